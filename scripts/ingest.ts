@@ -1,0 +1,169 @@
+/**
+ * `npm run ingest -- [--sources content/sources] [--out content/reports] [--check] [--strict]`
+ *
+ * Every file in the sources folder → one MDX per report and `<out>/reports.json`.
+ * Sources are only read, never written. A file that cannot be used gets one line naming
+ * it and the reason, and the rest go on. `--check` reports what would change and writes
+ * nothing; `--strict` makes any skipped or flagged file fail the run.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { IngestCache, pipelineHash } from './ingest/cache.ts';
+import { assignIds } from './ingest/ids.ts';
+import { processSource, type ProcessedDocument } from './ingest/pipeline.ts';
+import { toFrontmatter, toManifestEntry } from './ingest/report.ts';
+import { GENERATED_MARK, renderReport } from './ingest/write.ts';
+import type { ReportMeta } from '../src/schemas/report.ts';
+
+interface Options {
+  sources: string;
+  out: string;
+  cache: string;
+  check: boolean;
+  strict: boolean;
+  log: (line: string) => void;
+}
+
+/** What one run did, for the summary line and for callers (dev watcher, tests, bench). */
+export interface IngestSummary {
+  files: number;
+  reports: ReportMeta[];
+  skipped: Array<{ source: string; reason: string }>;
+  flagged: number;
+  written: number;
+  deleted: number;
+  cached: number;
+  ms: number;
+}
+
+/** Source file names, sorted by code point so every machine reads them in one order. */
+function listSources(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isFile())
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Runs the ingest (see the module comment). */
+export function ingest(options: Options): IngestSummary {
+  const started = performance.now();
+  const { log } = options;
+  const cache = new IngestCache(options.cache, pipelineHash());
+  const names = listSources(options.sources);
+  const skipped: IngestSummary['skipped'] = [];
+  const accepted: Array<{ name: string; sha: string; documents: ProcessedDocument[] }> = [];
+  const seenText = new Map<string, string>();
+  let cached = 0;
+
+  // 1. Each source: read, hash, process (or take from the cache), drop duplicates.
+  names.forEach((name, i) => {
+    const progress = `[${i + 1}/${names.length}] ${name}`;
+    const bytes = readFileSync(join(options.sources, name));
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    let result = cache.get(sha);
+    if (result) cached++;
+    else {
+      try {
+        result = processSource(bytes, name);
+      } catch (error) {
+        result = { ok: false, reason: `internal error: ${(error as Error).message.split('\n')[0]}` };
+      }
+      if (!options.check) cache.set(sha, result);
+    }
+    if (!result.ok) {
+      skipped.push({ source: name, reason: result.reason });
+      log(`${progress}: skipped — ${result.reason}`);
+      return;
+    }
+    const textKey = createHash('sha256').update(result.text).digest('hex');
+    const twin = seenText.get(textKey);
+    if (twin) {
+      skipped.push({ source: name, reason: `duplicate of ${twin} (same text), published once` });
+      log(`${progress}: skipped — duplicate of ${twin}`);
+      return;
+    }
+    seenText.set(textKey, name);
+    accepted.push({ name, sha, documents: result.documents });
+    const flagged = result.documents.filter((d) => d.flags.length > 0).length;
+    log(`${progress}: ${result.documents.length} report(s)${flagged ? `, ${flagged} flagged` : ''}`);
+  });
+
+  // 2. Ids across the corpus, then frontmatter and MDX per report.
+  const ids = assignIds(accepted.map((s) => ({ name: s.name, parts: s.documents.length })));
+  const files = new Map<string, string>();
+  const reports: ReportMeta[] = [];
+  for (const source of accepted) {
+    source.documents.forEach((doc, k) => {
+      const id = ids.get(source.name)![k];
+      const front = toFrontmatter(doc, { id, source: source.name, sourceSha256: source.sha });
+      files.set(`${id}.mdx`, renderReport(front, doc.blocks));
+      reports.push(toManifestEntry(front));
+    });
+  }
+  reports.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  files.set('reports.json', `${JSON.stringify(reports, null, 2)}\n`);
+
+  // 3. Write what changed, delete generated files whose source is gone.
+  let written = 0;
+  let deleted = 0;
+  if (!options.check) mkdirSync(options.out, { recursive: true });
+  for (const [file, content] of files) {
+    const path = join(options.out, file);
+    if (existsSync(path) && readFileSync(path, 'utf8') === content) continue;
+    written++;
+    if (!options.check) writeFileSync(path, content);
+  }
+  for (const file of existsSync(options.out) ? readdirSync(options.out) : []) {
+    if (!file.endsWith('.mdx') || files.has(file)) continue;
+    if (!readFileSync(join(options.out, file), 'utf8').includes(GENERATED_MARK)) continue;
+    deleted++;
+    if (!options.check) rmSync(join(options.out, file));
+  }
+  if (!options.check) cache.prune();
+
+  const flagged = reports.filter((r) => r.flags.length > 0).length;
+  return { files: names.length, reports, skipped, flagged, written, deleted, cached, ms: performance.now() - started };
+}
+
+/** The closing lines: counts, then every skipped file with its reason. */
+function summarise(s: IngestSummary, check: boolean): string[] {
+  const verb = check ? 'would write' : 'wrote';
+  return [
+    `ingest: ${s.files} files → ${s.reports.length} reports (${s.flagged} flagged), ${s.skipped.length} skipped; ` +
+      `${verb} ${s.written}, ${check ? 'would delete' : 'deleted'} ${s.deleted}, ${s.cached} from cache; ${(s.ms / 1000).toFixed(2)} s`,
+    ...s.skipped.map((k) => `  skipped ${k.source}: ${k.reason}`),
+  ];
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      sources: { type: 'string', default: 'content/sources' },
+      out: { type: 'string', default: 'content/reports' },
+      cache: { type: 'string', default: '.cache/ingest' },
+      check: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+    },
+  });
+  const sources = resolve(values.sources);
+  if (!existsSync(sources) || !statSync(sources).isDirectory()) {
+    console.error(`ingest: sources folder not found: ${values.sources}`);
+    process.exit(2);
+  }
+  const summary = ingest({
+    sources,
+    out: resolve(values.out),
+    cache: resolve(values.cache),
+    check: values.check,
+    strict: values.strict,
+    log: (line) => console.log(line),
+  });
+  for (const line of summarise(summary, values.check)) console.log(line);
+  if (values.strict && (summary.skipped.length > 0 || summary.flagged > 0)) {
+    console.error(`ingest --strict: ${summary.skipped.length} skipped and ${summary.flagged} flagged reports`);
+    process.exit(1);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

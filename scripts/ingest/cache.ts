@@ -1,0 +1,58 @@
+/**
+ * Content-hash cache: an unchanged source is not processed again. A result is stored under
+ * the source's SHA-256 and a hash of the pipeline's own code, so editing any stage (or the
+ * schema) invalidates every entry without anyone having to remember to.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SourceResult } from './pipeline.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Files whose content decides the pipeline's output, found by walking the stage folders. */
+function codeFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? codeFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []))
+    .sort();
+}
+
+/** Hash of every stage's source and the schema: the cache's version. */
+export function pipelineHash(): string {
+  const hash = createHash('sha256');
+  for (const file of [...codeFiles(here), join(here, '../../src/schemas/report.ts')]) hash.update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** A cache folder of results keyed by source hash, for one pipeline version. */
+export class IngestCache {
+  readonly dir: string;
+  constructor(root: string, version: string) {
+    this.dir = join(root, version);
+  }
+  get(sha: string): SourceResult | undefined {
+    try {
+      return JSON.parse(readFileSync(join(this.dir, `${sha}.json`), 'utf8')) as SourceResult;
+    } catch {
+      return undefined;
+    }
+  }
+  set(sha: string, result: SourceResult): void {
+    mkdirSync(this.dir, { recursive: true });
+    writeFileSync(join(this.dir, `${sha}.json`), JSON.stringify(result));
+  }
+  /** Drops the entries of older pipeline versions. */
+  prune(): void {
+    const root = dirname(this.dir);
+    for (const name of safeList(root)) if (join(root, name) !== this.dir) rmSync(join(root, name), { recursive: true, force: true });
+  }
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,198 @@
+/**
+ * Finds the character encoding of a source file and decodes it. Order: byte order mark,
+ * UTF-16 NUL pattern, an HTML page's declared charset (when it does not clearly fail), strict
+ * UTF-8, UTF-8 with a few broken sequences, then a contest between GB18030, Big5 (and UTF-16,
+ * UTF-8) decided by the share of common Chinese characters each decode yields.
+ */
+import { commonChars } from './common-chars.ts';
+
+/** Decoded text, the encoding used and how many U+FFFD the decoder had to insert. */
+export interface CharsetDecode {
+  encoding: string;
+  text: string;
+  invalidBytes: number;
+}
+
+/** What the first bytes say for sure: a BOM, or UTF-16's alternating NUL bytes. */
+export interface UnicodeSignature {
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  /** Whether the file starts with a byte order mark (decoded as U+FEFF, for `normaliseText` to strip). */
+  bom: boolean;
+}
+
+/** How much of a file the encoding contest looks at; enough to be sure, cheap for big files. */
+const SCORE_SAMPLE_BYTES = 256 * 1024;
+/** An otherwise UTF-8 file is decoded as UTF-8 if at least this share of its non-ASCII bytes are valid. */
+const MIN_VALID_UTF8_SHARE = 0.98;
+/** A declared charset is overruled when detection scores this much higher. */
+const DECLARED_CHARSET_MARGIN = 0.3;
+/** A declared charset has clearly failed above this share of U+FFFD among non-ASCII characters. */
+const MAX_DECLARED_INVALID_SHARE = 0.01;
+
+/** Byte order mark, or for BOM-less UTF-16 the NUL bytes of ASCII characters on one side of each pair. */
+export function unicodeSignature(bytes: Uint8Array): UnicodeSignature | null {
+  const [b0, b1, b2] = [bytes[0], bytes[1], bytes[2]];
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { encoding: 'utf-8', bom: true };
+  if (b0 === 0xff && b1 === 0xfe) return { encoding: 'utf-16le', bom: true };
+  if (b0 === 0xfe && b1 === 0xff) return { encoding: 'utf-16be', bom: true };
+  const patterned = utf16ByNulPattern(bytes);
+  return patterned === null ? null : { encoding: patterned, bom: false };
+}
+
+/**
+ * UTF-16 without a BOM: ASCII characters put a NUL in every high byte, so NULs gather on one
+ * parity (odd offsets for little-endian). Needs at least 2% of code units to be such NULs, 90%
+ * of all NULs on that side, and a decode without unpaired surrogates.
+ */
+function utf16ByNulPattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 2 || bytes.indexOf(0) === -1) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  const units = Math.floor(bytes.length / 2);
+  const [encoding, onSide] = odd >= even ? (['utf-16le', odd] as const) : (['utf-16be', even] as const);
+  if (onSide < Math.max(1, units * 0.02) || onSide < (even + odd) * 0.9) return null;
+  return fatalDecode(bytes, encoding) === null ? null : encoding;
+}
+
+/** The charset an HTML page declares in its first 2 KB (meta charset, http-equiv, XML declaration), mapped to a decoder name. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = latin1(bytes.subarray(0, 2048));
+  const meta = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  const xml = /^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([\w.:-]+)/i.exec(head);
+  const label = (meta ?? xml)?.[1];
+  return label === undefined ? null : charsetForLabel(label);
+}
+
+/** Maps a charset label to the decoder used for it: the GB family → gb18030 (a superset), Big5 family → big5. */
+export function charsetForLabel(label: string): string | null {
+  const name = label.trim().toLowerCase();
+  if (/^(gbk|gb2312|gb_2312(-80)?|gb18030|x-gbk|cp936|ms936|windows-936|euc-cn|csgb2312|chinese|iso-ir-58)$/.test(name)) return 'gb18030';
+  if (/^(big5(-hkscs)?|x-big5|cn-big5|csbig5|cp950|ms950|windows-950)$/.test(name)) return 'big5';
+  if (/^(utf-?8|unicode-1-1-utf-8)$/.test(name)) return 'utf-8';
+  return null;
+}
+
+/**
+ * Decodes `bytes` with the encoding the rules above pick. `signature` is `unicodeSignature(bytes)`.
+ * A BOM is kept as a leading U+FEFF (decoders run with `ignoreBOM`), so it is stripped exactly
+ * once, by `normaliseText`, whatever the encoding (GB18030 has a BOM too).
+ */
+export function decodeBytes(bytes: Uint8Array, isHtml: boolean, signature: UnicodeSignature | null): CharsetDecode {
+  if (signature !== null) return decodeWith(bytes, signature.encoding);
+  const declared = isHtml ? declaredCharset(bytes) : null;
+  if (declared === null) return detect(bytes);
+  const trusted = decodeWith(bytes, declared);
+  if (trusted.invalidBytes > Math.max(2, nonAsciiCount(trusted.text) * MAX_DECLARED_INVALID_SHARE)) return detect(bytes);
+  const detected = detect(bytes);
+  if (detected.encoding === trusted.encoding) return trusted;
+  return detectionScore(detected.text) >= detectionScore(trusted.text) + DECLARED_CHARSET_MARGIN ? detected : trusted;
+}
+
+/** Strict UTF-8, then UTF-8 with a few broken sequences, then the common-character contest. */
+function detect(bytes: Uint8Array): CharsetDecode {
+  const strict = fatalDecode(bytes, 'utf-8');
+  if (strict !== null) return { encoding: 'utf-8', text: strict, invalidBytes: 0 };
+  const lenient = decodeWith(bytes, 'utf-8');
+  if (validUtf8Share(bytes, lenient.text) >= MIN_VALID_UTF8_SHARE) return lenient;
+  return contest(bytes, lenient);
+}
+
+/**
+ * Decodes a sample with each candidate and keeps the one whose text has the highest share of
+ * common Chinese characters among its non-ASCII characters. Ties go to the earlier candidate
+ * (GB18030: the corpus is mostly mainland pages).
+ */
+function contest(bytes: Uint8Array, utf8: CharsetDecode): CharsetDecode {
+  const sample = bytes.subarray(0, SCORE_SAMPLE_BYTES);
+  const candidates = ['gb18030', 'big5', 'utf-8'];
+  if (bytes.length % 2 === 0) candidates.push('utf-16le', 'utf-16be');
+  let best = candidates[0]!;
+  let bestScore = -1;
+  for (const encoding of candidates) {
+    const score = detectionScore(new TextDecoder(encoding, { ignoreBOM: true }).decode(sample));
+    if (score > bestScore) [best, bestScore] = [encoding, score];
+  }
+  return best === 'utf-8' ? utf8 : decodeWith(bytes, best);
+}
+
+/** Share of non-ASCII characters (in the first 100k) that are common Chinese characters; U+FFFD and symbols count against. */
+function detectionScore(text: string): number {
+  let nonAscii = 0;
+  let common = 0;
+  const end = Math.min(text.length, 100_000);
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    nonAscii++;
+    if (commonChars.has(text[i]!)) common++;
+  }
+  return nonAscii === 0 ? 0 : common / nonAscii;
+}
+
+/** Share of the non-ASCII bytes that belong to valid UTF-8 sequences, given the lenient decode of the same bytes. */
+function validUtf8Share(bytes: Uint8Array, lenientText: string): number {
+  let nonAsciiBytes = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) nonAsciiBytes++;
+  let validBytes = 3 * countEncodedReplacementChars(bytes, 'utf-8');
+  for (const ch of lenientText) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80 || cp === 0xfffd) continue;
+    validBytes += cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return nonAsciiBytes === 0 ? 1 : validBytes / nonAsciiBytes;
+}
+
+/** Decodes without failing; `invalidBytes` counts the U+FFFD the decoder inserted (not ones encoded in the file). */
+export function decodeWith(bytes: Uint8Array, encoding: string): CharsetDecode {
+  const strict = fatalDecode(bytes, encoding);
+  if (strict !== null) return { encoding, text: strict, invalidBytes: 0 };
+  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  let replacements = 0;
+  for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) replacements++;
+  return { encoding, text, invalidBytes: Math.max(0, replacements - countEncodedReplacementChars(bytes, encoding)) };
+}
+
+function fatalDecode(bytes: Uint8Array, encoding: string): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** U+FFFD written in the file itself (a real character, not a decode error), per encoding. */
+const ENCODED_REPLACEMENT: Record<string, { bytes: readonly number[]; step: number }> = {
+  'utf-8': { bytes: [0xef, 0xbf, 0xbd], step: 1 },
+  gb18030: { bytes: [0x84, 0x31, 0xa4, 0x37], step: 1 },
+  'utf-16le': { bytes: [0xfd, 0xff], step: 2 },
+  'utf-16be': { bytes: [0xff, 0xfd], step: 2 },
+};
+
+function countEncodedReplacementChars(bytes: Uint8Array, encoding: string): number {
+  const pattern = ENCODED_REPLACEMENT[encoding];
+  if (pattern === undefined) return 0;
+  const first = pattern.bytes[0]!;
+  let count = 0;
+  for (let i = bytes.indexOf(first); i !== -1; i = bytes.indexOf(first, i + 1)) {
+    if (i % pattern.step !== 0) continue;
+    if (pattern.bytes.every((b, k) => bytes[i + k] === b)) count++;
+  }
+  return count;
+}
+
+function nonAsciiCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) n++;
+  return n;
+}
+
+function latin1(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]!);
+  return s;
+}

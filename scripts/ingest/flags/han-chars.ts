@@ -1,0 +1,81 @@
+/**
+ * Character tests shared by the detectors: which code units are Han, private-use or
+ * "common", and whether a text leans Simplified or Traditional. Lookups are table-based
+ * so a detector stays linear in the length of its input.
+ */
+import { BIG5_LEVEL1, GB2312_LEVEL1, SIMPLIFIED_ONLY } from './han-sets.ts';
+
+/** Which script a text leans to; decides which characters count as common in it. */
+export type HanLean = 'Hans' | 'Hant';
+
+function tableOf(...sets: string[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const set of sets) for (let i = 0; i < set.length; i++) table[set.charCodeAt(i)] = 1;
+  return table;
+}
+
+const COMMON_SIMPLIFIED = tableOf(GB2312_LEVEL1);
+/** A Traditional text also uses the Simplified/Traditional shared forms of GB2312 level 1. */
+const COMMON_TRADITIONAL = tableOf(GB2312_LEVEL1, BIG5_LEVEL1);
+const SIMPLIFIED_ONLY_TABLE = tableOf(SIMPLIFIED_ONLY);
+/** Characters of Big5 level 1 that GB2312 level 1 lacks: 學, 區, 蘇 … (a Traditional signal). */
+const TRADITIONAL_ONLY_TABLE = (() => {
+  const table = tableOf(BIG5_LEVEL1);
+  for (let i = 0; i < GB2312_LEVEL1.length; i++) table[GB2312_LEVEL1.charCodeAt(i)] = 0;
+  return table;
+})();
+
+/**
+ * True for a UTF-16 code unit that starts a Han ideograph: BMP ideographs, or the high
+ * surrogate of a plane 2–3 character (CJK Extensions B–H, all rare). Low surrogates are
+ * left to the caller, which treats them as part of the preceding character.
+ */
+export function isHanUnit(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xd840 && code <= 0xd8bf)
+  );
+}
+
+/** True for the second half of a surrogate pair. */
+export function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Private-use code units (BMP area and the surrogates of planes 15–16): never real text. */
+export function isPrivateUseUnit(code: number): boolean {
+  return (code >= 0xe000 && code <= 0xf8ff) || (code >= 0xdb80 && code <= 0xdbff);
+}
+
+/** True when a Han character belongs to the common set of the text's script. */
+export function isCommonHan(code: number, lean: HanLean): boolean {
+  return (lean === 'Hant' ? COMMON_TRADITIONAL : COMMON_SIMPLIFIED)[code] === 1;
+}
+
+/** True for GB2312 characters that Big5 cannot encode (贫, 铮): out of place in Traditional. */
+export function isSimplifiedOnly(code: number): boolean {
+  return SIMPLIFIED_ONLY_TABLE[code] === 1;
+}
+
+/**
+ * Which script a text leans to, by counting Traditional-only against Simplified-only
+ * characters; null when the text does not say clearly (fewer than 4 such characters, or
+ * no 2:1 majority). Deliberately separate from the script stage: the detector only needs
+ * to know which common-character set to measure a block against.
+ */
+export function hanLeanOf(text: string): HanLean | null {
+  let traditional = 0;
+  let simplified = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x3400) continue;
+    if (TRADITIONAL_ONLY_TABLE[code] === 1) traditional++;
+    else if (SIMPLIFIED_ONLY_TABLE[code] === 1) simplified++;
+  }
+  if (traditional + simplified < 4) return null;
+  if (traditional > 2 * simplified) return 'Hant';
+  if (simplified > 2 * traditional) return 'Hans';
+  return null;
+}

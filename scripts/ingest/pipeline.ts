@@ -1,0 +1,97 @@
+/**
+ * One source file's bytes → its cleaned documents. Pure: no file system, no clock, so the
+ * same bytes always give the same documents and the runner may cache the result by hash.
+ * Ids, MDX and the manifest are the runner's, since they depend on the whole corpus.
+ */
+import type { Flag, Level, Repair } from '../../src/schemas/report.ts';
+import { decodeSource } from './decode.ts';
+import { flagDocument } from './flags.ts';
+import { extractMeta } from './meta.ts';
+import { repairDocument } from './repair.ts';
+import { detectScript, toSimplified } from './script.ts';
+import { splitDocuments, type SplitDocument } from './split.ts';
+import { stripChrome } from './strip.ts';
+import { structureDocument } from './structure.ts';
+import type { CanonicalBlock, Removal, Script, SourceLine } from './types.ts';
+
+/** A cleaned document, everything but its id. */
+export interface ProcessedDocument {
+  title: string;
+  titleSource: 'page' | 'derived';
+  part: number;
+  parts: number;
+  encoding: string;
+  format: 'txt' | 'html';
+  script: Script;
+  issuer: string | null;
+  place: string | null;
+  level: Level;
+  years: number[];
+  docType: string;
+  sourceSite: string | null;
+  flags: Flag[];
+  repairs: Repair[];
+  removed: Removal[];
+  blocks: CanonicalBlock[];
+}
+
+export type SourceResult = { ok: true; text: string; documents: ProcessedDocument[] } | { ok: false; reason: string };
+
+/** The removed lines that belong to each document: by line range, page edges to the ends. */
+function removalsByDocument(docs: SplitDocument[], removed: Removal[]): Removal[][] {
+  const starts = docs.map((d) => d.lines[0]?.line ?? Number.POSITIVE_INFINITY);
+  return docs.map((_, k) =>
+    removed.filter((r) => {
+      const afterStart = k === 0 || r.line >= starts[k];
+      const beforeNext = k === docs.length - 1 || r.line < starts[k + 1];
+      return afterStart && beforeNext;
+    }),
+  );
+}
+
+/** Cleans one document: repair → structure → script → flags → metadata. */
+function processDocument(doc: SplitDocument, context: { previewCut: boolean; site: string | null }) {
+  const repaired = repairDocument(doc.lines);
+  const blocks = structureDocument(repaired.lines);
+  const script = detectScript([doc.title ?? '', ...blocks.map((b) => b.text)].join('\n'));
+  const converted = blocks.map((b) => ({ ...b, original: b.text, text: toSimplified(b.text, script) }));
+  const flagged = flagDocument({ blocks: converted, previewCut: context.previewCut });
+  const meta = extractMeta({
+    title: doc.title === null ? null : toSimplified(doc.title, script),
+    blocks: flagged.blocks,
+    site: context.site,
+  });
+  return { script, blocks: flagged.blocks, flags: flagged.flags, repairs: [...doc.repairs, ...repaired.repairs], meta };
+}
+
+/** Decodes, strips, splits and cleans one source (see the module comment). */
+export function processSource(bytes: Uint8Array, fileName: string): SourceResult {
+  const decoded = decodeSource(bytes, fileName);
+  if (!decoded.ok) return decoded;
+
+  const lines: SourceLine[] = decoded.text.split('\n').map((text, i) => ({ text, line: i + 1 }));
+  const stripped = stripChrome(lines, { pageTitle: decoded.pageTitle });
+  const docs = splitDocuments(stripped.lines, decoded.pageTitle).filter((d) => d.lines.length > 0);
+  if (docs.length === 0) {
+    return { ok: false, reason: stripped.removed.length > 0 ? 'nothing but site chrome (no report text left)' : 'no report text' };
+  }
+
+  const removals = removalsByDocument(docs, stripped.removed);
+  const documents = docs.map((doc, k): ProcessedDocument => {
+    const previewCut = stripped.previewCut && k === docs.length - 1;
+    const cleaned = processDocument(doc, { previewCut, site: stripped.site });
+    return {
+      ...cleaned.meta,
+      part: k + 1,
+      parts: docs.length,
+      encoding: decoded.encoding,
+      format: decoded.format,
+      script: cleaned.script,
+      flags: cleaned.flags,
+      repairs: cleaned.repairs,
+      removed: removals[k],
+      blocks: cleaned.blocks,
+    };
+  });
+  return { ok: true, text: decoded.text, documents };
+}

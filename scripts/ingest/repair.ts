@@ -1,0 +1,36 @@
+/**
+ * Repair: text the page damaged, mended and recorded — punctuation the site turned to
+ * ASCII, lines hard-wrapped inside words, blocks printed twice. Titles glued onto the
+ * first sentence are mended by the split stage, which knows the title.
+ */
+import type { Repair } from '../../src/schemas/report.ts';
+import { dropDuplicateBlocks } from './repair/duplicate-blocks.ts';
+import { joinHardWraps } from './repair/hard-wraps.ts';
+import { restorePunctuation } from './repair/punctuation.ts';
+import type { SourceLine } from './types.ts';
+
+/** Repairs one document's lines; each kind of repair that happened is listed once. */
+export function repairDocument(lines: SourceLine[]): { lines: SourceLine[]; repairs: Repair[] } {
+  const repairs: Repair[] = [];
+
+  let marks = 0;
+  const examples: string[] = [];
+  const punctuated = lines.map((l) => {
+    const { text, changes } = restorePunctuation(l.text);
+    if (changes > 0 && examples.length < 3) examples.push(text.slice(0, 24));
+    marks += changes;
+    return { line: l.line, text };
+  });
+  if (marks > 0) repairs.push({ kind: 'punctuation', count: marks, examples });
+
+  const wrapped = joinHardWraps(punctuated);
+  if (wrapped.joins.length > 0) repairs.push({ kind: 'hard-wrap', count: wrapped.joins.length, examples: wrapped.joins.slice(0, 3) });
+
+  const deduped = dropDuplicateBlocks(wrapped.lines);
+  if (deduped.dropped.length > 0) {
+    const count = deduped.dropped.reduce((n, run) => n + run.length, 0);
+    const examples = deduped.dropped.map((run) => `${run[0].text.slice(0, 20)}…（第${run[0].line}–${run[run.length - 1].line}行）`);
+    repairs.push({ kind: 'duplicate-block', count, examples });
+  }
+  return { lines: deduped.lines, repairs };
+}

@@ -1,0 +1,157 @@
+/**
+ * Split: one cleaned page → one or more documents, each with its title.
+ *
+ * Document-sharing pages repeat a document's title: on its own line, again on its own
+ * line, and a third time glued to the first sentence —
+ *   教育局全年工作总结 / 教育局全年工作总结 / 教育局全年工作总结一、教育政策实施概况…
+ * becomes one document titled 教育局全年工作总结 whose text starts 一、教育政策实施概况…
+ * Two or more such title starts make a collection (合集) page; the page's own document
+ * starts where the page title (its first line) comes back after the items.
+ */
+import type { Repair } from '../../src/schemas/report.ts';
+import type { SourceLine } from './types.ts';
+
+/** One document found on a page: its title (null when the page has none) and its lines. */
+export interface SplitDocument {
+  title: string | null;
+  lines: SourceLine[];
+  repairs: Repair[];
+}
+
+const SENTENCE_END = /[。！？!?]$/;
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|[⑴-⒇])/;
+
+/** A line that can be a title: short, not a sentence, not a numbered heading. */
+export function looksLikeTitle(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 4 || t.length > 80) return false;
+  if (SENTENCE_END.test(t) || NUMBERED.test(t)) return false;
+  if (/^[“"‘「『《——-]/.test(t) && !t.startsWith('《')) return false;
+  return /[\u4e00-\u9fff]/.test(t);
+}
+
+/** Non-blank lines only, with their positions kept. */
+function nonBlank(lines: SourceLine[]): SourceLine[] {
+  return lines.filter((l) => l.text.trim() !== '');
+}
+
+/** Index (into `lines`) of every line where a repeated-title pattern starts a document. */
+function titleStarts(lines: SourceLine[]): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text.trim();
+    if (!looksLikeTitle(t)) continue;
+    const next = lines.slice(i + 1, i + 3).map((l) => l.text.trim());
+    if (next.some((n) => n === t || (n.startsWith(t) && n.length > t.length))) {
+      starts.push(i);
+      while (i + 1 < lines.length && lines[i + 1].text.trim() === t) i++;
+    }
+  }
+  return starts;
+}
+
+/** Characters that may differ between a title and its glued copy (教育局工作总结——提升…). */
+const TITLE_NOISE = /[\s—–\-_:：|｜·]/;
+
+/**
+ * Length of the prefix of `line` that repeats `title`, ignoring dashes, colons and spaces
+ * either side may carry; 0 when the line does not start with the title or is only the title.
+ */
+export function gluedTitleLength(line: string, title: string): number {
+  const exact = matchedLength(line, title);
+  if (exact > 0) return exact;
+  // The page's list may add a site suffix the document itself lacks: 报告-最新范文 / 报告以下是…
+  const core = title.replace(SITE_SUFFIX, '');
+  return core !== title && core.length >= 6 ? matchedLength(line, core) : 0;
+}
+
+/** A trailing tag a sharing site appends to titles in its lists. */
+const SITE_SUFFIX = /\s*[-_|｜–—]+\s*[^-_|｜–—]{1,8}$/;
+
+function matchedLength(line: string, title: string): number {
+  let i = 0;
+  let j = 0;
+  while (j < title.length && i < line.length) {
+    if (line[i] === title[j]) {
+      i++;
+      j++;
+    } else if (TITLE_NOISE.test(line[i])) i++;
+    else if (TITLE_NOISE.test(title[j])) j++;
+    else return 0;
+  }
+  while (j < title.length && TITLE_NOISE.test(title[j])) j++;
+  return j === title.length && i < line.length ? i : 0;
+}
+
+/**
+ * Takes the title off the front of a document: drops the lines that repeat it and the
+ * copy glued onto the first sentence, recording one `repeated-title` repair.
+ */
+function takeTitle(lines: SourceLine[], pageTitle: string): SplitDocument {
+  let title = pageTitle;
+  const body: SourceLine[] = [];
+  let repeats = 0;
+  let atTop = true;
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (atTop && t === title) {
+      repeats++;
+      continue;
+    }
+    let rest = t;
+    for (let glued = gluedTitleLength(rest, title); atTop && glued > 0; glued = gluedTitleLength(rest, title)) {
+      repeats++;
+      rest = rest.slice(glued).trimStart();
+    }
+    if (rest !== t) {
+      body.push({ line: line.line, text: rest });
+      atTop = false;
+      continue;
+    }
+    atTop = false;
+    body.push(line);
+  }
+  // Matched only without the site's suffix (报告-最新范文): the document's own title is shorter.
+  const core = title.replace(SITE_SUFFIX, '');
+  if (core !== title && body[0] && !lines.some((l) => gluedTitleLength(l.text.trim(), title) === matchedLength(l.text.trim(), title) && matchedLength(l.text.trim(), title) > 0)) {
+    title = core;
+  }
+  const extra = repeats - 1;
+  const repairs: Repair[] = extra > 0 ? [{ kind: 'repeated-title', count: extra, examples: [title] }] : [];
+  return { title, lines: body, repairs };
+}
+
+/** Splits a page's kept lines into its documents (see the module comment). */
+export function splitDocuments(kept: SourceLine[], pageTitle?: string): SplitDocument[] {
+  const lines = nonBlank(kept);
+  if (lines.length === 0) return [];
+  const starts = titleStarts(lines);
+
+  if (starts.length >= 2) {
+    const first = lines[0].text.trim();
+    const headTitle = starts[0] > 0 && looksLikeTitle(first) ? first : null;
+    // The page's own document: the page title coming back after the last item.
+    let ownStart = -1;
+    if (headTitle) {
+      for (let i = lines.length - 1; i > starts[starts.length - 1]; i--) {
+        if (lines[i].text.trim() === headTitle) {
+          ownStart = i;
+          break;
+        }
+      }
+    }
+    const bounds = [...starts, ...(ownStart >= 0 ? [ownStart] : []), lines.length];
+    const docs: SplitDocument[] = [];
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      const chunk = lines.slice(bounds[k], bounds[k + 1]);
+      docs.push(takeTitle(chunk, chunk[0].text.trim()));
+    }
+    return docs;
+  }
+
+  const first = lines[0].text.trim();
+  if (starts[0] === 0 || (looksLikeTitle(first) && lines.length > 1)) return [takeTitle(lines, first)];
+  const fromPage = pageTitle?.trim();
+  if (fromPage && looksLikeTitle(fromPage)) return [takeTitle(lines, fromPage)];
+  return [{ title: null, lines, repairs: [] }];
+}

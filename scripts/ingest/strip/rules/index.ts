@@ -1,0 +1,66 @@
+/**
+ * The chrome rules in the order they are tried. Among line rules the first match names the
+ * removal, so site-specific and paywall rules come before the generic ones they overlap.
+ * Kinds run in passes (line, then section, then edge-run); see ../run-rules.ts.
+ */
+import type { ChromeRule } from '../rule.ts';
+import { renrendocNotice } from './renrendoc-notice.ts';
+import { cnj8Footer } from './cnj8-footer.ts';
+import { previewEnded } from './preview-ended.ts';
+import { contactAgent } from './contact-agent.ts';
+import { docSharingNotice } from './doc-sharing-notice.ts';
+import { copyrightNotice } from './copyright-notice.ts';
+import { documentSummaryLabel } from './document-summary-label.ts';
+import { breadcrumb } from './breadcrumb.ts';
+import { videoCommentWidget } from './video-comment-widget.ts';
+import { downloadButton } from './download-button.ts';
+import { pageActionButton } from './page-action-button.ts';
+import { commentForm } from './comment-form.ts';
+import { nextArticle } from './next-article.ts';
+import { likePrompt } from './like-prompt.ts';
+import { closeTip } from './close-tip.ts';
+import { copyrightFooter } from './copyright-footer.ts';
+import { dateLine } from './date-line.ts';
+import { spamLink } from './spam-link.ts';
+import { siteNav } from './site-nav.ts';
+import { tipsList } from './tips-list.ts';
+import { latestDocuments } from './latest-documents.ts';
+import { relatedList } from './related-list.ts';
+import { comments } from './comments.ts';
+import { edgeLinkList } from './edge-link-list.ts';
+import { headNav } from './head-nav.ts';
+
+/** Every chrome rule, in the order tried. */
+export const chromeRules: readonly ChromeRule[] = [
+  // site-specific lines
+  renrendocNotice,
+  cnj8Footer,
+  // paywall and preview-end lines
+  previewEnded,
+  contactAgent,
+  docSharingNotice,
+  // generic lines
+  copyrightNotice,
+  documentSummaryLabel,
+  breadcrumb,
+  videoCommentWidget,
+  downloadButton,
+  pageActionButton,
+  commentForm,
+  nextArticle,
+  likePrompt,
+  closeTip,
+  copyrightFooter,
+  // lines removed only at the page edges
+  dateLine,
+  spamLink,
+  siteNav,
+  // sections: a header and the list under it
+  tipsList,
+  latestDocuments,
+  relatedList,
+  comments,
+  // heuristics at the page edges
+  edgeLinkList,
+  headNav,
+];

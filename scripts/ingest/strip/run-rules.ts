@@ -1,0 +1,70 @@
+/**
+ * Runs an ordered list of chrome rules over a page and reports what it kept and removed.
+ * ../strip.ts calls it with the project's rule list; tests call it with single rules.
+ */
+import type { Removal, SourceLine, Stripped } from '../types.ts';
+import type { ChromeRule, EdgeRunRule, LineRule, SectionRule } from './rule.ts';
+import { findProseEdges, readPage } from './page.ts';
+import { titleLineIndices } from './title-lines.ts';
+import { applyLineRules, firstUnscopedMatch } from './apply-line-rules.ts';
+import { applySectionRules } from './apply-section-rules.ts';
+import { applyEdgeRunRules } from './apply-edge-run-rules.ts';
+import { emptyVerdicts, type Verdicts } from './verdicts.ts';
+
+/** Options the stripper accepts; `pageTitle` (an HTML `<title>`) protects matching lines. */
+export interface StripOptions {
+  pageTitle?: string;
+}
+
+/** Splits the ordered list by kind, keeping each kind's order. */
+function byKind(rules: readonly ChromeRule[]) {
+  return {
+    line: rules.filter((r): r is LineRule => r.kind === 'line'),
+    section: rules.filter((r): r is SectionRule => r.kind === 'section'),
+    edgeRun: rules.filter((r): r is EdgeRunRule => r.kind === 'edge-run'),
+  };
+}
+
+/** Builds the stage result from the verdicts. */
+function collect(lines: readonly SourceLine[], verdicts: Verdicts): Stripped {
+  const kept: SourceLine[] = [];
+  const removed: Removal[] = [];
+  let site: string | null = null;
+  let lastKeptText = -1;
+  lines.forEach((line, i) => {
+    const rule = verdicts[i];
+    if (rule === undefined) {
+      kept.push(line);
+      if (line.text.trim() !== '') lastKeptText = i;
+      return;
+    }
+    removed.push({ line: line.line, text: line.text, rule: rule.id });
+    if (site === null && rule.site !== undefined) site = rule.site;
+  });
+  const previewCut = verdicts.some((rule, i) => i > lastKeptText && rule?.previewEnd === true);
+  return { lines: kept, removed, previewCut, site };
+}
+
+/**
+ * Applies `rules` to `lines`: line rules, then section rules, then edge-run heuristics.
+ * Blank lines are always kept; a line is kept or removed whole, never edited.
+ */
+export function runChromeRules(
+  lines: readonly SourceLine[],
+  rules: readonly ChromeRule[],
+  options: StripOptions = {},
+): Stripped {
+  const page = readPage(lines);
+  const kinds = byKind(rules);
+
+  const unscoped = page.map((line) => firstUnscopedMatch(kinds.line, line.simplified) !== undefined);
+  const edges = findProseEdges(page, (i) => unscoped[i]);
+
+  const verdicts = emptyVerdicts(page.length);
+  applyLineRules(page, kinds.line, edges, verdicts);
+  applySectionRules(page, kinds.section, edges, verdicts);
+  const titleLines = titleLineIndices(page, edges, (i) => verdicts[i] !== undefined, options.pageTitle);
+  applyEdgeRunRules(page, kinds.edgeRun, edges, titleLines, verdicts);
+
+  return collect(lines, verdicts);
+}

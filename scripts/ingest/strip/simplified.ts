@@ -1,0 +1,57 @@
+/**
+ * Rule patterns are written once, in Simplified script, and tested against a Simplified copy
+ * of each line. The copy is made character by character from a table that opencc-js
+ * (Taiwan Traditional → mainland) fills once at load: running the converter itself on every
+ * line costs most of a second on a 10 MB page, a table lookup almost nothing. Chrome
+ * patterns only need characters, not opencc's phrase substitutions.
+ */
+import * as OpenCC from 'opencc-js';
+
+/** Lines longer than this are never chrome (the longest site notice seen is ~110 characters). */
+export const MAX_CHROME_LINE_CHARS = 300;
+
+/** BMP ranges holding Traditional characters: CJK extension A through the URO, compatibility. */
+const HAN_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x3400, 0x9fff],
+  [0xf900, 0xfaff],
+];
+
+/** Simplified code unit for each BMP code unit (0 where the character does not change). */
+function buildTable(): Uint16Array {
+  const twToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const table = new Uint16Array(0x10000);
+  for (const [start, end] of HAN_RANGES) {
+    const chars: string[] = [];
+    for (let c = start; c <= end; c++) chars.push(String.fromCharCode(c));
+    // One character per line, so no phrase rule can span two characters.
+    const converted = twToCn(chars.join('\n')).split('\n');
+    if (converted.length !== chars.length) throw new Error('opencc-js changed the line count');
+    converted.forEach((to, i) => {
+      if (to.length === 1 && to !== chars[i]) table[start + i] = to.charCodeAt(0);
+    });
+  }
+  return table;
+}
+
+/** Built once at load. */
+const toSimplifiedUnit = buildTable();
+
+/** `text` with each Traditional character replaced by its Simplified form. */
+export function toSimplifiedChars(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const to = toSimplifiedUnit[text.charCodeAt(i)];
+    if (to === 0) continue;
+    out += text.slice(from, i) + String.fromCharCode(to);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** The trimmed line in Simplified script, or null when blank or too long to be chrome. */
+export function simplifiedForMatching(text: string): string | null {
+  const t = text.trim();
+  if (t === '' || t.length > MAX_CHROME_LINE_CHARS) return null;
+  return toSimplifiedChars(t);
+}

@@ -1,0 +1,91 @@
+/**
+ * Structure: lines → headings and paragraphs.
+ *
+ * Headings come from official numbering (GB/T 9704: 一、 /（一）/ 1. /（1）, also ⑴ ⒈ 1、),
+ * even when run into the text:
+ *   一、过去工作回顾（一）学前教育普及普惠发展持续加大学前教育资源供给，…
+ * → 一、过去工作回顾 | （一）学前教育普及普惠发展 | 持续加大学前教育资源供给，…
+ * and from short unnumbered lines that stand alone (找准差距, 教育优质均衡方面).
+ * Where a run-in heading stops and its paragraph starts is found by the cues in
+ * `heading-end.ts`; when no cue is sure, the text stays one paragraph (nothing is lost).
+ */
+import { findHeadingEnd } from './structure/heading-end.ts';
+import { markerAt, type Marker } from './structure/markers.ts';
+import type { Block, SourceLine } from './types.ts';
+
+const SENTENCE_BREAK = /[。！？；：]/;
+const ANY_PUNCTUATION = /[。！？；：，,.;:!?]/;
+const MAX_PLAIN_HEADING = 20;
+
+/** Index of the next run-in marker in `text` after `from` that follows a sentence break. */
+function nextRunInMarker(text: string, from: number): number {
+  for (let i = Math.max(from, 1); i < text.length; i++) {
+    if (SENTENCE_BREAK.test(text[i - 1]) && markerAt(text, i)) return i;
+  }
+  return -1;
+}
+
+/** Splits one line into blocks: run-in headings peeled off, paragraphs between them. */
+function parseLine(text: string): Block[] {
+  const blocks: Block[] = [];
+  let rest = text.trim();
+  while (rest) {
+    const marker: Marker | null = markerAt(rest, 0);
+    if (marker) {
+      const after = rest.slice(marker.length);
+      const end = findHeadingEnd(after);
+      if (end >= 0) {
+        blocks.push({ kind: 'heading', level: marker.level, text: (rest.slice(0, marker.length) + after.slice(0, end)).trim() });
+        rest = after.slice(end).trim();
+        continue;
+      }
+    }
+    const next = nextRunInMarker(rest, marker ? marker.length : 1);
+    const paragraph = next < 0 ? rest : rest.slice(0, next);
+    blocks.push({ kind: 'paragraph', level: 0, text: paragraph.trim() });
+    rest = next < 0 ? '' : rest.slice(next);
+  }
+  return blocks;
+}
+
+/** A whole line that is a heading without numbering: short, no punctuation, Chinese. */
+export function isPlainHeading(text: string): boolean {
+  const t = text.trim();
+  const han = t.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  return han >= 2 && t.length <= MAX_PLAIN_HEADING && !ANY_PUNCTUATION.test(t) && !/^[—–-]/.test(t);
+}
+
+/**
+ * Turns a document's repaired lines into blocks. Unnumbered headings sit below the deepest
+ * numbered level seen; two stacked ones (找准差距 / 教育优质均衡方面) make the first a parent.
+ */
+export function structureDocument(lines: SourceLine[]): Block[] {
+  const blocks: Block[] = [];
+  let deepestNumbered = 0;
+  let plainParent = false;
+  lines.forEach((line, index) => {
+    const text = line.text.trim();
+    if (!text) return;
+    const nextText = lines[index + 1]?.text.trim() ?? '';
+    if (!markerAt(text, 0) && isPlainHeading(text) && nextText) {
+      const prev = blocks[blocks.length - 1];
+      const base = Math.min(3, deepestNumbered + 1);
+      let level = plainParent ? base + 1 : base;
+      if (prev?.kind === 'heading' && !markerAt(prev.text, 0)) {
+        prev.level = base;
+        plainParent = true;
+        level = base + 1;
+      }
+      blocks.push({ kind: 'heading', level, text });
+      return;
+    }
+    for (const block of parseLine(text)) {
+      if (block.kind === 'heading') {
+        deepestNumbered = Math.max(deepestNumbered, block.level);
+        plainParent = false;
+      }
+      blocks.push(block);
+    }
+  });
+  return blocks;
+}

@@ -1,0 +1,77 @@
+/**
+ * Where a numbered heading ends and its paragraph begins, when the page ran them together.
+ *
+ *   学前教育普及普惠发展持续加大学前教育资源供给，…  → 学前教育普及普惠发展 | 持续加大…
+ *   推进教育体制改革教育体制改革是促进公平…          → 推进教育体制改革 | 教育体制改革是…
+ *   加强师资队伍建设师资是提升学校教育质量…          → 加强师资队伍建设 | 师资是…
+ *   过去工作回顾（一）学前教育…                      → 过去工作回顾 | （一）学前教育…
+ *
+ * Cues, nearest first: a deeper numbering marker; the heading's words said again
+ * (教育体制改革|教育体制改革, 师资|师资是); a word that opens sentences in such reports and
+ * does not close headings (持续, 通过, 为了, 我们 …). A short line with no cue is a
+ * heading whole; a long one with no cue stays a paragraph.
+ */
+import * as OpenCC from 'opencc-js';
+import { markerAt } from './markers.ts';
+
+const MAX_HEADING = 32;
+const MIN_HEADING = 4;
+/** A cut must leave a real paragraph: 一、教育优质均衡深入推进 is one heading. */
+const MIN_PARAGRAPH = 8;
+const PUNCTUATION = /[。！？；：，,.;:!?、]/;
+/** Words that open a paragraph and practically never end a heading (Simplified). */
+const OPENERS_HANS = [
+  '持续', '深入', '加大', '积极', '通过', '为了', '为进一步', '我们', '我区', '我市', '我县', '我镇', '我局', '我国',
+  '教育部门', '教育局', '各级各类', '近年来', '近几年', '今年', '去年', '目前', '当前', '随着', '根据', '按照', '围绕',
+  '着力', '大力', '切实', '认真', '始终', '紧紧', '本次', '本报告', '本文', '针对', '结合', '依托',
+  '坚持以', '全市', '全区', '全县', '全镇', '优化普通', '注重', '在全市', '在全区', '在全县', '现将', '以下是', '下面是',
+  '首先', '一是', '一方面', '主要', '建立健全', '是促进', '重点', '推行', '开展了', '实施了', '建立了', '完善了', '加强了',
+  '深化', '积极推进',
+];
+/** Headings that are complete in one word: 四、结语教育是国之大计… → 四、结语 | 教育是… */
+const WHOLE_HEADINGS_HANS = ['结语', '结束语', '前言', '引言', '概述', '小结', '总结', '展望', '背景'];
+
+/** The same words in Traditional forms too: structure runs before script conversion. */
+function bothScripts(words: string[]): string[] {
+  const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const toT = OpenCC.Converter({ from: 'cn', to: 't' });
+  return [...new Set(words.flatMap((w) => [w, toTw(w), toT(w)]))];
+}
+const OPENERS = bothScripts(OPENERS_HANS);
+const WHOLE_HEADINGS = bothScripts(WHOLE_HEADINGS_HANS);
+
+/** The paragraph starts with words the heading just said (a square, or `X是` with X in it). */
+function repeatsHeading(text: string, at: number): boolean {
+  for (let k = Math.min(12, at); k >= 2; k--) {
+    if (text.slice(at, at + k) === text.slice(at - k, at)) return true;
+  }
+  for (let k = 6; k >= 2; k--) {
+    const word = text.slice(at, at + k);
+    if (text[at + k] === '是' && text.slice(0, at).includes(word)) return true;
+  }
+  return false;
+}
+
+/**
+ * Index in `text` (the heading's text after its marker) where the paragraph starts;
+ * `text.length` when it is all heading; -1 when it is not a heading at all.
+ */
+export function findHeadingEnd(text: string): number {
+  const whole = WHOLE_HEADINGS.find((w) => text.startsWith(w) && text.length > w.length && !PUNCTUATION.test(text[w.length]));
+  if (whole) return whole.length;
+  const firstBreak = text.search(PUNCTUATION);
+  const limit = Math.min(MAX_HEADING, firstBreak < 0 ? text.length : firstBreak);
+  // 001's style: the heading is a short sentence of its own — （一）教育发展水平全市领先。
+  const sentenceEnd = firstBreak >= MIN_HEADING && /[。！]/.test(text[firstBreak]) && firstBreak <= MAX_HEADING ? firstBreak + 1 : -1;
+  for (let at = 2; at <= limit && at < text.length; at++) {
+    if (markerAt(text, at)) return at;
+    if (at < MIN_HEADING) continue;
+    if (text.length - at < MIN_PARAGRAPH) break;
+    if (repeatsHeading(text, at)) return at;
+    if (sentenceEnd < 0 && OPENERS.some((w) => text.startsWith(w, at))) return at;
+  }
+  if (sentenceEnd > 0) return sentenceEnd;
+  // A heading that carries its own clause (（一）条块教研，促进优质教育资源共生) on a line of its own.
+  if (text.length <= MAX_HEADING && !/[。！？]/.test(text)) return text.length;
+  return -1;
+}

@@ -1,0 +1,71 @@
+/**
+ * The values that flow between ingest stages. Every stage is a pure function over these
+ * (no file system, no clock, no randomness), so each one is tested on plain strings and
+ * the runner is only the list of steps.
+ */
+
+/** One line of decoded text, with its 1-based line number in the decoded source. */
+export interface SourceLine {
+  text: string;
+  line: number;
+}
+
+/** Result of decoding one source file's bytes. */
+export type Decoded =
+  | {
+      ok: true;
+      /** Normalised text: LF line ends, no BOM; for HTML, one block element per line. */
+      text: string;
+      /** The encoding actually used, e.g. `utf-8`, `gb18030`, `big5`, `utf-16le`. */
+      encoding: string;
+      format: 'txt' | 'html';
+      /** `<title>` (or first `<h1>`) of an HTML page, when it had one. */
+      pageTitle?: string;
+      /** Count of U+FFFD characters the decoder had to insert (invalid byte sequences). */
+      invalidBytes: number;
+    }
+  | { ok: false; reason: string };
+
+/** A line the cleaner removed, and the rule that removed it: shown to the reader. */
+export interface Removal {
+  line: number;
+  text: string;
+  /** Rule id, e.g. `copyright-notice`, `related-list`, `preview-ended`. */
+  rule: string;
+}
+
+/** What the chrome stripper returns: the lines kept, the lines removed with their rule. */
+export interface Stripped {
+  lines: SourceLine[];
+  removed: Removal[];
+  /** True when a rule that means "the free preview ends here" fired (paywall, 预览已结束). */
+  previewCut: boolean;
+  /** The document-sharing site a site-specific rule recognised (e.g. `cnj8`), else null. */
+  site: string | null;
+}
+
+/** A structural block of one document: a heading (level 1–4) or a paragraph. */
+export interface Block {
+  kind: 'heading' | 'paragraph';
+  /** 1–4 for headings (一、 /（一）/ 1. /（1）); 0 for paragraphs. */
+  level: number;
+  text: string;
+}
+
+/** The script a source is written in. */
+export type Script = 'Hans' | 'Hant' | 'Hant-TW';
+
+/** An inline span of canonical text that the reader must see marked. */
+export interface Mark {
+  /** UTF-16 offsets into the block's canonical text, end exclusive. */
+  start: number;
+  end: number;
+  kind: 'garbled' | 'masked';
+}
+
+/** A block after script conversion and flagging. */
+export interface CanonicalBlock extends Block {
+  /** The same block in the source's own script (equal to `text` for Simplified sources). */
+  original: string;
+  marks: Mark[];
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { assignIds, slugify } from '../../scripts/ingest/ids.ts';
+
+describe('ids', () => {
+  it('slugs file names to URL-safe ASCII', () => {
+    expect(slugify('000_b15e6c042aa66c80.txt')).toBe('000-b15e6c042aa66c80');
+    expect(slugify('My Report #1 (2023) 🎉.HTML')).toBe('my-report-1-2023');
+    expect(slugify('教育局报告.txt')).toBe('');
+  });
+
+  it('numbers the parts of a collection and keeps single files plain', () => {
+    const ids = assignIds([{ name: '004_f0.txt', parts: 3 }, { name: '000_b1.txt', parts: 1 }]);
+    expect(ids.get('004_f0.txt')).toEqual(['004-f0-01', '004-f0-02', '004-f0-03']);
+    expect(ids.get('000_b1.txt')).toEqual(['000-b1']);
+  });
+
+  it('gives CJK and emoji names a hash, and never collides', () => {
+    const names = ['教育局报告.txt', '教育局总结.txt', 'a b.txt', 'a-b.txt', 'a_b.html', 'x.txt', 'x-01.txt', '%#.txt'];
+    const ids = assignIds(names.map((name) => ({ name, parts: name === 'x.txt' ? 2 : 1 })));
+    const all = [...ids.values()].flat();
+    expect(new Set(all).size).toBe(all.length);
+    for (const id of all) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    expect(ids.get('教育局报告.txt')![0]).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  it('does not depend on the order files are listed in', () => {
+    const names = ['a b.txt', 'a-b.txt', 'c.txt'].map((name) => ({ name, parts: 1 }));
+    expect(assignIds(names)).toEqual(assignIds([...names].reverse()));
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { gluedTitleLength, looksLikeTitle, splitDocuments } from '../../scripts/ingest/split.ts';
+
+const lines = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+
+describe('split: titles', () => {
+  it('takes a title glued onto the first sentence off it (seed 000)', () => {
+    const docs = splitDocuments(lines('苏州教育局工作报告', '苏州教育局工作报告尊敬的各位领导、各界代表：', '一、过去工作回顾'));
+    expect(docs).toHaveLength(1);
+    expect(docs[0].title).toBe('苏州教育局工作报告');
+    expect(docs[0].lines.map((l) => l.text)).toEqual(['尊敬的各位领导、各界代表：', '一、过去工作回顾']);
+    expect(docs[0].repairs).toEqual([{ kind: 'repeated-title', count: 1, examples: ['苏州教育局工作报告'] }]);
+  });
+
+  it('leaves a page without a title untitled (seed 002)', () => {
+    const docs = splitDocuments(lines('201x年，是“教育工作巩固提升年”，全市教育系统戮力同心。', '一、教育优质均衡深入推进'));
+    expect(docs[0].title).toBeNull();
+    expect(docs[0].lines).toHaveLength(2);
+  });
+
+  it('matches glued copies that differ in dashes or a site suffix', () => {
+    expect(gluedTitleLength('教育局工作总结——提升学校教育质量保障近年来', '教育局工作总结提升学校教育质量保障')).toBe(19);
+    expect(gluedTitleLength('关于全区情况的报告以下是', '关于全区情况的报告-最新范文')).toBe(9);
+    expect(gluedTitleLength('完全不同的开头', '关于全区情况的报告')).toBe(0);
+  });
+
+  it.each([['苏州教育局工作报告', true], ['一、过去工作回顾', false], ['现向大家汇报如下。', false], ['ab', false]])('looksLikeTitle(%s) = %s', (t, yes) => {
+    expect(looksLikeTitle(t)).toBe(yes);
+  });
+});
+
+describe('split: collection pages (seed 004)', () => {
+  const page = lines(
+    '教育局开展扩大优质教育资源情况汇报',
+    '教育局全年工作总结', '教育局全年工作总结', '教育局全年工作总结一、教育政策实施概况过去的一年中。', '我们深入实施素质教育。',
+    '亳州市教育局工作总结报告', '亳州市教育局工作总结报告', '亳州市教育局工作总结报告亳州市教育局在过去一年中。',
+    '教育局开展扩大优质教育资源情况汇报', '——坚持优先发展战略办好人民满意教育', '根据政协X区委员会的要求。',
+  );
+  it('splits every item and the page’s own document, titles off', () => {
+    const docs = splitDocuments(page);
+    expect(docs.map((d) => d.title)).toEqual(['教育局全年工作总结', '亳州市教育局工作总结报告', '教育局开展扩大优质教育资源情况汇报']);
+    expect(docs.map((d) => d.lines[0].text)).toEqual(['一、教育政策实施概况过去的一年中。', '亳州市教育局在过去一年中。', '——坚持优先发展战略办好人民满意教育']);
+    expect(docs[0].repairs[0]).toEqual({ kind: 'repeated-title', count: 2, examples: ['教育局全年工作总结'] });
+  });
+});
