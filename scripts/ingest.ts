@@ -22,7 +22,6 @@ interface Options {
   out: string;
   cache: string;
   check: boolean;
-  strict: boolean;
   log: (line: string) => void;
 }
 
@@ -156,7 +155,6 @@ function main(): void {
     out: resolve(values.out),
     cache: resolve(values.cache),
     check: values.check,
-    strict: values.strict,
     log: (line) => console.log(line),
   });
   for (const line of summarise(summary, values.check)) console.log(line);

@@ -143,9 +143,10 @@ export function isHan(codePoint: number): boolean {
 }
 
 /**
- * Share of the Han characters in `text` that are in `set` (default: common in either
- * script). Clean Simplified ≈ 0.99 against the union, clean Traditional ≈ 0.99, mis-decoded
- * GBK/Big5 ≈ 0.2. Returns 1 when the text has no Han characters (nothing to judge).
+ * Share of the Han characters in `text` that are in `set` (default: common in either script).
+ * On the seeds: clean text ≈ 0.99 in either script (Traditional against COMMON_SIMPLIFIED
+ * alone ≈ 0.65); GBK read as Big5 or the reverse ≈ 0.3; UTF-8 read as GBK ≈ 0.13.
+ * Returns 1 when the text has no Han characters (nothing to judge).
  */
 export function commonShare(text: string, set: ReadonlySet<string> = commonChars): number {
   let han = 0;

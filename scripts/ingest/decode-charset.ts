@@ -13,12 +13,8 @@ export interface CharsetDecode {
   invalidBytes: number;
 }
 
-/** What the first bytes say for sure: a BOM, or UTF-16's alternating NUL bytes. */
-export interface UnicodeSignature {
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
-  /** Whether the file starts with a byte order mark (decoded as U+FEFF, for `normaliseText` to strip). */
-  bom: boolean;
-}
+/** An encoding the first bytes prove: a BOM, or UTF-16's alternating NUL bytes. */
+export type UnicodeSignature = 'utf-8' | 'utf-16le' | 'utf-16be';
 
 /** How much of a file the encoding contest looks at; enough to be sure, cheap for big files. */
 const SCORE_SAMPLE_BYTES = 256 * 1024;
@@ -32,17 +28,17 @@ const MAX_DECLARED_INVALID_SHARE = 0.01;
 /** Byte order mark, or for BOM-less UTF-16 the NUL bytes of ASCII characters on one side of each pair. */
 export function unicodeSignature(bytes: Uint8Array): UnicodeSignature | null {
   const [b0, b1, b2] = [bytes[0], bytes[1], bytes[2]];
-  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { encoding: 'utf-8', bom: true };
-  if (b0 === 0xff && b1 === 0xfe) return { encoding: 'utf-16le', bom: true };
-  if (b0 === 0xfe && b1 === 0xff) return { encoding: 'utf-16be', bom: true };
-  const patterned = utf16ByNulPattern(bytes);
-  return patterned === null ? null : { encoding: patterned, bom: false };
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return 'utf-8';
+  if (b0 === 0xff && b1 === 0xfe) return 'utf-16le';
+  if (b0 === 0xfe && b1 === 0xff) return 'utf-16be';
+  return utf16ByNulPattern(bytes);
 }
 
 /**
  * UTF-16 without a BOM: ASCII characters put a NUL in every high byte, so NULs gather on one
- * parity (odd offsets for little-endian). Needs at least 2% of code units to be such NULs, 90%
- * of all NULs on that side, and a decode without unpaired surrogates.
+ * parity (odd offsets for little-endian). Needs at least 2% of code units to be such NULs,
+ * twice as many as on the other side (CJK text has some there too: 一 is U+4E00), and a
+ * decode without unpaired surrogates. Random binary has NULs on both sides alike.
  */
 function utf16ByNulPattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length < 2 || bytes.indexOf(0) === -1) return null;
@@ -55,7 +51,7 @@ function utf16ByNulPattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   }
   const units = Math.floor(bytes.length / 2);
   const [encoding, onSide] = odd >= even ? (['utf-16le', odd] as const) : (['utf-16be', even] as const);
-  if (onSide < Math.max(1, units * 0.02) || onSide < (even + odd) * 0.9) return null;
+  if (onSide < Math.max(1, units * 0.02) || onSide < 2 * (even + odd - onSide)) return null;
   return fatalDecode(bytes, encoding) === null ? null : encoding;
 }
 
@@ -83,7 +79,7 @@ export function charsetForLabel(label: string): string | null {
  * once, by `normaliseText`, whatever the encoding (GB18030 has a BOM too).
  */
 export function decodeBytes(bytes: Uint8Array, isHtml: boolean, signature: UnicodeSignature | null): CharsetDecode {
-  if (signature !== null) return decodeWith(bytes, signature.encoding);
+  if (signature !== null) return decodeWith(bytes, signature);
   const declared = isHtml ? declaredCharset(bytes) : null;
   if (declared === null) return detect(bytes);
   const trusted = decodeWith(bytes, declared);

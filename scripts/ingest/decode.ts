@@ -44,7 +44,7 @@ export function decodeSource(bytes: Uint8Array, fileName: string): Decoded {
   const magic = magicKind(bytes);
   if (magic !== null) return { ok: false, reason: `binary file (looks like ${magic}), not text` };
   const signature = unicodeSignature(bytes);
-  const wide = signature !== null && signature.encoding !== 'utf-8';
+  const wide = signature === 'utf-16le' || signature === 'utf-16be';
   const byteReason = wide ? null : controlBytesReason(bytes);
   if (byteReason !== null) return { ok: false, reason: byteReason };
 

@@ -42,9 +42,9 @@ export function htmlToText(html: string): PageText {
   const lines = new LineCollector();
   walk(document, lines);
   lines.breakLine();
-  const title = findElement(document, 'title') ?? findElement(document, 'h1');
-  const pageTitle = title === null ? '' : textOf(title);
-  return pageTitle === '' ? { text: lines.lines.join('\n') } : { text: lines.lines.join('\n'), pageTitle };
+  const text = lines.lines.join('\n');
+  const pageTitle = textOf(findElement(document, 'title')) || textOf(findElement(document, 'h1'));
+  return pageTitle === '' ? { text } : { text, pageTitle };
 }
 
 function walk(node: Node, out: LineCollector): void {
@@ -104,8 +104,9 @@ function findElement(node: Node, tag: string): Element | null {
   return null;
 }
 
-/** Visible text of one element on a single line (used for the title). */
-function textOf(element: Element): string {
+/** Visible text of one element on a single line (used for the title); '' for none. */
+function textOf(element: Element | null): string {
+  if (element === null) return '';
   const out = new LineCollector();
   if (element.tagName === 'title') for (const child of element.childNodes) walk(child, out);
   else walk(element, out);

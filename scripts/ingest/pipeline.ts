@@ -8,6 +8,7 @@ import { decodeSource } from './decode.ts';
 import { flagDocument } from './flags.ts';
 import { extractMeta } from './meta.ts';
 import { repairDocument } from './repair.ts';
+import { restorePunctuation } from './repair/punctuation.ts';
 import { detectScript, toSimplified } from './script.ts';
 import { splitDocuments, type SplitDocument } from './split.ts';
 import { stripChrome } from './strip.ts';
@@ -57,11 +58,13 @@ function processDocument(doc: SplitDocument, context: { previewCut: boolean; sit
   const converted = blocks.map((b) => ({ ...b, original: b.text, text: toSimplified(b.text, script) }));
   const flagged = flagDocument({ blocks: converted, previewCut: context.previewCut });
   const meta = extractMeta({
-    title: doc.title === null ? null : toSimplified(doc.title, script),
+    title: doc.title === null ? null : toSimplified(restorePunctuation(doc.title).text, script),
     blocks: flagged.blocks,
     site: context.site,
   });
-  return { script, blocks: flagged.blocks, flags: flagged.flags, repairs: [...doc.repairs, ...repaired.repairs], meta };
+  // Repair examples are shown to the reader beside the canonical text: same script.
+  const repairs = [...doc.repairs, ...repaired.repairs].map((r) => ({ ...r, examples: r.examples.map((e) => toSimplified(e, script)) }));
+  return { script, blocks: flagged.blocks, flags: flagged.flags, repairs, meta };
 }
 
 /** Decodes, strips, splits and cleans one source (see the module comment). */
@@ -89,7 +92,7 @@ export function processSource(bytes: Uint8Array, fileName: string): SourceResult
       script: cleaned.script,
       flags: cleaned.flags,
       repairs: cleaned.repairs,
-      removed: removals[k],
+      removed: [...removals[k], ...doc.removed].sort((a, b) => a.line - b.line),
       blocks: cleaned.blocks,
     };
   });

@@ -9,14 +9,19 @@
  * starts where the page title (its first line) comes back after the items.
  */
 import type { Repair } from '../../src/schemas/report.ts';
-import type { SourceLine } from './types.ts';
+import type { Removal, SourceLine } from './types.ts';
 
 /** One document found on a page: its title (null when the page has none) and its lines. */
 export interface SplitDocument {
   title: string | null;
   lines: SourceLine[];
   repairs: Repair[];
+  /** Site text glued to the document's first line (a recommendation blurb), cut off here. */
+  removed: Removal[];
 }
+
+/** 以下是为您推荐的《…》，所属讲话稿类文章，欢迎阅读参考! — a sharing site's blurb before the text. */
+const BLURB = /^以下是[为為][您你]推[荐薦]的《[^》]{1,80}》[^!！。]{0,30}[!！。]/;
 
 const SENTENCE_END = /[。！？!?]$/;
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|[⑴-⒇])/;
@@ -116,9 +121,22 @@ function takeTitle(lines: SourceLine[], pageTitle: string): SplitDocument {
   if (core !== title && body[0] && !lines.some((l) => gluedTitleLength(l.text.trim(), title) === matchedLength(l.text.trim(), title) && matchedLength(l.text.trim(), title) > 0)) {
     title = core;
   }
+  const removed: Removal[] = [];
+  const blurb = body[0] ? BLURB.exec(body[0].text) : null;
+  if (blurb) {
+    removed.push({ line: body[0].line, text: blurb[0], rule: 'recommendation-blurb' });
+    let rest = body[0].text.slice(blurb[0].length).trimStart();
+    const glued = gluedTitleLength(rest, title) || (rest === title ? rest.length : 0);
+    if (glued > 0) {
+      repeats++;
+      rest = rest.slice(glued).trimStart();
+    }
+    if (rest) body[0] = { line: body[0].line, text: rest };
+    else body.shift();
+  }
   const extra = repeats - 1;
   const repairs: Repair[] = extra > 0 ? [{ kind: 'repeated-title', count: extra, examples: [title] }] : [];
-  return { title, lines: body, repairs };
+  return { title, lines: body, repairs, removed };
 }
 
 /** Splits a page's kept lines into its documents (see the module comment). */
@@ -153,5 +171,5 @@ export function splitDocuments(kept: SourceLine[], pageTitle?: string): SplitDoc
   if (starts[0] === 0 || (looksLikeTitle(first) && lines.length > 1)) return [takeTitle(lines, first)];
   const fromPage = pageTitle?.trim();
   if (fromPage && looksLikeTitle(fromPage)) return [takeTitle(lines, fromPage)];
-  return [{ title: null, lines, repairs: [] }];
+  return [{ title: null, lines, repairs: [], removed: [] }];
 }

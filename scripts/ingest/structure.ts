@@ -48,6 +48,7 @@ function parseLine(text: string): Block[] {
   return blocks;
 }
 
+
 /** A whole line that is a heading without numbering: short, no punctuation, Chinese. */
 export function isPlainHeading(text: string): boolean {
   const t = text.trim();
@@ -87,5 +88,14 @@ export function structureDocument(lines: SourceLine[]): Block[] {
       blocks.push(block);
     }
   });
-  return blocks;
+  return rankLevels(blocks);
+}
+
+/**
+ * Heading levels as ranks of the levels the document uses: a report that goes 一、 then ⑴
+ * (levels 1 and 4) gets levels 1 and 2, so the page's outline has no gaps.
+ */
+function rankLevels(blocks: Block[]): Block[] {
+  const used = [...new Set(blocks.filter((b) => b.kind === 'heading').map((b) => b.level))].sort((a, b) => a - b);
+  return blocks.map((b) => (b.kind === 'heading' ? { ...b, level: used.indexOf(b.level) + 1 } : b));
 }

@@ -4,7 +4,7 @@ import { blockIds, inlineMdx, literal, renderBody, renderFrontmatter, renderRepo
 import type { CanonicalBlock } from '../../scripts/ingest/types.ts';
 import { reportFrontmatterSchema, type ReportFrontmatter } from '../../src/schemas/report.ts';
 import { elements, renderMdx, textOf } from '../helpers/mdx.ts';
-import yaml from 'js-yaml';
+import { load as loadYaml } from 'js-yaml';
 
 const paragraph = (text: string, marks: CanonicalBlock['marks'] = []): CanonicalBlock => ({ kind: 'paragraph', level: 0, text, original: text, marks });
 
@@ -84,7 +84,7 @@ describe('write: frontmatter', () => {
 
   it('is YAML that parses back to the same data and passes the schema', () => {
     const text = renderFrontmatter(front);
-    const parsed = yaml.load(text.replace(/^---\n|---\n$/g, ''));
+    const parsed = loadYaml(text.replace(/^---\n|---\n$/g, ''));
     expect(reportFrontmatterSchema.parse(parsed)).toEqual(front);
   });
 

@@ -31,10 +31,15 @@ export interface GarbledOptions {
 const OK = 0;
 /** Can hang on to a run's edge but never counts towards one: stray ASCII from GBK trail bytes. */
 const WEAK = 1;
-/** Counts towards a run: rare or out-of-script Han, a lone `?` among Han, mojibake symbols. */
-const SUSPECT = 2;
+/**
+ * Counts towards a run, but a stretch of these alone is a Simplified quotation inside a
+ * Traditional text (喜欢就按个赞), not mojibake: a Simplified-only character in Traditional.
+ */
+const OUT_OF_SCRIPT = 2;
+/** Counts towards a run: rare Han, a lone `?` among Han, mojibake symbols, stray letters. */
+const SUSPECT = 3;
 /** A run by itself: U+FFFD, private use, `??` among Han, 锟斤拷 / 烫烫烫 / 屯屯屯. */
-const STRONG = 3;
+const STRONG = 4;
 
 /** Placeholder sequences that debuggers and broken converters leave behind. */
 const LITERAL_GARBAGE = /(?:锟斤拷)+|烫{3,}|屯{3,}/g;
@@ -78,8 +83,8 @@ function classify(text: string, lean: HanLean): Uint8Array {
     if (code === 0xfffd || isPrivateUseUnit(code)) cls[i] = STRONG;
     else if (isLowSurrogate(code)) cls[i] = i > 0 ? cls[i - 1] : OK;
     else if (isHanUnit(code)) {
-      const out = !isCommonHan(code, lean) || (lean === 'Hant' && isSimplifiedOnly(code));
-      cls[i] = out ? SUSPECT : OK;
+      if (!isCommonHan(code, lean)) cls[i] = SUSPECT;
+      else if (lean === 'Hant' && isSimplifiedOnly(code)) cls[i] = OUT_OF_SCRIPT;
     } else if (code === 0x3f) cls[i] = OK; // decided below, with its neighbours
     else if (isMojibakeSymbol(code)) cls[i] = SUSPECT;
     else if (isStrayAscii(code)) cls[i] = isSandwichedLetter(text, i) ? SUSPECT : WEAK;
@@ -114,9 +119,15 @@ function markQuestionMarks(text: string, cls: Uint8Array): void {
 /** Units of ordinary text allowed between two suspects of one cluster (雀母 in seed 000). */
 const MAX_GAP = 2;
 
-/** Evidence a stretch needs on its own: enough suspects, and dense enough. */
-function isDenseAlone(suspects: number, length: number): boolean {
-  return suspects >= 4 && suspects * 2 >= length;
+/**
+ * Evidence a stretch needs on its own: three suspects within five units, or four at half
+ * density, and at least one of them more than a Simplified-only form. Real text rarely
+ * puts three characters outside the common set that close together; mojibake does so all
+ * the time.
+ */
+function isDenseAlone(suspects: number, length: number, rare: number): boolean {
+  const dense = (suspects >= 3 && suspects * 5 >= length * 3) || (suspects >= 4 && suspects * 2 >= length);
+  return dense && rare > 0;
 }
 
 /** Next to a certain core, less is needed: the core already says the bytes went wrong here. */
@@ -136,7 +147,7 @@ export function findGarbled(original: string, options: GarbledOptions = {}): Spa
   let clusterStart = -1;
   let last = -1;
   for (let i = 0; i < cls.length; i++) {
-    if (cls[i] < SUSPECT) continue;
+    if (cls[i] < OUT_OF_SCRIPT) continue;
     if (clusterStart >= 0 && i - last - 1 > MAX_GAP) {
       keepEvidence(cls, clusterStart, last, kept);
       clusterStart = i;
@@ -169,18 +180,20 @@ function keepEvidence(cls: Uint8Array, first: number, last: number, kept: Span[]
     const before = pieces[k - 1]?.core ?? false;
     const after = pieces[k + 1]?.core ?? false;
     let suspects = 0;
+    let rare = 0;
     let lo = -1;
     let hi = -1;
     for (let u = piece.start; u < piece.end; u++) {
-      if (cls[u] !== SUSPECT) continue;
+      if (cls[u] !== SUSPECT && cls[u] !== OUT_OF_SCRIPT) continue;
       suspects++;
+      if (cls[u] === SUSPECT) rare++;
       if (lo < 0) lo = u;
       hi = u;
     }
     const between = before && after && piece.end - piece.start <= MAX_GAP;
     if (between) kept.push({ start: piece.start, end: piece.end });
     else if (lo < 0) return;
-    else if (before || after ? isDenseNextToCore(suspects, hi - lo + 1) : isDenseAlone(suspects, hi - lo + 1)) {
+    else if (before || after ? isDenseNextToCore(suspects, hi - lo + 1) : isDenseAlone(suspects, hi - lo + 1, rare)) {
       kept.push({ start: lo, end: hi + 1 });
     }
   });

@@ -20,7 +20,7 @@ const NAV_SEGMENT = String.raw`[^\s\-|｜·/>›»。，；：！？,;:!?]{1,12}
 const NAV_SEPARATOR = String.raw`(?:\s+[-/]\s+|\s*[|｜·]\s*)`;
 
 /** Three or more short segments joined by menu separators: `字典网 - 试题库 - 元问答`. */
-const NAV_SEPARATED = new RegExp(`^${NAV_SEGMENT}(?:${NAV_SEPARATOR}${NAV_SEGMENT}){2,}$`);
+export const MENU_LINE = new RegExp(`^${NAV_SEGMENT}(?:${NAV_SEPARATOR}${NAV_SEGMENT}){2,}$`);
 
 /** `首页 > 正文`: segments joined by `>`-like arrows. */
 const BREADCRUMB = new RegExp(`^${NAV_SEGMENT}(?:\\s*[>›»]\\s*${NAV_SEGMENT})+$`);
@@ -68,7 +68,7 @@ export function looksLikeProse(text: string): boolean {
 export function isNavLike(text: string): boolean {
   const t = text.trim();
   if (t === '' || t.length > MAX_LINK_CHARS || hasSentencePunctuation(t.replace(/^[-*•]\s+/, ''))) return false;
-  if (NAV_SEPARATED.test(t) || BREADCRUMB.test(t)) return true;
+  if (MENU_LINE.test(t) || BREADCRUMB.test(t)) return true;
   return hanCount(t, 1) === 0 && /[A-Za-z]/.test(t);
 }
 

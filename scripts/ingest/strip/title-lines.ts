@@ -4,17 +4,22 @@
  * its place: right above the body, or equal to the page's `<title>`.
  */
 import type { PageLine, ProseEdges } from './page.ts';
+import { isBulletItem, isNavLike } from './line-shape.ts';
 
 /**
- * Indices of the unclaimed non-blank lines directly above the first prose line (blank lines
- * may lie between; a claimed line ends the run). Covers a title, a repeated title and a
- * first heading such as `一、2022年亮点工作`.
+ * Indices of the title block directly above the first prose line: the nearest unclaimed
+ * non-blank line always (it is where a title stands, whatever it looks like), then further
+ * lines upward while they are neither menus nor bullets. Blank lines may lie between; a
+ * claimed line ends the block. Covers a title, a repeated title, a `——` subtitle and a first
+ * heading such as `一、2022年亮点工作`.
  */
 function linesAboveBody(page: readonly PageLine[], edges: ProseEdges, claimed: (i: number) => boolean): number[] {
   const found: number[] = [];
   for (let i = Math.min(edges.first, page.length) - 1; i >= 0; i--) {
-    if (page[i].blank) continue;
+    const line = page[i];
+    if (line.blank) continue;
     if (claimed(i)) break;
+    if (found.length > 0 && (isNavLike(line.trimmed) || isBulletItem(line.trimmed))) break;
     found.push(i);
   }
   return found;

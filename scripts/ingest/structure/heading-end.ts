@@ -26,7 +26,7 @@ const OPENERS_HANS = [
   '着力', '大力', '切实', '认真', '始终', '紧紧', '本次', '本报告', '本文', '针对', '结合', '依托',
   '坚持以', '全市', '全区', '全县', '全镇', '优化普通', '注重', '在全市', '在全区', '在全县', '现将', '以下是', '下面是',
   '首先', '一是', '一方面', '主要', '建立健全', '是促进', '重点', '推行', '开展了', '实施了', '建立了', '完善了', '加强了',
-  '深化', '积极推进',
+  '深化', '积极推进', '过去的一年', '过去一年', '本年度', '关注',
 ];
 /** Headings that are complete in one word: 四、结语教育是国之大计… → 四、结语 | 教育是… */
 const WHOLE_HEADINGS_HANS = ['结语', '结束语', '前言', '引言', '概述', '小结', '总结', '展望', '背景'];
@@ -40,14 +40,23 @@ function bothScripts(words: string[]): string[] {
 const OPENERS = bothScripts(OPENERS_HANS);
 const WHOLE_HEADINGS = bothScripts(WHOLE_HEADINGS_HANS);
 
-/** The paragraph starts with words the heading just said (a square, or `X是` with X in it). */
+/**
+ * The paragraph starts with words the heading just said: a square (改革|改革), or a word of
+ * the heading followed by 是/对/方面/一直, or by 的 if 3+ characters long (师资|师资是,
+ * 教育资源|教育资源的), or 在 + such a
+ * word (在教育资源配置方面).
+ */
 function repeatsHeading(text: string, at: number): boolean {
   for (let k = Math.min(12, at); k >= 2; k--) {
     if (text.slice(at, at + k) === text.slice(at - k, at)) return true;
   }
+  const heading = text.slice(0, at);
+  const skip = text[at] === '在' ? 1 : 0;
   for (let k = 6; k >= 2; k--) {
-    const word = text.slice(at, at + k);
-    if (text[at + k] === '是' && text.slice(0, at).includes(word)) return true;
+    const word = text.slice(at + skip, at + skip + k);
+    if (!heading.includes(word)) continue;
+    const next = text.slice(at + skip + k);
+    if (skip === 1 || /^(?:是|对|方面|一直)/.test(next) || (k >= 3 && next.startsWith('的'))) return true;
   }
   return false;
 }

@@ -12,12 +12,7 @@
  *   Copyright © cnj8 All Rights Reserved.
  */
 import type { LineRule } from '../rule.ts';
-
-/** One menu entry: short, no spaces, separators or punctuation. */
-const ENTRY = String.raw`[^\s\-|｜·/。，；：！？,;:!?]{1,12}`;
-
-/** A separator between entries; `-` and `/` must be spaced so dates do not match. */
-const SEPARATOR = String.raw`(?:\s+[-/]\s+|\s*[|｜·]\s*)`;
+import { MENU_LINE } from '../line-shape.ts';
 
 /** 字典网 - 试题库 - 元问答 - 简体 - 顶部: a site menu. */
 export const siteNav: LineRule = {
@@ -25,5 +20,5 @@ export const siteNav: LineRule = {
   id: 'site-nav',
   description: 'Site menu line (字典网 - 试题库 - 元问答 - 简体 - 顶部).',
   region: 'edges',
-  pattern: new RegExp(`^${ENTRY}(?:${SEPARATOR}${ENTRY}){2,}$`),
+  pattern: MENU_LINE,
 };

@@ -1,0 +1,53 @@
+/**
+ * Meta stage: what a list, a filter or a citation needs to know about a report — title,
+ * issuer, place, level, years, document type and source site — read from the title and
+ * the canonical (Simplified) text. Pure; each field has its own module under meta/.
+ */
+import type { Level } from '../../src/schemas/report.ts';
+import { detectDocType } from './meta/doc-type.ts';
+import { extractPlace } from './meta/place.ts';
+import { cleanTitle, deriveTitle } from './meta/title.ts';
+import { extractYears } from './meta/years.ts';
+
+export { DOC_TYPES, type DocType } from './meta/doc-type.ts';
+
+export interface MetaInput {
+  /** The page's title in canonical script, or null when the page had none. */
+  title: string | null;
+  /** The document's blocks, canonical Simplified text. */
+  blocks: ReadonlyArray<{ kind: string; level: number; text: string }>;
+  /** The site a chrome-stripping rule recognised, or null. */
+  site: string | null;
+}
+
+export interface Meta {
+  title: string;
+  titleSource: 'page' | 'derived';
+  issuer: string | null;
+  place: string | null;
+  level: Level;
+  years: number[];
+  docType: string;
+  sourceSite: string | null;
+}
+
+/**
+ * Reads a document's metadata. The page title, when there is one, is the first witness
+ * for every field; the text is read after it, and only where the title is silent.
+ */
+export function extractMeta(input: MetaInput): Meta {
+  const pageTitle = input.title?.trim() ? cleanTitle(input.title) : null;
+  const docType = detectDocType(pageTitle, input.blocks);
+  const title = pageTitle ?? deriveTitle(input.blocks, docType);
+  const { issuer, place, level } = extractPlace(pageTitle, input.blocks);
+  return {
+    title,
+    titleSource: pageTitle ? 'page' : 'derived',
+    issuer,
+    place,
+    level,
+    years: extractYears(pageTitle, input.blocks),
+    docType,
+    sourceSite: input.site ?? null,
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Document type: one label from a short ordered list, matched on the title first, then on
+ * the opening (and closing) text, then on the headings. The first rule that matches wins,
+ * so the more specific labels come first (工作总结与计划 before 工作总结, 督导报告 before
+ * 工作报告, 讲话 before 会议报道).
+ *
+ *   区教育局关于2022年工作总结与2023年工作打算  →  工作总结与计划
+ *   肇庆市教育局召开…工作推进会                  →  会议报道
+ *   教育局重点工作推进情况专题分析报告            →  专题报告
+ */
+
+/** The labels, in matching order; 其他 when nothing matches. */
+export const DOC_TYPES = [
+  '工作总结与计划',
+  '督导报告',
+  '专题报告',
+  '讲话',
+  '会议报道',
+  '工作汇报',
+  '工作总结',
+  '工作计划',
+  '工作报告',
+  '其他',
+] as const;
+
+export type DocType = (typeof DOC_TYPES)[number];
+
+interface Rule {
+  type: DocType;
+  title: RegExp;
+  /** Cue in the opening or closing paragraph, for documents whose title says nothing. */
+  text?: RegExp;
+}
+
+const RULES: Rule[] = [
+  { type: '工作总结与计划', title: /(?:总结|回顾).*(?:打算|计划|思路|安排|要点)/ },
+  { type: '督导报告', title: /督导.*(?:报告|意见)|督导评估/, text: /督导情况报告如下|督导报告/ },
+  { type: '专题报告', title: /专题(?:分析)?报告|调研报告|分析报告/ },
+  { type: '讲话', title: /讲话|致辞|发言|动员/ },
+  { type: '会议报道', title: /(?:召开|举行|举办).*会|会议(?:召开|举行)/ },
+  { type: '工作汇报', title: /汇报/, text: /汇报如下|向(?:您|大家)汇报/ },
+  {
+    type: '工作总结',
+    title: /总结|回顾/,
+    text: /总结如下|圆满完成了.{0,8}工作|取得了.{0,6}(?:成果|成效|成绩)/,
+  },
+  { type: '工作计划', title: /计划|打算|要点|思路/, text: /工作(?:计划|打算|要点)如下/ },
+  { type: '工作报告', title: /报告/, text: /报告如下/ },
+];
+
+/** Heading cues of a plan: targets and the way to reach them (找准差距 / 定下目标 / 如何追赶). */
+const PLAN_HEADINGS = /目标|如何|举措|措施|打算|思路/;
+
+/** A short unnumbered line with no sentence punctuation reads as a heading (定下目标). */
+function isHeadingLike(text: string): boolean {
+  return text.length <= 12 && !/[，。,;；：:！？!?]/.test(text);
+}
+
+/**
+ * The document type label. Why ordered rules and not a score: titles name their type in
+ * a few fixed words, and the order settles the combined ones (工作总结报告 is a 工作总结).
+ */
+export function detectDocType(
+  title: string | null,
+  blocks: ReadonlyArray<{ kind: string; text: string }>,
+): DocType {
+  if (title) for (const rule of RULES) if (rule.title.test(title)) return rule.type;
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
+  const framing = [paragraphs[0]?.text ?? '', paragraphs[1]?.text ?? '', paragraphs[paragraphs.length - 1]?.text ?? ''].join('\n');
+  for (const rule of RULES) if (rule.text?.test(framing)) return rule.type;
+  const headings = blocks.filter((b) => b.kind === 'heading' || isHeadingLike(b.text)).map((b) => b.text);
+  if (headings.some((h) => PLAN_HEADINGS.test(h))) return '工作计划';
+  return '其他';
+}

@@ -1,0 +1,73 @@
+/**
+ * The report's title: the page's own title, lightly cleaned, or one derived from the
+ * text when the page had none.
+ *
+ *   学龙岗、赶新吴、超太仓 | 区教育局:推进区域教育现代化,…  →  区教育局:推进区域教育现代化,…
+ *   义务教育优质均衡发展督导报告范文                       →  义务教育优质均衡发展督导报告
+ *   (no title; 201x年… 全市教育系统… 上半年… XX市…)       →  XX市教育系统201x年上半年工作总结
+ */
+import { BUREAU } from './place-words.ts';
+
+/** Site decorations after a title: 范文, -最新范文, (word版), .docx, - 百度文库 … */
+const SITE_SUFFIX =
+  /(?:\s*[-_—|｜]\s*(?:最新|精选|优秀|推荐)?范文(?:大全)?|(?:最新|精选|优秀)?范文(?:大全)?|\s*[(（]?(?:word|doc|docx|pdf)版?[)）]?|\.(?:docx?|pdf|txt)|\s*[-_—|｜]\s*(?:百度文库|道客巴巴|豆丁网|人人文库|原创力文档))$/i;
+
+/** Words that make a segment of a `|`-separated title the informative one. */
+const TITLE_CUES = new RegExp(`${BUREAU}|报告|总结|汇报|计划|打算|讲话|工作|教育`, 'g');
+/** Segments that are a site's name, not the document's. */
+const SITE_NAME = /(?:网|文库|首页|官网|频道)$/;
+
+/**
+ * Cleans a page title. Why pick one segment of `A | B`: such titles join a slogan or a
+ * site name to the real title; the segment naming the bureau or the subject is kept.
+ */
+export function cleanTitle(title: string): string {
+  const segments = title
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/\s*[|｜]\s*/)
+    .filter((s) => s !== '' && !SITE_NAME.test(s));
+  if (segments.length === 0) return title.trim();
+  const score = (s: string): number => s.match(TITLE_CUES)?.length ?? 0;
+  let best = segments[0];
+  for (const s of segments.slice(1)) if (score(s) > score(best) || (score(s) === score(best) && s.length > best.length)) best = s;
+  let cleaned = best;
+  for (let previous = ''; previous !== cleaned; ) {
+    previous = cleaned;
+    cleaned = cleaned.replace(SITE_SUFFIX, '').trim();
+  }
+  return cleaned === '' ? best : cleaned;
+}
+
+/** A place written with its level, named or masked: XX市, X区, 栖霞区 (the derived title's subject). */
+const PLACE_TOKEN = /(?:X{1,4}|某|(?<!\p{Script=Han})\p{Script=Han}{2,3}?)[省市区县](?=教育)/u;
+const YEAR_TOKEN = /(?:19|20)[\dxX]{2}年|X{4}年/;
+const PERIOD = /上半年|下半年|第[一二三四]季度|全年/;
+
+/**
+ * A title for a page that had none, built from cues in the first and last paragraphs:
+ * place (masked or not), subject (教育系统 / 教育局), year (masked or not), period
+ * (上半年 …) and the document type. Falls back to the first heading, then to the opening
+ * words, when the cues say too little.
+ */
+export function deriveTitle(blocks: ReadonlyArray<{ kind: string; text: string }>, docType: string): string {
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+  const framing = [paragraphs[0] ?? '', paragraphs[paragraphs.length - 1] ?? ''];
+  const find = (re: RegExp): string => {
+    for (const text of framing) {
+      const m = re.exec(text);
+      if (m) return m[0];
+    }
+    return '';
+  };
+  const place = find(PLACE_TOKEN);
+  const subject = find(/教育系统/) || find(new RegExp(BUREAU)) || '';
+  const year = find(YEAR_TOKEN);
+  const period = find(PERIOD);
+  const type = docType === '其他' ? '' : docType;
+  if ((place || subject) && (year || period || type)) return `${place}${subject || '教育'}${year}${period}${type}`;
+  const heading = blocks.find((b) => b.kind === 'heading');
+  if (heading) return heading.text;
+  const opening = (paragraphs[0] ?? '').split(/[。！？!?]/)[0];
+  return opening.length > 30 ? `${opening.slice(0, 30)}…` : opening || '无题';
+}

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { reportMetaSchema } from '../../src/schemas/report.ts';
+import { DOC_TYPES, extractMeta, type Meta } from '../../scripts/ingest/meta.ts';
+import { detectDocType } from '../../scripts/ingest/meta/doc-type.ts';
+import { extractPlace } from '../../scripts/ingest/meta/place.ts';
+import { cleanTitle, deriveTitle } from '../../scripts/ingest/meta/title.ts';
+import { extractYears, yearsIn } from '../../scripts/ingest/meta/years.ts';
+import { seed000, seed001, seed002, seed003, seed004, type SeedDoc } from '../helpers/seed-docs.ts';
+
+type Expected = Omit<Meta, 'sourceSite' | 'titleSource'>;
+const meta = (doc: SeedDoc, site: string | null = null) => extractMeta({ title: doc.title, blocks: doc.blocks, site });
+const withoutSource = ({ sourceSite: _s, titleSource: _t, ...rest }: Meta): Expected => rest;
+const p = (text: string) => ({ kind: 'paragraph', level: 0, text });
+const h = (text: string) => ({ kind: 'heading', level: 1, text });
+
+describe('extractMeta on the seeds', () => {
+  it('000 苏州教育局工作报告: a bare city name before 教育局', () => {
+    expect(meta(seed000(), '人人文库')).toEqual({
+      title: '苏州教育局工作报告',
+      titleSource: 'page',
+      issuer: '苏州市教育局',
+      place: '苏州',
+      level: '市',
+      years: [],
+      docType: '工作报告',
+      sourceSite: '人人文库',
+    });
+  });
+
+  it('001 区教育局关于2022年工作总结与2023年工作打算范文: anonymous district, title years', () => {
+    expect(meta(seed001(), 'cnj8')).toEqual({
+      title: '区教育局关于2022年工作总结与2023年工作打算',
+      titleSource: 'page',
+      issuer: null,
+      place: null,
+      level: '区',
+      years: [2022, 2023],
+      docType: '工作总结与计划',
+      sourceSite: 'cnj8',
+    });
+  });
+
+  it('002 (no title): derived from 201x年 / 全市教育系统 / 上半年 / XX市', () => {
+    expect(meta(seed002())).toEqual({
+      title: 'XX市教育系统201x年上半年工作总结',
+      titleSource: 'derived',
+      issuer: null,
+      place: null,
+      level: '市',
+      years: [],
+      docType: '工作总结',
+      sourceSite: null,
+    });
+  });
+
+  it('003 学龙岗… | 区教育局…: the informative half of the title, 栖霞区 from the text, not the benchmarks', () => {
+    expect(meta(seed003())).toEqual({
+      title: '区教育局:推进区域教育现代化,加快实现教育强区目标',
+      titleSource: 'page',
+      issuer: '栖霞区教育局',
+      place: '栖霞区',
+      level: '区',
+      years: [],
+      docType: '工作计划',
+      sourceSite: null,
+    });
+  });
+
+  it('004: every collection item and the page document', () => {
+    const expected: Expected[] = [
+      { title: '教育部门工作总结优化教育资源配置促进公平发展', issuer: null, place: null, level: '未知', years: [], docType: '工作总结' },
+      { title: '教育局工作总结提升学校教育质量保障', issuer: null, place: null, level: '市', years: [], docType: '工作总结' },
+      { title: '教育局重点工作推进情况专题分析报告', issuer: null, place: null, level: '未知', years: [], docType: '专题报告' },
+      { title: '教育局全年工作总结', issuer: null, place: null, level: '未知', years: [], docType: '工作总结' },
+      { title: '义务教育优质均衡发展督导报告', issuer: null, place: null, level: '未知', years: [], docType: '督导报告' },
+      { title: '教育局工作报告提升学校教育投入效益', issuer: null, place: null, level: '市', years: [], docType: '工作报告' },
+      { title: '义务教育优质均衡发展汇报', issuer: null, place: null, level: '未知', years: [], docType: '工作汇报' },
+      { title: '亳州市教育局工作总结报告', issuer: '亳州市教育局', place: '亳州', level: '市', years: [], docType: '工作总结' },
+      { title: '教育体育局关于全区教育资源优化整合情况的报告', issuer: null, place: null, level: '区', years: [], docType: '工作报告' },
+      { title: '关于推进义务教育优质均衡发展情况的汇报', issuer: null, place: null, level: '市', years: [], docType: '工作汇报' },
+      { title: '教育局重点工作进展情况汇报', issuer: null, place: null, level: '未知', years: [], docType: '工作汇报' },
+      { title: '某县推进义务教育优质均衡发展工作情况汇报', issuer: null, place: null, level: '县', years: [], docType: '工作汇报' },
+      { title: '优质教育资源发展情况汇报', issuer: null, place: null, level: '未知', years: [], docType: '工作汇报' },
+      { title: '义务教育优质均衡发展工作汇报', issuer: null, place: null, level: '镇', years: [], docType: '工作汇报' },
+      { title: '教育局重点工作推进情况专题报告', issuer: null, place: null, level: '未知', years: [], docType: '专题报告' },
+      { title: '教育局加强对教育资源配置的优化', issuer: null, place: null, level: '未知', years: [], docType: '其他' },
+      { title: '教育局内教育资源配置总结', issuer: null, place: null, level: '未知', years: [], docType: '工作总结' },
+      {
+        title: '肇庆市教育局召开基础教育扩容提质优质学校倍增工程工作推进会',
+        issuer: '肇庆市教育局',
+        place: '肇庆',
+        level: '市',
+        years: [2021],
+        docType: '会议报道',
+      },
+      { title: '教育局教育统计总结', issuer: null, place: null, level: '区', years: [], docType: '工作总结' },
+      { title: '区教育局关于提升教育融合发展速度工作情况汇报', issuer: null, place: null, level: '区', years: [], docType: '工作汇报' },
+      { title: '教育局开展扩大优质教育资源情况汇报', issuer: null, place: null, level: '区', years: [], docType: '工作汇报' },
+    ];
+    expect(seed004().map((d) => withoutSource(meta(d)))).toEqual(expected);
+  });
+
+  it('gives values the report schema accepts, with docType from the documented list', () => {
+    for (const doc of [seed000(), seed001(), seed002(), seed003(), ...seed004()]) {
+      const m = meta(doc);
+      const pick = reportMetaSchema.pick({ title: true, titleSource: true, issuer: true, place: true, level: true, years: true, docType: true, sourceSite: true });
+      expect(pick.parse(m)).toEqual(m);
+      expect(DOC_TYPES).toContain(m.docType);
+    }
+  });
+});
+
+describe('title', () => {
+  it('keeps the informative segment of a | title and drops site decorations', () => {
+    expect(cleanTitle('学龙岗、赶新吴、超太仓 | 区教育局:推进区域教育现代化,加快实现教育强区目标')).toBe(
+      '区教育局:推进区域教育现代化,加快实现教育强区目标',
+    );
+    expect(cleanTitle('教育体育局关于全区教育资源优化整合情况的报告-最新范文')).toBe('教育体育局关于全区教育资源优化整合情况的报告');
+    expect(cleanTitle('义务教育优质均衡发展督导报告范文')).toBe('义务教育优质均衡发展督导报告');
+    expect(cleanTitle('某区教育局2023年工作总结 | 某某文库网')).toBe('某区教育局2023年工作总结');
+    expect(cleanTitle('苏州教育局工作报告(word版)')).toBe('苏州教育局工作报告');
+  });
+
+  it('derives a title from the first heading or opening words when the cues say too little', () => {
+    expect(deriveTitle([h('一、加强师资队伍建设'), p('本年度我们做了很多工作。')], '其他')).toBe('一、加强师资队伍建设');
+    expect(deriveTitle([p('近年来学校发展很快。后来又有变化。')], '其他')).toBe('近年来学校发展很快');
+  });
+});
+
+describe('place, issuer and level', () => {
+  it('does not take a place from benchmarks cited mid-sentence', () => {
+    const m = extractPlace('区教育局工作', [
+      p('全面开展“学龙岗、赶新吴、超太仓”对标找差专项行动, 将深圳龙岗作为灯塔标杆, 将无锡新吴、苏州太仓作为赶超标杆。'),
+      p('力争区域教育综合实力进入南京市第一方阵。'),
+    ]);
+    expect(m).toEqual({ issuer: null, place: null, level: '区' });
+  });
+
+  it('never takes a masked or anonymous place', () => {
+    expect(extractPlace(null, [p('201x年是XX市教育事业取得显著成效的一年。我市教育系统…')])).toEqual({ issuer: null, place: null, level: '市' });
+    expect(extractPlace('X区教育局工作汇报', [p('X区属小学XX所。')])).toEqual({ issuer: null, place: null, level: '区' });
+    expect(extractPlace(null, [p('我是某县教育局负责义务教育的工作人员。')])).toEqual({ issuer: null, place: null, level: '县' });
+    expect(extractPlace('区教育局关于2022年工作总结', [p('科学编制《*高新区(*区)推进教育高质量发展五大行动》。为高新区产业发展培养人才。')])).toEqual({
+      issuer: null,
+      place: null,
+      level: '区',
+    });
+  });
+
+  it('reads named bureaus with and without a level character, and counties keep their suffix', () => {
+    expect(extractPlace('江苏省教育厅关于2023年工作的报告', [])).toEqual({ issuer: '江苏省教育厅', place: '江苏', level: '省' });
+    expect(extractPlace('石家庄市教育局工作要点', [])).toEqual({ issuer: '石家庄市教育局', place: '石家庄', level: '市' });
+    expect(extractPlace('濉溪县教育体育局工作总结', [])).toEqual({ issuer: '濉溪县教育体育局', place: '濉溪县', level: '县' });
+    expect(extractPlace(null, [p('亳州市教育局在过去一年中取得了成绩。')])).toEqual({ issuer: '亳州市教育局', place: '亳州', level: '市' });
+    expect(extractPlace('我国教育事业发展报告', [p('各地教育局积极作为。')])).toEqual({ issuer: null, place: null, level: '未知' });
+  });
+});
+
+describe('years', () => {
+  it('reads years, skipping cited documents, issue numbers, since-anchors and masks', () => {
+    expect(yearsIn('2022年亮点工作;2023年工作打算')).toEqual([2022, 2023]);
+    expect(yearsIn('实施《教育发展规划(2019-2022年)》')).toEqual([]);
+    expect(yearsIn('来源:《广东教学报》2021年第98期。列入2021年肇庆市十件民生实事')).toEqual([2021]);
+    expect(yearsIn('2015年以来,自2016年起,201x年,XXXX年')).toEqual([]);
+    expect(yearsIn('2021—2023年三年行动')).toEqual([2021, 2023]);
+    expect(yearsIn('经费91.5万元,增长100%,2023年')).toEqual([2023]);
+  });
+
+  it("prefers the title's years over the text's", () => {
+    expect(extractYears('2022年工作总结', [p('2019年以前……2021年……2022年……')])).toEqual([2022]);
+    expect(extractYears(null, [p('2021年……2019年……2021年')])).toEqual([2019, 2021]);
+  });
+});
+
+describe('docType', () => {
+  it('matches the title first, in the documented order', () => {
+    expect(detectDocType('亳州市教育局工作总结报告', [])).toBe('工作总结');
+    expect(detectDocType('在全市教育工作会议上的讲话', [])).toBe('讲话');
+    expect(detectDocType('关于2022年工作总结与2023年工作打算', [])).toBe('工作总结与计划');
+    expect(detectDocType('义务教育优质均衡发展督导报告', [])).toBe('督导报告');
+  });
+
+  it('falls back on the opening text, then on plan-like headings', () => {
+    expect(detectDocType(null, [p('现将有关情况汇报如下：')])).toBe('工作汇报');
+    expect(detectDocType(null, [p('我们圆满完成了上半年工作,取得了丰硕成果。')])).toBe('工作总结');
+    expect(detectDocType(null, [p('教育是基石。'), h('定下目标')])).toBe('工作计划');
+    expect(detectDocType(null, [p('教育是基石。')])).toBe('其他');
+  });
+});
+
+describe('place edge cases', () => {
+  it('does not glue the words before 我市 into a name, and reads a district under its city', () => {
+    expect(extractPlace(null, [p('今天我市教育局召开会议。')])).toEqual({ issuer: null, place: null, level: '市' });
+    expect(extractPlace('南京市栖霞区教育局工作总结', [])).toEqual({ issuer: '栖霞区教育局', place: '栖霞区', level: '区' });
+    expect(extractPlace('本溪市教育局工作要点', [])).toEqual({ issuer: '本溪市教育局', place: '本溪', level: '市' });
+    expect(extractPlace('加强教育局内部管理的报告', [p('一、加强教育局内部管理。')])).toEqual({ issuer: null, place: null, level: '未知' });
+  });
+});

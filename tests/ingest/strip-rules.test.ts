@@ -1,0 +1,261 @@
+/**
+ * One small page per rule, in Simplified and in Traditional script, plus report prose that
+ * uses the same words and must stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { stripChrome } from '../../scripts/ingest/strip.ts';
+import { chromeRules } from '../../scripts/ingest/strip/rules/index.ts';
+import { runChromeRules } from '../../scripts/ingest/strip/run-rules.ts';
+import { simplifiedForMatching, toSimplifiedChars } from '../../scripts/ingest/strip/simplified.ts';
+import { isLinkLike, isNavLike, looksLikeProse } from '../../scripts/ingest/strip/line-shape.ts';
+import type { SourceLine, Stripped } from '../../scripts/ingest/types.ts';
+
+const toLines = (texts: string[]): SourceLine[] => texts.map((text, i) => ({ text, line: i + 1 }));
+const strip = (texts: string[], pageTitle?: string): Stripped => stripChrome(toLines(texts), { pageTitle });
+const kept = (r: Stripped): string[] => r.lines.map((l) => l.text).filter((t) => t.trim() !== '');
+const removedAs = (r: Stripped): Record<string, string> => Object.fromEntries(r.removed.map((x) => [x.text, x.rule]));
+
+const TITLE = '某区教育局2023年工作总结';
+const PROSE_1 = '2023年，全区教育系统坚持立德树人根本任务，推动教育高质量发展。';
+const PROSE_2 = '全年新建改扩建中小学3所，新增学位2000余个，优质均衡水平持续提升。';
+const TITLE_T = '某區教育局2023年工作總結';
+const PROSE_1T = '2023年,全區教育系統堅持立德樹人根本任務,推動教育高質量發展。';
+const PROSE_2T = '全年新建改擴建中小學3所,新增學位2000余個,優質均衡水平持續提升。';
+
+/** Chrome line above the title of a small page. */
+const top = (chrome: string[], traditional: boolean): string[] =>
+  traditional ? [...chrome, '', TITLE_T, '', PROSE_1T, PROSE_2T] : [...chrome, '', TITLE, '', PROSE_1, PROSE_2];
+/** Chrome lines below the body of a small page. */
+const bottom = (chrome: string[], traditional: boolean): string[] =>
+  traditional ? [TITLE_T, PROSE_1T, PROSE_2T, '', ...chrome] : [TITLE, PROSE_1, PROSE_2, '', ...chrome];
+
+interface LineCase {
+  rule: string;
+  simplified: string;
+  traditional: string;
+  at: 'top' | 'bottom';
+}
+
+const lineCases: LineCase[] = [
+  { rule: 'copyright-notice', simplified: '版权说明:本文档由用户提供并上传,收益归属内容提供方', traditional: '版權說明:本文檔由用戶提供并上傳,收益歸屬內容提供方', at: 'top' },
+  { rule: 'document-summary-label', simplified: '文档简介', traditional: '文檔簡介', at: 'top' },
+  { rule: 'breadcrumb', simplified: '您的位置:首页>正文', traditional: '您的位置:首頁>正文', at: 'top' },
+  { rule: 'breadcrumb', simplified: '当前位置：首页 > 新闻中心', traditional: '當前位置：首頁 > 新聞中心', at: 'top' },
+  { rule: 'video-comment-widget', simplified: '静网PWA视频评论', traditional: '靜網PWA視頻評論', at: 'top' },
+  { rule: 'date-line', simplified: '2023年11月13日', traditional: '2023年11月13日', at: 'top' },
+  { rule: 'date-line', simplified: '发布时间：2023-11-13 10:20', traditional: '發佈時間：2023-11-13 10:20', at: 'top' },
+  { rule: 'download-button', simplified: '- txt下载', traditional: '- txt下載', at: 'top' },
+  { rule: 'download-button', simplified: '合集下载', traditional: '合集下載', at: 'top' },
+  { rule: 'page-action-button', simplified: '收藏', traditional: '收藏', at: 'bottom' },
+  { rule: 'page-action-button', simplified: '返回顶部', traditional: '返回頂部', at: 'bottom' },
+  { rule: 'comment-form', simplified: '提交评论', traditional: '提交評論', at: 'bottom' },
+  { rule: 'comment-form', simplified: '0/150', traditional: '0/150', at: 'bottom' },
+  { rule: 'next-article', simplified: 'Next Article', traditional: 'Next Article', at: 'bottom' },
+  { rule: 'next-article', simplified: '下一篇：关于做好寒假工作的通知', traditional: '下一篇：關於做好寒假工作的通知', at: 'bottom' },
+  { rule: 'like-prompt', simplified: '喜欢就按个赞吧!!!', traditional: '喜歡就按個讚吧!!!', at: 'bottom' },
+  { rule: 'close-tip', simplified: '点击关闭提示', traditional: '點擊關閉提示', at: 'bottom' },
+  { rule: 'preview-ended', simplified: '预览阅读已结束,若您需要全文或代笔。', traditional: '預覽閱讀已結束,若您需要全文或代筆。', at: 'bottom' },
+  { rule: 'contact-agent', simplified: '请点击👉 mooonya 👈联系老师', traditional: '請點擊👉 mooonya 👈聯繫老師', at: 'bottom' },
+  {
+    rule: 'doc-sharing-notice',
+    simplified: '  1. 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充、找答案等附加服务。',
+    traditional: '  1. 1、下載文檔前請自行甄別文檔內容的完整性,平臺不提供額外的編輯、內容補充、找答案等附加服務。',
+    at: 'bottom',
+  },
+  {
+    rule: 'doc-sharing-notice',
+    simplified: '  2. 2、"仅部分预览"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款。',
+    traditional: '  2. 2、"僅部分預覽"的文檔,不可在線預覽部分如存在完整性等問題,可反饋申請退款。',
+    at: 'bottom',
+  },
+  {
+    rule: 'renrendoc-notice',
+    simplified: '- 5. 人人文库网仅提供信息存储空间,仅对用户上传内容的表现方式做保护处理。',
+    traditional: '- 5. 人人文庫網僅提供信息存儲空間,僅對用戶上傳內容的表現方式做保護處理。',
+    at: 'bottom',
+  },
+  { rule: 'spam-link', simplified: '清纯唯美图片大全', traditional: '清純唯美圖片大全', at: 'bottom' },
+  { rule: 'site-nav', simplified: '字典网 - 试题库 - 元问答 - 简体 - 顶部', traditional: '字典網 - 試題庫 - 元問答 - 简体 - 頂部', at: 'bottom' },
+  { rule: 'site-nav', simplified: '首页 | 新闻中心 | 通知公告', traditional: '首頁 | 新聞中心 | 通知公告', at: 'top' },
+  { rule: 'cnj8-footer', simplified: 'Copyright © cnj8 All Rights Reserved.', traditional: 'Copyright © cnj8 All Rights Reserved.', at: 'bottom' },
+  { rule: 'copyright-footer', simplified: 'Copyright © 2024 example.com All Rights Reserved.', traditional: 'Copyright © 2024 example.com All Rights Reserved.', at: 'bottom' },
+  { rule: 'copyright-footer', simplified: '版权所有：某某市教育局', traditional: '版權所有：某某市教育局', at: 'bottom' },
+];
+
+describe('strip rules: one line each, both scripts', () => {
+  it.each(lineCases.flatMap((c) => [
+    [c.rule, c.simplified, false, c.at] as const,
+    [c.rule, c.traditional, true, c.at] as const,
+  ]))('%s removes %j', (rule, chrome, traditional, at) => {
+    const page = at === 'top' ? top([chrome], traditional) : bottom([chrome], traditional);
+    const r = strip(page);
+    expect(removedAs(r)).toEqual({ [chrome]: rule });
+    expect(kept(r)).toEqual(page.filter((t) => t !== '' && t !== chrome));
+  });
+
+  it('every rule has a case here or below, and ids are unique', () => {
+    const ids = chromeRules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const covered = new Set([...lineCases.map((c) => c.rule), 'tips-list', 'latest-documents', 'related-list', 'comments', 'edge-link-list', 'head-nav']);
+    expect(ids.filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  it('site-specific rules set the site; the first one on the page wins', () => {
+    expect(strip(bottom(['Copyright © cnj8 All Rights Reserved.'], false)).site).toBe('cnj8');
+    expect(strip(bottom(['- 5. 人人文庫網僅提供信息存儲空間。', 'Copyright © cnj8 All Rights Reserved.'], true)).site).toBe('renrendoc');
+    expect(strip(bottom(['Copyright © 2024 example.com All Rights Reserved.'], false)).site).toBeNull();
+  });
+});
+
+describe('strip rules: sections', () => {
+  const sectionCases = [
+    ['tips-list', '温馨提示', '溫馨提示'],
+    ['latest-documents', '最新文档', '最新文檔'],
+    ['related-list', '相关推荐', '相關推薦'],
+    ['related-list', '同类文章', '同類文章'],
+    ['related-list', '相关文档', '相關文檔'],
+    ['comments', '评论', '評論'],
+  ] as const;
+  const linksS = ['- 2025年安全知识竞赛题库及答案', '- 哈尔滨历史文化课件'];
+  const linksT = ['- 2025年安全知識競賽題庫及答案', '- 哈爾濱歷史文化課件'];
+
+  it.each(sectionCases)('%s removes %s / %s and the list under it', (rule, headerS, headerT) => {
+    for (const [header, links, traditional] of [[headerS, linksS, false], [headerT, linksT, true]] as const) {
+      const r = strip(bottom([header, ...links], traditional));
+      expect(r.removed.map((x) => x.rule)).toEqual([rule, rule, rule]);
+      expect(kept(r)).toHaveLength(3);
+    }
+  });
+
+  it('a tail section runs over unbulleted lines and another rule keeps its own id', () => {
+    const r = strip(bottom(['相關推薦', '', '清純唯美圖片大全', '某某網站導航', '0/150'], true));
+    expect(r.removed.map((x) => [x.text, x.rule])).toEqual([
+      ['相關推薦', 'related-list'],
+      ['清純唯美圖片大全', 'spam-link'],
+      ['某某網站導航', 'related-list'],
+      ['0/150', 'comment-form'],
+    ]);
+  });
+
+  it('a header inside the text takes only bullet items, and stops at prose', () => {
+    const r = strip([TITLE, PROSE_1, '相关文档', '- 某校课后服务实施方案', '- 某县教育局工作计划', PROSE_2, '各校要认真贯彻落实。']);
+    expect(r.removed.map((x) => x.rule)).toEqual(['related-list', 'related-list', 'related-list']);
+    expect(kept(r)).toEqual([TITLE, PROSE_1, PROSE_2, '各校要认真贯彻落实。']);
+  });
+
+  it('a header inside the text with no list under it is not chrome', () => {
+    const page = [TITLE, PROSE_1, '温馨提示', '请各校于12月底前报送材料，逾期不再受理。', PROSE_2];
+    expect(strip(page).removed).toEqual([]);
+  });
+});
+
+describe('strip rules: preview cut', () => {
+  it('is set when a preview-end rule fires below the last kept text', () => {
+    expect(strip(bottom(['预览阅读已结束,若您需要全文或代笔。'], false)).previewCut).toBe(true);
+    expect(strip(bottom(['溫馨提示', '- 1. 本站所有資源如無特殊說明,都需要本地電腦安裝OFFICE2007和PDF閱讀器。'], true)).previewCut).toBe(true);
+  });
+
+  it('is not set when report text follows the notice (collection pages)', () => {
+    const r = strip([TITLE, PROSE_1, '  1. 1、下载文档前请自行甄别文档内容的完整性。', TITLE, PROSE_2]);
+    expect(r.removed.map((x) => x.rule)).toEqual(['doc-sharing-notice']);
+    expect(r.previewCut).toBe(false);
+  });
+
+  it('is not set by other chrome', () => {
+    expect(strip(bottom(['收藏', '相关推荐', 'Copyright © cnj8 All Rights Reserved.'], false)).previewCut).toBe(false);
+  });
+});
+
+describe('strip rules: edge heuristics', () => {
+  it('edge-link-list removes an unlabelled link list next to removed chrome', () => {
+    const r = strip(bottom(['收藏', '- 2025年安全知識競賽題庫及答案', '', '- 哈爾濱歷史文化課件'], true));
+    expect(r.removed.map((x) => x.rule)).toEqual(['page-action-button', 'edge-link-list', 'edge-link-list']);
+  });
+
+  it('edge-link-list leaves a single link, a run away from chrome, and lists inside the body', () => {
+    expect(strip(bottom(['收藏', '- 哈尔滨历史文化课件'], false)).removed).toHaveLength(1);
+    expect(strip(bottom(['- 某校课后服务实施方案', '- 哈尔滨历史文化课件'], false)).removed).toEqual([]);
+    expect(strip([TITLE, PROSE_1, '- 课后服务', '- 校外培训', PROSE_2]).removed).toEqual([]);
+  });
+
+  it('head-nav removes menu lines above the title, in both scripts', () => {
+    const r = strip(top(['教育局 › 新闻 › 正文', 'Home'], false));
+    expect(r.removed.map((x) => x.rule)).toEqual(['head-nav', 'head-nav']);
+    expect(strip(top(['教育局 › 新聞 › 正文'], true)).removed.map((x) => x.rule)).toEqual(['head-nav']);
+  });
+
+  it('never removes title lines: repeated titles, a subtitle, a first heading', () => {
+    const page = ['版權說明:本文檔由用戶提供并上傳', '文檔簡介', TITLE_T, '2023年11月13日', TITLE_T, '——坚持优先发展战略办好人民满意教育', '一、主要工作', PROSE_1T];
+    const r = strip(page);
+    expect(kept(r)).toEqual([TITLE_T, TITLE_T, '——坚持优先发展战略办好人民满意教育', '一、主要工作', PROSE_1T]);
+  });
+
+  it('keeps a menu-shaped title line when it equals the page title', () => {
+    const title = 'Annual Report';
+    expect(kept(strip(['Home', title, PROSE_1]))).toEqual([title, PROSE_1]);
+    expect(kept(strip(['Home', 'Menu', title, 'X', PROSE_1], 'Annual Report - example.com'))).toContain(title);
+  });
+
+  it('never touches short heading lines inside the body', () => {
+    const page = [TITLE, PROSE_1, '找准差距', '', '教育优质均衡方面', PROSE_2, '定下目标', PROSE_1];
+    expect(strip(page).removed).toEqual([]);
+  });
+});
+
+describe('strip rules: report prose that mentions chrome words stays', () => {
+  const prose = [
+    '加强网络评论引导，营造风清气正的网络舆论环境。',
+    '加強網絡評論引導,營造風清氣正的網絡輿論環境。',
+    '开展版权保护宣传教育，增强师生知识产权意识。',
+    '開展版權保護宣傳教育,增強師生知識產權意識。',
+    '推动优质课程资源免费下载，惠及农村学校。',
+    '推動優質課程資源免費下載,惠及農村學校。',
+    '相关部门要密切配合，相关文档及时归档，形成工作合力。',
+    '相關部門要密切配合,相關文檔及時歸檔,形成工作合力。',
+    '版权说明会于3月召开，评论区管理办法同步出台。',
+    '温馨提示：请各校于12月底前报送材料。',
+    '收藏家进校园活动，丰富了学生的课余生活。',
+  ];
+
+  it.each(prose)('keeps %s at the top, in the body and at the bottom', (line) => {
+    expect(strip([line, TITLE, PROSE_1, line, PROSE_2, line, '收藏', 'Copyright © cnj8 All Rights Reserved.']).removed.map((x) => x.text)).toEqual([
+      '收藏',
+      'Copyright © cnj8 All Rights Reserved.',
+    ]);
+  });
+
+  it('keeps a signature and date below the last sentence', () => {
+    const r = strip([TITLE, PROSE_1, PROSE_2, '某区教育局', '2023年12月15日', '收藏', '相关推荐']);
+    expect(kept(r)).toEqual([TITLE, PROSE_1, PROSE_2, '某区教育局', '2023年12月15日']);
+  });
+
+  it('keeps short headings that contain chrome words', () => {
+    const page = [TITLE, PROSE_1, '评论员队伍建设', PROSE_2, '相关工作安排', PROSE_1];
+    expect(strip(page).removed).toEqual([]);
+  });
+});
+
+describe('strip rules: line shapes and script matching', () => {
+  it('matches Traditional lines through a Simplified copy', () => {
+    expect(toSimplifiedChars('版權說明 文檔簡介 最新文檔 評論 相關推薦 溫馨提示 同類文章')).toBe('版权说明 文档简介 最新文档 评论 相关推荐 温馨提示 同类文章');
+    expect(simplifiedForMatching('  收藏  ')).toBe('收藏');
+    expect(simplifiedForMatching('字'.repeat(301))).toBeNull();
+  });
+
+  it('tells prose, menus and links apart', () => {
+    expect(looksLikeProse(PROSE_1T)).toBe(true);
+    expect(looksLikeProse('教育優質均衡方面')).toBe(false);
+    expect(looksLikeProse('喜欢就按个赞吧!!!')).toBe(false);
+    expect(isNavLike('字典網 - 試題庫 - 元問答 - 简体 - 頂部')).toBe(true);
+    expect(isNavLike('學龍崗、趕新吳、超太倉 | 區教育局:推進區域教育現代化')).toBe(false);
+    expect(isNavLike('2023-11-13')).toBe(false);
+    expect(isLinkLike('- 融資難題破解:小微企業的資金需求分析')).toBe(true);
+    expect(isLinkLike(TITLE)).toBe(false);
+  });
+
+  it('runs any rule list: a single rule on its own', () => {
+    const onlyComments = chromeRules.filter((r) => r.id === 'comments');
+    const r = runChromeRules(toLines(bottom(['評論', '- 第一條評論內容'], true)), onlyComments);
+    expect(r.removed.map((x) => x.rule)).toEqual(['comments', 'comments']);
+  });
+});
