@@ -16,7 +16,7 @@ describe('repair: punctuation', () => {
   ])('%s', (input, output, changes) => {
     expect(restorePunctuation(input)).toEqual({ text: output, changes });
   });
-  it.each(['1,000人', '得分为91.5', 'http://a.b/c', 'Copyright © cnj8', '学??荚囌猩贫雀母?,探索'.slice(0, 9)])('leaves %s alone', (text) => {
+  it.each(['1,000人', '得分为91.5', 'http://a.b/c', 'alert(1)', 'Copyright © cnj8', '学??荚囌猩贫雀母?,探索'.slice(0, 9)])('leaves %s alone', (text) => {
     expect(restorePunctuation(text).text).toBe(text);
   });
 });
