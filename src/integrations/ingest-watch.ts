@@ -1,0 +1,76 @@
+/**
+ * Dev loop: while `astro dev` runs, a file dropped into, changed in or removed from
+ * content/sources is ingested again (and the analysis rerun) within a moment, and the
+ * content collection picks up the new MDX — no restart. In dev the search page uses the
+ * Pagefind index of the last build, served from dist/, since Pagefind indexes built HTML.
+ */
+import { spawn } from 'node:child_process';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AstroIntegration } from 'astro';
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm',
+};
+
+/** Runs `npm run <script>` and resolves with its exit code; output goes to the dev log. */
+function npmRun(script: string, cwd: string, log: (line: string) => void): Promise<number> {
+  return new Promise((done) => {
+    const child = spawn('npm', ['run', '--silent', script], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const forward = (chunk: Buffer) => chunk.toString().split('\n').filter((l) => l.trim() && !l.includes('npm warn')).forEach(log);
+    child.stdout.on('data', forward);
+    child.stderr.on('data', forward);
+    child.on('close', (code) => done(code ?? 1));
+  });
+}
+
+/** The integration (see the module comment). */
+export function ingestWatch(options: { sources?: string; root?: string } = {}): AstroIntegration {
+  return {
+    name: 'ingest-watch',
+    hooks: {
+      'astro:server:setup': ({ server, logger }) => {
+        const root = resolve(options.root ?? '.');
+        const sources = resolve(root, options.sources ?? 'content/sources');
+        let running: Promise<void> | null = null;
+        let again = false;
+        let timer: NodeJS.Timeout | undefined;
+
+        const refresh = async () => {
+          if (running) {
+            again = true;
+            return;
+          }
+          running = (async () => {
+            do {
+              again = false;
+              const log = (line: string) => logger.info(line);
+              if ((await npmRun('ingest', root, log)) === 0) await npmRun('analyse', root, log);
+            } while (again);
+          })();
+          await running;
+          running = null;
+        };
+
+        server.watcher.add(sources);
+        server.watcher.on('all', (_event, path) => {
+          if (!resolve(path).startsWith(sources)) return;
+          clearTimeout(timer);
+          timer = setTimeout(refresh, 200);
+        });
+
+        // The last build's search index, so search works in dev (the page says it is the last build's).
+        const dist = join(root, 'dist');
+        server.middlewares.use((req, res, next) => {
+          const base = server.config.base.replace(/\/$/, '');
+          const url = decodeURIComponent((req.url ?? '').split('?')[0]);
+          if (!url.startsWith(`${base}/pagefind/`)) return next();
+          const file = normalize(join(dist, url.slice(base.length)));
+          if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) return next();
+          res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+          createReadStream(file).pipe(res);
+        });
+      },
+    },
+  };
+}
