@@ -132,6 +132,13 @@ export const commonTraditional: ReadonlySet<string> = new Set(COMMON_TRADITIONAL
 /** Union of both sets: "common in either script", what decoding and garble checks need. */
 export const commonChars: ReadonlySet<string> = new Set([...COMMON_SIMPLIFIED, ...COMMON_TRADITIONAL]);
 
+/** 1 at the UTF-16 code unit of every common character: a table lookup for hot loops. */
+export const commonCodeUnits: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of commonChars) table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+
 /** True for a code point in the CJK Unified Ideographs blocks (incl. extensions) and compatibility ideographs. */
 export function isHan(codePoint: number): boolean {
   return (

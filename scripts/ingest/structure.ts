@@ -19,8 +19,10 @@ const MAX_PLAIN_HEADING = 20;
 
 /** Index of the next run-in marker in `text` after `from` that follows a sentence break. */
 function nextRunInMarker(text: string, from: number): number {
-  for (let i = Math.max(from, 1); i < text.length; i++) {
-    if (SENTENCE_BREAK.test(text[i - 1]) && markerAt(text, i)) return i;
+  const breaks = new RegExp(SENTENCE_BREAK.source, 'g');
+  breaks.lastIndex = Math.max(from, 1) - 1;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    if (markerAt(text, m.index + 1)) return m.index + 1;
   }
   return -1;
 }
@@ -52,8 +54,8 @@ function parseLine(text: string): Block[] {
 /** A whole line that is a heading without numbering: short, no punctuation, Chinese. */
 export function isPlainHeading(text: string): boolean {
   const t = text.trim();
-  const han = t.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
-  return han >= 2 && t.length <= MAX_PLAIN_HEADING && !ANY_PUNCTUATION.test(t) && !/^[—–-]/.test(t);
+  if (t.length > MAX_PLAIN_HEADING || ANY_PUNCTUATION.test(t) || /^[—–-]/.test(t)) return false;
+  return (t.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 2;
 }
 
 /**

@@ -1,0 +1,117 @@
+/**
+ * `npm run bench [-- --sizes 100,1000,10000]` — the figures in the README's performance
+ * section. Every figure is measured in this run, beside a baseline measured in the same run:
+ *   1. ingest throughput, cold, and re-ingest after one file is added (the cache);
+ *   2. full build (ingest + analysis + Astro + Pagefind): time and peak memory, beside a
+ *      bare Astro + MDX + Pagefind project holding the same text;
+ *   3. search in headless Chromium: bytes fetched and time to first results;
+ *   4. the weight of a report page (HTML + CSS + JS, gzipped).
+ * Writes bench/results.md and prints it.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeBaseline } from './baseline.ts';
+import { writeCorpus } from './corpus.ts';
+import { measureSearch, pageWeight } from './browser.ts';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const work = '/tmp/edu-reports-bench';
+
+interface Timed {
+  seconds: number;
+  maxRssMb: number;
+}
+
+/** Runs a command under GNU time: wall seconds and the peak RSS of the process tree. */
+function timed(cmd: string[], cwd: string, env: Record<string, string> = {}): Timed {
+  const r = spawnSync('/usr/bin/time', ['-f', '__TIME__ %e %M', ...cmd], { cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 28 });
+  const line = (r.stderr ?? '').split('\n').find((l) => l.startsWith('__TIME__'));
+  if (r.status !== 0 || !line) throw new Error(`${cmd.join(' ')} failed in ${cwd}:\n${(r.stdout ?? '').slice(-2000)}\n${(r.stderr ?? '').slice(-2000)}`);
+  const [, seconds, kb] = line.split(' ');
+  return { seconds: Number(seconds), maxRssMb: Number(kb) / 1024 };
+}
+
+function dirBytes(dir: string): number {
+  return readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+}
+
+/** A copy of the project whose content/sources is the generated corpus. */
+function projectWith(sources: string, dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'content'), { recursive: true });
+  for (const entry of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'content/themes.yaml']) {
+    if (existsSync(join(root, entry))) spawnSync('cp', ['-r', join(root, entry), join(dir, entry)]);
+  }
+  spawnSync('cp', ['-r', sources, join(dir, 'content/sources')]);
+  spawnSync('ln', ['-s', join(root, 'node_modules'), join(dir, 'node_modules')]);
+}
+
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' } } });
+  const sizes = values.sizes!.split(',').map(Number);
+  const node = join(root, 'node_modules/.bin/node');
+  const rows: string[] = [];
+  const lines = (s: string) => {
+    console.log(s);
+    rows.push(s);
+  };
+  lines(`# Benchmarks\n\nMachine: ${spawnSync('nproc').stdout.toString().trim()} cores; Node ${spawnSync(node, ['--version']).stdout.toString().trim()}; run ${new Date().toISOString().slice(0, 16)}Z.\n`);
+
+  // 1. Corpora and ingest throughput.
+  const corpora = new Map<number, { dir: string; bytes: number }>();
+  for (const n of sizes) {
+    const dir = join(work, `corpus-${n}`);
+    if (!existsSync(dir)) writeCorpus(dir, n, join(root, 'content/sources'));
+    corpora.set(n, { dir, bytes: dirBytes(dir) });
+  }
+  lines('## Ingest (one core)\n\n| reports | source MB | cold s | MB/s | re-ingest, 1 file added, s |\n|---:|---:|---:|---:|---:|');
+  for (const n of sizes) {
+    const { dir, bytes } = corpora.get(n)!;
+    const out = join(work, `ingest-${n}`);
+    rmSync(out, { recursive: true, force: true });
+    const cold = timed([node, join(root, 'scripts/ingest.ts'), '--sources', dir, '--out', join(out, 'reports'), '--cache', join(out, 'cache')], root);
+    copyFileSync(join(root, 'content/sources/003_a17b4227efebd22b.txt'), join(dir, 'zz-added.txt'));
+    const again = timed([node, join(root, 'scripts/ingest.ts'), '--sources', dir, '--out', join(out, 'reports'), '--cache', join(out, 'cache')], root);
+    rmSync(join(dir, 'zz-added.txt'));
+    lines(`| ${n} | ${fmt(bytes / 1e6)} | ${fmt(cold.seconds)} | ${fmt(bytes / 1e6 / cold.seconds)} | ${fmt(again.seconds, 2)} |`);
+  }
+
+  // 2. Full build beside the bare baseline.
+  lines('\n## Full build vs bare Astro + MDX + Pagefind (same text)\n\n| reports | ours s | ours peak MB | bare s | bare peak MB | time ratio | memory ratio |\n|---:|---:|---:|---:|---:|---:|---:|');
+  const sites = new Map<number, string>();
+  for (const n of sizes) {
+    const project = join(work, `site-${n}`);
+    projectWith(corpora.get(n)!.dir, project);
+    const ours = timed(['npm', 'run', '--silent', 'build'], project);
+    const bare = join(work, `bare-${n}`);
+    rmSync(bare, { recursive: true, force: true });
+    writeBaseline(bare, join(project, 'content/reports'), join(root, 'node_modules'));
+    const bareAstro = timed([node, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], bare);
+    const bareFind = timed([node, join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'], bare);
+    const bareSeconds = bareAstro.seconds + bareFind.seconds;
+    const bareRss = Math.max(bareAstro.maxRssMb, bareFind.maxRssMb);
+    lines(`| ${n} | ${fmt(ours.seconds)} | ${fmt(ours.maxRssMb, 0)} | ${fmt(bareSeconds)} | ${fmt(bareRss, 0)} | ${fmt(ours.seconds / bareSeconds, 2)} | ${fmt(ours.maxRssMb / bareRss, 2)} |`);
+    sites.set(n, join(project, 'dist'));
+  }
+
+  // 3. Search and 4. page weight, in headless Chromium on the built sites.
+  lines('\n## Search (headless Chromium, cold cache)\n\n| reports | query | results | kB fetched | ms to first results |\n|---:|---|---:|---:|---:|');
+  for (const n of sizes.filter((s) => s >= 1000)) {
+    for (const m of await measureSearch(sites.get(n)!, ['双减', '集团化办学', '教师交流轮岗', '课后服务 优质均衡'])) {
+      lines(`| ${n} | ${m.query} | ${m.results} | ${fmt(m.bytes / 1024)} | ${fmt(m.ms, 0)} |`);
+    }
+  }
+  const biggest = sites.get(Math.max(...sizes))!;
+  const weight = pageWeight(biggest);
+  lines(`\n## Page weight\n\nA report page (${weight.page}): HTML ${fmt(weight.html / 1024)} kB + CSS ${fmt(weight.css / 1024)} kB + JS ${fmt(weight.js / 1024)} kB = ${fmt(weight.total / 1024)} kB gzipped.`);
+
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  writeFileSync(join(root, 'bench/results.md'), `${rows.join('\n')}\n`);
+  console.log('\nwritten to bench/results.md');
+}
+
+await main();
