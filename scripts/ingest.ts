@@ -1,21 +1,26 @@
 /**
- * `npm run ingest -- [--sources content/sources] [--out content/reports] [--check] [--strict]`
+ * `npm run ingest -- [--sources content/sources] [--out content/reports] [--themes content/themes.yaml] [--check] [--strict]`
  *
- * Every file in the sources folder → one MDX per report and `<out>/reports.json`.
+ * Every file in the sources folder → one MDX per report and `<out>/reports.json`, theme
+ * mentions marked from the taxonomy (loaded once; a malformed one stops the run in one line).
  * Sources are only read, never written. A file that cannot be used gets one line naming
  * it and the reason, and the rest go on. `--check` reports what would change and writes
  * nothing; `--strict` makes any skipped or flagged file fail the run.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IngestCache, pipelineHash } from './ingest/cache.ts';
 import { assignIds } from './ingest/ids.ts';
 import { processSource, type ProcessedDocument } from './ingest/pipeline.ts';
 import { toFrontmatter, toManifestEntry } from './ingest/report.ts';
+import { compileMatcher, parseTaxonomy, TaxonomyError } from './ingest/themes.ts';
 import { GENERATED_MARK, renderReport } from './ingest/write.ts';
 import type { ReportMeta } from '../src/schemas/report.ts';
+
+/** The taxonomy the project ships: content/themes.yaml next to the sources. */
+export const DEFAULT_THEMES = join(import.meta.dirname, '..', 'content', 'themes.yaml');
 
 interface Options {
   sources: string;
@@ -23,6 +28,8 @@ interface Options {
   cache: string;
   check: boolean;
   log: (line: string) => void;
+  /** Path of the theme taxonomy; defaults to the project's content/themes.yaml. */
+  themes?: string;
 }
 
 /** What one run did, for the summary line and for callers (dev watcher, tests, bench). */
@@ -37,6 +44,21 @@ export interface IngestSummary {
   ms: number;
 }
 
+/** A path as the user would type it: relative to the working folder when inside it. */
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
+/** The taxonomy's text; a missing file is a taxonomy error (one line, the run stops). */
+function readThemesFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new TaxonomyError(`${displayPath(path)}: theme taxonomy not found (create it, or pass --themes <file>)`);
+  }
+}
+
 /** Source file names, sorted by code point so every machine reads them in one order. */
 function listSources(dir: string): string[] {
   return readdirSync(dir)
@@ -48,7 +70,10 @@ function listSources(dir: string): string[] {
 export function ingest(options: Options): IngestSummary {
   const started = performance.now();
   const { log } = options;
-  const cache = new IngestCache(options.cache, pipelineHash());
+  const themesFile = options.themes ?? DEFAULT_THEMES;
+  const themesText = readThemesFile(themesFile);
+  const matcher = compileMatcher(parseTaxonomy(themesText, displayPath(themesFile)));
+  const cache = new IngestCache(options.cache, pipelineHash([themesText]));
   const names = listSources(options.sources);
   const skipped: IngestSummary['skipped'] = [];
   const accepted: Array<{ name: string; sha: string; documents: ProcessedDocument[] }> = [];
@@ -64,7 +89,7 @@ export function ingest(options: Options): IngestSummary {
     if (result) cached++;
     else {
       try {
-        result = processSource(bytes, name);
+        result = processSource(bytes, name, matcher);
       } catch (error) {
         result = { ok: false, reason: `internal error: ${(error as Error).message.split('\n')[0]}` };
       }
@@ -143,6 +168,7 @@ function main(): void {
       cache: { type: 'string', default: '.cache/ingest' },
       check: { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
+      themes: { type: 'string', default: 'content/themes.yaml' },
     },
   });
   const sources = resolve(values.sources);
@@ -150,13 +176,21 @@ function main(): void {
     console.error(`ingest: sources folder not found: ${values.sources}`);
     process.exit(2);
   }
-  const summary = ingest({
-    sources,
-    out: resolve(values.out),
-    cache: resolve(values.cache),
-    check: values.check,
-    log: (line) => console.log(line),
-  });
+  let summary: IngestSummary;
+  try {
+    summary = ingest({
+      sources,
+      out: resolve(values.out),
+      cache: resolve(values.cache),
+      check: values.check,
+      log: (line) => console.log(line),
+      themes: resolve(values.themes),
+    });
+  } catch (error) {
+    if (!(error instanceof TaxonomyError)) throw error;
+    console.error(`ingest: ${error.message}`);
+    process.exit(1);
+  }
   for (const line of summarise(summary, values.check)) console.log(line);
   if (values.strict && (summary.skipped.length > 0 || summary.flagged > 0)) {
     console.error(`ingest --strict: ${summary.skipped.length} skipped and ${summary.flagged} flagged reports`);

@@ -18,10 +18,18 @@ function codeFiles(dir: string): string[] {
     .sort();
 }
 
-/** Hash of every stage's source and the schema: the cache's version. */
-export function pipelineHash(): string {
+/** The schemas whose rules shape what the pipeline writes. */
+const SCHEMAS = ['../../src/schemas/report.ts', '../../src/schemas/theme.ts'];
+
+/**
+ * Hash of every stage's source, the schemas and the data the pipeline reads besides the
+ * source (the theme taxonomy's text): the cache's version. Editing content/themes.yaml
+ * therefore re-ingests every source, since every report's theme marks may change.
+ */
+export function pipelineHash(data: string[] = []): string {
   const hash = createHash('sha256');
-  for (const file of [...codeFiles(here), join(here, '../../src/schemas/report.ts')]) hash.update(readFileSync(file));
+  for (const file of [...codeFiles(here), ...SCHEMAS.map((s) => join(here, s))]) hash.update(readFileSync(file));
+  for (const text of data) hash.update(`\0${text}`);
   return hash.digest('hex').slice(0, 16);
 }
 

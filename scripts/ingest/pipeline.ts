@@ -13,6 +13,7 @@ import { detectScript, toSimplified } from './script.ts';
 import { splitDocuments, type SplitDocument } from './split.ts';
 import { stripChrome } from './strip.ts';
 import { structureDocument } from './structure.ts';
+import { markThemes, type ThemeMatcher } from './themes.ts';
 import type { CanonicalBlock, Removal, Script, SourceLine } from './types.ts';
 
 /** A cleaned document, everything but its id. */
@@ -34,6 +35,8 @@ export interface ProcessedDocument {
   repairs: Repair[];
   removed: Removal[];
   blocks: CanonicalBlock[];
+  /** Theme mentions per theme id (keys sorted). */
+  themes: Record<string, number>;
 }
 
 export type SourceResult = { ok: true; text: string; documents: ProcessedDocument[] } | { ok: false; reason: string };
@@ -50,13 +53,14 @@ function removalsByDocument(docs: SplitDocument[], removed: Removal[]): Removal[
   );
 }
 
-/** Cleans one document: repair → structure → script → flags → metadata. */
-function processDocument(doc: SplitDocument, context: { previewCut: boolean; site: string | null }) {
+/** Cleans one document: repair → structure → script → flags → themes → metadata. */
+function processDocument(doc: SplitDocument, context: { previewCut: boolean; site: string | null; themes: ThemeMatcher | null }) {
   const repaired = repairDocument(doc.lines);
   const blocks = structureDocument(repaired.lines);
   const script = detectScript([doc.title ?? '', ...blocks.map((b) => b.text)].join('\n'));
   const converted = blocks.map((b) => ({ ...b, original: b.text, text: toSimplified(b.text, script) }));
   const flagged = flagDocument({ blocks: converted, previewCut: context.previewCut });
+  const themed = context.themes ? markThemes(flagged.blocks, context.themes) : { blocks: flagged.blocks, themes: {} };
   const meta = extractMeta({
     title: doc.title === null ? null : toSimplified(restorePunctuation(doc.title).text, script),
     blocks: flagged.blocks,
@@ -64,11 +68,15 @@ function processDocument(doc: SplitDocument, context: { previewCut: boolean; sit
   });
   // Repair examples are shown to the reader beside the canonical text: same script.
   const repairs = [...doc.repairs, ...repaired.repairs].map((r) => ({ ...r, examples: r.examples.map((e) => toSimplified(e, script)) }));
-  return { script, blocks: flagged.blocks, flags: flagged.flags, repairs, meta };
+  return { script, blocks: themed.blocks, themes: themed.themes, flags: flagged.flags, repairs, meta };
 }
 
-/** Decodes, strips, splits and cleans one source (see the module comment). */
-export function processSource(bytes: Uint8Array, fileName: string): SourceResult {
+/**
+ * Decodes, strips, splits and cleans one source (see the module comment). `themes` is the
+ * compiled taxonomy (the runner loads it once); without it no theme is marked, which is
+ * what the stage tests that do not care about themes want.
+ */
+export function processSource(bytes: Uint8Array, fileName: string, themes: ThemeMatcher | null = null): SourceResult {
   const decoded = decodeSource(bytes, fileName);
   if (!decoded.ok) return decoded;
 
@@ -82,7 +90,7 @@ export function processSource(bytes: Uint8Array, fileName: string): SourceResult
   const removals = removalsByDocument(docs, stripped.removed);
   const documents = docs.map((doc, k): ProcessedDocument => {
     const previewCut = stripped.previewCut && k === docs.length - 1;
-    const cleaned = processDocument(doc, { previewCut, site: stripped.site });
+    const cleaned = processDocument(doc, { previewCut, site: stripped.site, themes });
     return {
       ...cleaned.meta,
       part: k + 1,
@@ -94,6 +102,7 @@ export function processSource(bytes: Uint8Array, fileName: string): SourceResult
       repairs: cleaned.repairs,
       removed: [...removals[k], ...doc.removed].sort((a, b) => a.line - b.line),
       blocks: cleaned.blocks,
+      themes: cleaned.themes,
     };
   });
   return { ok: true, text: decoded.text, documents };

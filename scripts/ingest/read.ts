@@ -4,17 +4,32 @@
  * source of truth. Only files this project generated are read; their shape is fixed.
  */
 import { reportFrontmatterSchema, type ReportFrontmatter } from '../../src/schemas/report.ts';
+import type { Mark } from './types.ts';
 
-/** A block as the reader sees it: anchor id, heading level (0 for paragraphs), plain text. */
+/**
+ * A block as the reader sees it: anchor id, heading level (0 for paragraphs), plain text,
+ * and the marks written into it (garbled, masked, theme mentions) as offsets into `text`,
+ * so the analysis counts exactly the mentions the page links.
+ */
 export interface ReadBlock {
   id: string;
   kind: 'heading' | 'paragraph';
   level: number;
   text: string;
+  marks: Mark[];
 }
 
 const BLOCK_LINE = /^<(h[2-6]|p) id="([hp]-\d+)">(.*)<\/\1>$/s;
-const STRING_EXPRESSION = /\{("(?:[^"\\]|\\.)*")\}/g;
+/** A bare text run `{"…"}`, or a marked one `<tag attrs>{"…"}</tag>` (write.ts's two shapes). */
+const INLINE = /\{("(?:[^"\\]|\\.)*")\}|<(mark|span|a) ([^>]*)>\{("(?:[^"\\]|\\.)*")\}<\/\2>/g;
+
+/** The mark an element's attributes stand for (class names are write.ts's). */
+function markOf(attrs: string, start: number, end: number): Mark | null {
+  if (attrs.includes('class="flag-garbled"')) return { start, end, kind: 'garbled' };
+  if (attrs.includes('class="flag-masked"')) return { start, end, kind: 'masked' };
+  const theme = /class="theme-mention" data-theme="([a-z0-9-]+)"/.exec(attrs);
+  return theme ? { start, end, kind: 'theme', theme: theme[1] } : null;
+}
 
 /** The frontmatter of a generated MDX file, validated by the shared schema. */
 export function readFrontmatter(mdx: string): ReportFrontmatter {
@@ -28,15 +43,22 @@ export function readFrontmatter(mdx: string): ReportFrontmatter {
   return reportFrontmatterSchema.parse(data);
 }
 
-/** The blocks of a generated MDX body, with inline marks reduced to their text. */
+/** The blocks of a generated MDX body: inline marks become plain text plus `marks`. */
 export function readBlocks(mdx: string): ReadBlock[] {
   const blocks: ReadBlock[] = [];
   for (const line of mdx.split('\n')) {
     const m = BLOCK_LINE.exec(line);
     if (!m) continue;
-    const text = [...m[3].matchAll(STRING_EXPRESSION)].map((s) => JSON.parse(s[1]) as string).join('');
+    let text = '';
+    const marks: Mark[] = [];
+    for (const run of m[3].matchAll(INLINE)) {
+      const piece = JSON.parse(run[1] ?? run[4]) as string;
+      const mark = run[1] === undefined ? markOf(run[3], text.length, text.length + piece.length) : null;
+      if (mark) marks.push(mark);
+      text += piece;
+    }
     const heading = m[1] !== 'p';
-    blocks.push({ id: m[2], kind: heading ? 'heading' : 'paragraph', level: heading ? Number(m[1][1]) - 1 : 0, text });
+    blocks.push({ id: m[2], kind: heading ? 'heading' : 'paragraph', level: heading ? Number(m[1][1]) - 1 : 0, text, marks });
   }
   return blocks;
 }

@@ -45,8 +45,10 @@ export function toFrontmatter(doc: ProcessedDocument, info: SourceInfo): ReportF
     stripped: { count: doc.removed.length, rules: ruleCounts(doc.removed) },
     chars: doc.blocks.reduce((n, b) => n + [...b.text].length, 0),
     paragraphs: doc.blocks.filter((b) => b.kind === 'paragraph').length,
+    themes: doc.themes,
     outline: doc.blocks.flatMap((b, i) => (b.kind === 'heading' ? [{ id: ids[i], level: b.level, text: b.text }] : [])),
-    original: doc.blocks.map((b, i) => ({ id: ids[i], text: b.original })),
+    // A Simplified source's original is its canonical text: not written twice.
+    original: doc.script === 'Hans' ? [] : doc.blocks.map((b, i) => ({ id: ids[i], text: b.original })),
     removed: doc.removed,
   };
 }

@@ -55,12 +55,17 @@ export interface Block {
 /** The script a source is written in. */
 export type Script = 'Hans' | 'Hant' | 'Hant-TW';
 
-/** An inline span of canonical text that the reader must see marked. */
+/**
+ * An inline span of canonical text shown marked: a flag the reader must see (garbled,
+ * masked) or a theme mention linked to the theme's page.
+ */
 export interface Mark {
   /** UTF-16 offsets into the block's canonical text, end exclusive. */
   start: number;
   end: number;
-  kind: 'garbled' | 'masked';
+  kind: 'garbled' | 'masked' | 'theme';
+  /** The theme id, for `theme` marks only. */
+  theme?: string;
 }
 
 /** A block after script conversion and flagging. */

@@ -29,10 +29,20 @@ export function literal(text: string): string {
   return yamlValue(text).replace(MDX_UNSAFE, unicodeEscape);
 }
 
-const MARK_ELEMENT: Record<Mark['kind'], { tag: string; attrs: string }> = {
+const FLAG_ELEMENT: Record<'garbled' | 'masked', { tag: string; attrs: string }> = {
   garbled: { tag: 'mark', attrs: 'class="flag-garbled" title="乱码：原文字节解码错误"' },
   masked: { tag: 'span', attrs: 'class="flag-masked" title="模板占位：数字被遮盖"' },
 };
+
+/**
+ * The element a mark becomes. A theme mention links to the theme's page with a RELATIVE
+ * href: the report page is `/reports/<id>/`, so `../../themes/<theme>/` works under any base
+ * path the site is built for. Theme ids are slugs (schema-checked), safe in attributes.
+ */
+function markElement(mark: Mark): { tag: string; attrs: string } {
+  if (mark.kind !== 'theme') return FLAG_ELEMENT[mark.kind];
+  return { tag: 'a', attrs: `class="theme-mention" data-theme="${mark.theme}" href="../../themes/${mark.theme}/"` };
+}
 
 /** Block text with its marks as inline elements, every text run a string expression. */
 export function inlineMdx(text: string, marks: Mark[]): string {
@@ -40,8 +50,9 @@ export function inlineMdx(text: string, marks: Mark[]): string {
   let at = 0;
   for (const m of [...marks].sort((a, b) => a.start - b.start)) {
     if (m.start < at || m.end > text.length || m.end <= m.start) continue;
+    if (m.kind === 'theme' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(m.theme ?? '')) continue;
     if (m.start > at) out += `{${literal(text.slice(at, m.start))}}`;
-    const { tag, attrs } = MARK_ELEMENT[m.kind];
+    const { tag, attrs } = markElement(m);
     out += `<${tag} ${attrs}>{${literal(text.slice(m.start, m.end))}}</${tag}>`;
     at = m.end;
   }

@@ -1,5 +1,5 @@
-/** Reader-facing names (Simplified Chinese) for the manifest's codes. */
-import type { Flag, ReportMeta } from '../schemas/report.ts';
+/** Reader-facing names (Simplified Chinese) for the manifest's codes, kept in one place. */
+import type { Flag, Level, Repair, ReportMeta } from '../schemas/report.ts';
 
 export const scriptLabel: Record<ReportMeta['script'], string> = {
   Hans: '简体',
@@ -7,8 +7,41 @@ export const scriptLabel: Record<ReportMeta['script'], string> = {
   'Hant-TW': '繁体（台湾用语）',
 };
 
+/** BCP 47 tags for the original-script text, so screen readers and fonts pick the right forms. */
+export const scriptLang: Record<ReportMeta['script'], string> = {
+  Hans: 'zh-Hans',
+  Hant: 'zh-Hant',
+  'Hant-TW': 'zh-Hant-TW',
+};
+
 export const flagLabel: Record<Flag['kind'], string> = {
   garbled: '含乱码',
   truncated: '文本不完整',
   masked: '数字被遮盖',
 };
+
+/** What each flag means, for the reader (also the about page). */
+export const flagMeaning: Record<Flag['kind'], string> = {
+  garbled: '原网页的部分字节被错误解码，成了无意义的字符。这些地方在正文中以红色波浪线标出，无法还原，不应当作原文引用。',
+  truncated: '原网页只提供了预览，正文在中途被截断。截断处标有“预览到此结束”，之后的内容缺失。',
+  masked: '原文是范文或模板，部分数字被 *、X、XX、201x 等符号代替。这些占位符以灰底等宽字标出，并非真实数据。',
+};
+
+export const repairLabel: Record<Repair['kind'], string> = {
+  'duplicate-block': '删除逐字重复的段落',
+  'repeated-title': '删除粘连或重复的标题',
+  'hard-wrap': '合并被硬换行拆开的句子',
+  punctuation: '半角标点改为全角',
+};
+
+export const levelLabel: Record<Level, string> = {
+  省: '省级',
+  市: '市级',
+  区: '区级',
+  县: '县级',
+  镇: '乡镇级',
+  未知: '未注明',
+};
+
+/** Shown wherever an issuer or place is missing, so an absent value never reads as blank. */
+export const UNNAMED = '未署名';

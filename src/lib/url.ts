@@ -1,5 +1,21 @@
-/** Site-internal links with the configured base, so the site works under a sub-path too. */
+/**
+ * Site-internal links with the configured base, so the site works under a sub-path too.
+ * Every internal href goes through here; theme mentions inside report text are relative.
+ */
 export function url(path: string): string {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   return `${base}/${path.replace(/^\//, '')}`;
+}
+
+/** The link to one report, optionally to one of its blocks (`p-N`, `h-N`). */
+export function reportUrl(id: string, block?: string, highlight: readonly string[] = []): string {
+  const params = new URLSearchParams();
+  for (const h of highlight) params.append('hl', h);
+  const query = params.size ? `?${params}` : '';
+  return `${url(`/reports/${id}/`)}${query}${block ? `#${block}` : ''}`;
+}
+
+/** The link to one theme page, optionally to the passages of one report on it. */
+export function themeUrl(id: string, reportId?: string): string {
+  return `${url(`/themes/${id}/`)}${reportId ? `#r-${reportId}` : ''}`;
 }

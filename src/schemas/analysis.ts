@@ -24,9 +24,20 @@ export const themeEntrySchema = z.object({
   reportCount: z.number().int().nonnegative(),
   mentionCount: z.number().int().nonnegative(),
   perReport: z.array(z.object({ reportId: z.string(), count: z.number().int().positive() })),
-  /** Themes appearing in the same paragraph / report, strongest first. */
+  /**
+   * Themes appearing in the same paragraph / report, strongest first. `paragraphs` counts
+   * blocks (paragraphs and headings) mentioning both; `strength` is the Jaccard index of the
+   * two themes' block sets (0–1: blocks with both / blocks with either).
+   */
   cooccurring: z.array(
-    z.object({ theme: z.string(), paragraphs: z.number().int(), reports: z.number().int(), strength: z.number() }),
+    z.object({
+      theme: z.string(),
+      paragraphs: z.number().int(),
+      reports: z.number().int(),
+      strength: z.number(),
+      /** Added: the Jaccard index of the two themes' report sets (0–1); breaks ties in the order. */
+      reportStrength: z.number().min(0).max(1).optional(),
+    }),
   ),
   /** Every mention: where it is, the matched words and the sentence around them. */
   occurrences: z.array(
@@ -34,15 +45,32 @@ export const themeEntrySchema = z.object({
   ),
 });
 
+/** A UTF-16 [start, end) span inside a block's text (the offsets marks use). */
+const spanSchema = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+
 /** A passage two reports (or two places of one report) share. */
 export const sharedPassageSchema = z.object({
   a: anchorSchema,
   b: anchorSchema,
   /** The shared text as it stands in report a. */
   text: z.string(),
+  /** Characters (code points) of `text`, newlines between blocks not counted. */
   chars: z.number().int().positive(),
   /** Stock official wording every report uses, not evidence of copying. */
   boilerplate: z.boolean(),
+  /**
+   * Added. Where the repeat was found: `text` — in the published text (the default when
+   * absent); `duplicate-block` — the source page printed this run of blocks twice and the
+   * ingest kept one copy (its `duplicate-block` repair record): `a` and `b` then both point
+   * at the copy kept, which starts at `a.blockId` and runs to `through`.
+   */
+  origin: z.enum(['text', 'duplicate-block']).optional(),
+  /** Added. The last block a passage spanning several blocks runs to (same report as `a`). */
+  through: z.string().optional(),
+  /** Added. Exact spans of the passage in a's and b's block text, for highlighting. */
+  spans: z.object({ a: spanSchema, b: spanSchema }).optional(),
+  /** Added. The shared text as it stands in report b (may differ by a few characters). */
+  bText: z.string().optional(),
 });
 
 /** Two reports that share passages, with a similarity score. */
@@ -55,12 +83,25 @@ export const copiedPairSchema = z.object({
   passages: z.array(sharedPassageSchema),
 });
 
+/** Stock wording found in many reports, kept apart from copying (added). */
+export const boilerplatePassageSchema = z.object({
+  /** The wording, normalised (punctuation and spaces removed). */
+  text: z.string(),
+  /** Reports using it. */
+  reports: z.number().int().nonnegative(),
+  /** `list`: one of our stock official formulae; `frequency`: shared by too many reports to be copying. */
+  source: z.enum(['list', 'frequency']),
+});
+
 export const copiesSchema = z.object({
+  /** Pairs with at least one non-boilerplate passage, most similar first. */
   pairs: z.array(copiedPairSchema),
   /** Groups of near-duplicate reports (template reuse), each sorted, largest first. */
   clusters: z.array(z.array(z.string())),
   /** Passages repeated inside one report (a = b report). */
   internal: z.array(sharedPassageSchema),
+  /** Added: the stock formulae and over-shared passages told apart from copying. */
+  boilerplate: z.array(boilerplatePassageSchema).optional(),
 });
 
 /** A phrase recurring across reports that is not yet a theme: a candidate for the taxonomy. */
@@ -85,6 +126,24 @@ export const indicatorSchema = anchorSchema.extend({
   sentence: z.string(),
 });
 
+/** The analysis files in content/analysis/ and what each holds (added). */
+export const themesFileSchema = z.array(themeEntrySchema);
+export const phrasesFileSchema = z.array(phraseSchema);
+export const indicatorsFileSchema = z.array(indicatorSchema);
+
+/**
+ * File names of the analysis output (added). `exports/` holds the public downloads the site
+ * copies to `/data/`: reports.json, themes.json, passages.csv, theme-matrix.csv, copies.json,
+ * indicators.csv (CSV: UTF-8 with BOM, header row, RFC 4180 quoting).
+ */
+export const ANALYSIS_FILES = {
+  themes: 'themes.json',
+  copies: 'copies.json',
+  phrases: 'phrases.json',
+  indicators: 'indicators.json',
+  exportsDir: 'exports',
+} as const;
+
 export type Anchor = z.infer<typeof anchorSchema>;
 export type ThemeEntry = z.infer<typeof themeEntrySchema>;
 export type SharedPassage = z.infer<typeof sharedPassageSchema>;
@@ -92,3 +151,4 @@ export type CopiedPair = z.infer<typeof copiedPairSchema>;
 export type Copies = z.infer<typeof copiesSchema>;
 export type Phrase = z.infer<typeof phraseSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
+export type BoilerplatePassage = z.infer<typeof boilerplatePassageSchema>;

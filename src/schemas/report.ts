@@ -66,6 +66,11 @@ export const reportMetaSchema = z.object({
   /** Characters of canonical text (headings and paragraphs). */
   chars: z.number().int().nonnegative(),
   paragraphs: z.number().int().nonnegative(),
+  /**
+   * Theme mentions in the text, by theme id (content/themes.yaml), keys sorted; only themes
+   * that occur. Each mention is also a link in the body (`a.theme-mention[data-theme]`).
+   */
+  themes: z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.number().int().positive()),
 });
 
 /** An entry of a report's heading outline, pointing at the heading's anchor. */
@@ -78,7 +83,7 @@ export const outlineEntrySchema = z.object({
 /** The frontmatter of a report's MDX: its manifest entry plus what only its page needs. */
 export const reportFrontmatterSchema = reportMetaSchema.extend({
   outline: z.array(outlineEntrySchema),
-  /** The cleaned text in the source's own script, one entry per block, same anchors. */
+  /** The cleaned text in the source's own script, one entry per block, same anchors; empty for Simplified sources (identical to the text). */
   original: z.array(z.object({ id: z.string(), text: z.string() })),
   /** Every line the cleaner removed from the source, with its rule. */
   removed: z.array(removalSchema),

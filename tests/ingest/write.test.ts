@@ -58,6 +58,24 @@ describe('write: report text is only ever text', () => {
     expect(elements(tree, ['span']).map(textOf)).toEqual(['*%']);
   });
 
+  it('links theme mentions to the theme page with a relative href, text unchanged', async () => {
+    const text = '推进“双减”工作，雙減之外还有乱码??荚。';
+    const block = paragraph(text, [
+      { start: 3, end: 5, kind: 'theme', theme: 'shuangjian' },
+      { start: text.indexOf('??'), end: text.indexOf('。'), kind: 'garbled' },
+    ]);
+    const body = renderBody([block]);
+    expect(body).toContain('<a class="theme-mention" data-theme="shuangjian" href="../../themes/shuangjian/">{"双减"}</a>');
+    const tree = await renderMdx(body);
+    expect(textOf(tree).trim()).toBe(text);
+    const links = elements(tree, ['a']);
+    expect(links.map((a) => [textOf(a), a.props.href, a.props['data-theme']])).toEqual([['双减', '../../themes/shuangjian/', 'shuangjian']]);
+  });
+
+  it('never writes a theme mark whose id is not a slug', () => {
+    expect(inlineMdx('双减', [{ start: 0, end: 2, kind: 'theme', theme: '" onclick="x' }])).toBe('{"双减"}');
+  });
+
   it('property: any text, in any number of blocks, compiles and shows exactly that text', async () => {
     const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom(...hostile), fc.string({ unit: fc.constantFrom(...'{}<>`*_[]#&\\"\'!|~:./@-中文') , maxLength: 30 }));
     await fc.assert(
@@ -79,7 +97,7 @@ describe('write: frontmatter', () => {
     id: 'a-01', title: '标题 "引号" {x} <y>\u0085', titleSource: 'page', source: 'a b#%.txt', sourceSha256: 'a'.repeat(64),
     part: 1, parts: 2, encoding: 'gb18030', format: 'txt', script: 'Hant', issuer: '苏州市教育局', place: '苏州', level: '市',
     years: [2022, 2023], docType: '工作报告', sourceSite: null, flags: [], repairs: [], stripped: { count: 0, rules: {} },
-    chars: 10, paragraphs: 1, outline: [], original: [{ id: 'p-1', text: '正文' }], removed: [{ line: 1, text: '版權說明: x', rule: 'copyright-notice' }],
+    chars: 10, paragraphs: 1, themes: { shuangjian: 1 }, outline: [], original: [{ id: 'p-1', text: '正文' }], removed: [{ line: 1, text: '版權說明: x', rule: 'copyright-notice' }],
   };
 
   it('is YAML that parses back to the same data and passes the schema', () => {

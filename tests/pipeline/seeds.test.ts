@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { expectMatchesFixture, fixturePath } from '../helpers/fixtures.ts';
 import { runIngest, seedsDir } from '../helpers/ingest.ts';
 import { elements, renderMdx, textOf } from '../helpers/mdx.ts';
+import { readBlocks } from '../../scripts/ingest/read.ts';
 
 const run = runIngest(seedsDir);
 const reports: ReportMeta[] = JSON.parse(run.files.get('reports.json')!);
@@ -77,7 +78,7 @@ describe('pipeline on the seeds: what issue #2 promises', () => {
   });
 
   it('recovers run-in headings from 000’s single long line and 003’s unnumbered ones', async () => {
-    const outline = (id: string) => [...mdx(id).matchAll(/<h(\d) id="h-\d+">\{"([^"]+)"\}/g)].map((m) => `${m[1]} ${m[2]}`);
+    const outline = (id: string) => readBlocks(mdx(id)).filter((b) => b.kind === 'heading').map((b) => `${b.level + 1} ${b.text}`);
     expect(outline('000-b15e6c042aa66c80')).toEqual([
       '2 一、过去工作回顾', '3 （一）学前教育普及普惠发展', '3 （二）义务教育优质均衡推进', '3 （三）高中阶段教育特色多样提升',
       '3 （四）教师队伍建设不断加强', '3 （五）教育信息化水平显著提高', '3 （六）教育综合改革稳步推进', '2 二、当前面临的形势与挑战',

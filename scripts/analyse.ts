@@ -1,0 +1,127 @@
+/**
+ * `npm run analyse -- [--reports content/reports] [--out content/analysis] [--themes content/themes.yaml]`
+ *
+ * Reads the reports the ingest wrote (MDX + reports.json, through read.ts), runs the corpus
+ * analysis and writes content/analysis/: themes.json, copies.json, phrases.json,
+ * indicators.json, and exports/ (the public downloads the site serves under /data/). Same
+ * input → byte-identical output. A malformed taxonomy or report stops it with one line.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { byCodePoint, parseReport, type CorpusReport } from './analyse/corpus.ts';
+import { analyseCorpus, analysisFiles, type Analysis } from './analyse/run.ts';
+import { parseTaxonomy, TaxonomyError } from './ingest/themes.ts';
+
+/** What went wrong, in one line for the user. */
+export class AnalyseError extends Error {
+  override name = 'AnalyseError';
+}
+
+/** Where to read the reports and the taxonomy, and where to write. */
+export interface AnalyseOptions {
+  reports: string;
+  out: string;
+  themes: string;
+}
+
+/** What one run did: for the summary line, the tests and the benchmark. */
+export interface AnalyseSummary {
+  reports: number;
+  analysis: Analysis;
+  written: number;
+  deleted: number;
+  ms: number;
+}
+
+function display(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
+/** The reports of a folder, read through read.ts, in id order. */
+export function readCorpus(dir: string): CorpusReport[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new AnalyseError(`reports folder not found: ${display(dir)} (run npm run ingest first)`);
+  const names = readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort(byCodePoint);
+  return names.map((name) => {
+    try {
+      return parseReport(readFileSync(join(dir, name), 'utf8'));
+    } catch (error) {
+      throw new AnalyseError(`${display(join(dir, name))}: not a report the ingest wrote (${(error as Error).message.split('\n')[0]})`);
+    }
+  });
+}
+
+/** Files under `dir` (one level of subfolders), relative, for removing stale outputs. */
+function existing(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? readdirSync(join(dir, e.name)).map((f) => `${e.name}/${f}`) : [e.name],
+  );
+}
+
+/** Runs the analysis (see the module comment). Throws AnalyseError / TaxonomyError. */
+export function analyse(options: AnalyseOptions): AnalyseSummary {
+  const started = performance.now();
+  let themesText: string;
+  try {
+    themesText = readFileSync(options.themes, 'utf8');
+  } catch {
+    throw new TaxonomyError(`${display(options.themes)}: theme taxonomy not found`);
+  }
+  const taxonomy = parseTaxonomy(themesText, display(options.themes));
+  const reports = readCorpus(options.reports);
+  const manifestPath = join(options.reports, 'reports.json');
+  if (!existsSync(manifestPath)) throw new AnalyseError(`${display(manifestPath)} not found (run npm run ingest first)`);
+  const manifest = readFileSync(manifestPath, 'utf8');
+
+  const analysis = analyseCorpus(reports, taxonomy);
+  const files = analysisFiles(analysis, reports, manifest);
+  let written = 0;
+  for (const [name, text] of files) {
+    const path = join(options.out, name);
+    if (existsSync(path) && readFileSync(path, 'utf8') === text) continue;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    written++;
+  }
+  let deleted = 0;
+  for (const name of existing(options.out)) {
+    if (files.has(name) || !/\.(json|csv)$/.test(name)) continue;
+    rmSync(join(options.out, name));
+    deleted++;
+  }
+  return { reports: reports.length, analysis, written, deleted, ms: performance.now() - started };
+}
+
+/** The summary line. */
+export function summaryLine(s: AnalyseSummary): string {
+  const a = s.analysis;
+  const mentioned = a.themes.filter((t) => t.mentionCount > 0).length;
+  const masked = a.indicators.filter((i) => i.masked).length;
+  return (
+    `analyse: ${s.reports} reports → ${mentioned}/${a.themes.length} themes mentioned, ` +
+    `${a.copies.pairs.length} copied pair(s), ${a.copies.internal.length} internal repeat(s), ${a.copies.clusters.length} cluster(s), ` +
+    `${a.phrases.length} phrases, ${a.indicators.length} indicators (${masked} masked); wrote ${s.written}, deleted ${s.deleted}; ${(s.ms / 1000).toFixed(2)} s`
+  );
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      reports: { type: 'string', default: 'content/reports' },
+      out: { type: 'string', default: 'content/analysis' },
+      themes: { type: 'string', default: 'content/themes.yaml' },
+    },
+  });
+  try {
+    const summary = analyse({ reports: resolve(values.reports), out: resolve(values.out), themes: resolve(values.themes) });
+    console.log(summaryLine(summary));
+  } catch (error) {
+    if (!(error instanceof AnalyseError || error instanceof TaxonomyError)) throw error;
+    console.error(`analyse: ${error.message}`);
+    process.exit(1);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -1,0 +1,54 @@
+/**
+ * The public downloads, which the site copies to `/data/`: the manifest, the themes, every
+ * passage (block) with its themes, the theme × report matrix, copied passages and
+ * indicators. CSV for spreadsheets (see exports/csv.ts), JSON where the structure matters.
+ */
+import type { Copies, Indicator, ThemeEntry } from '../../src/schemas/analysis.ts';
+import { byCodePoint, type CorpusReport } from './corpus.ts';
+import { toCsv } from './exports/csv.ts';
+
+/** Every block of every report, with its nearest heading and the themes it mentions. */
+export function passagesCsv(reports: CorpusReport[]): string {
+  const rows = [...reports]
+    .sort((a, b) => byCodePoint(a.meta.id, b.meta.id))
+    .flatMap((r) => {
+      let heading = '';
+      return r.blocks.map((b) => {
+        if (b.kind === 'heading') heading = b.text;
+        const themes = [...new Set(b.marks.filter((m) => m.kind === 'theme').map((m) => m.theme!))];
+        return [r.meta.id, b.id, b.kind, b.level, b.kind === 'heading' ? '' : heading, themes.join(';'), [...b.text].length, b.text];
+      });
+    });
+  return toCsv(['report_id', 'block_id', 'kind', 'level', 'heading', 'themes', 'chars', 'text'], rows);
+}
+
+/** Reports × themes: mentions of each theme (taxonomy order) in each report. */
+export function themeMatrixCsv(reports: CorpusReport[], themes: ThemeEntry[]): string {
+  const rows = [...reports]
+    .sort((a, b) => byCodePoint(a.meta.id, b.meta.id))
+    .map((r) => [r.meta.id, r.meta.title, ...themes.map((t) => r.meta.themes[t.id] ?? 0)]);
+  return toCsv(['report_id', 'title', ...themes.map((t) => t.id)], rows);
+}
+
+/** One row per indicator. */
+export function indicatorsCsv(indicators: Indicator[]): string {
+  const rows = indicators.map((i) => [i.reportId, i.blockId, i.indicator, i.value, i.unit, i.masked, i.raw, i.year, i.sentence]);
+  return toCsv(['report_id', 'block_id', 'indicator', 'value', 'unit', 'masked', 'raw', 'year', 'sentence'], rows);
+}
+
+/** Compact JSON with a final newline: the analysis files can be large. */
+export function json(value: unknown): string {
+  return `${JSON.stringify(value)}\n`;
+}
+
+/** The export folder's files by name. `manifest` is content/reports/reports.json as written. */
+export function exportFiles(input: { reports: CorpusReport[]; manifest: string; themes: ThemeEntry[]; copies: Copies; indicators: Indicator[] }): Map<string, string> {
+  return new Map([
+    ['reports.json', input.manifest],
+    ['themes.json', json(input.themes)],
+    ['passages.csv', passagesCsv(input.reports)],
+    ['theme-matrix.csv', themeMatrixCsv(input.reports, input.themes)],
+    ['copies.json', json(input.copies)],
+    ['indicators.csv', indicatorsCsv(input.indicators)],
+  ]);
+}

@@ -1,0 +1,191 @@
+/**
+ * The search page. The URL is the state (?q=…&theme=…): reading it fills the form and runs
+ * the search, submitting the form writes it. A search converts Traditional words to
+ * Simplified, asks Pagefind for candidates, and shows only candidates whose text contains
+ * every word verbatim (Pagefind drops words no page has and splits 双减 into 双/减), each
+ * linking to the paragraph that holds the words, with the words to highlight there.
+ */
+import { excerptAround, type Segment } from '../lib/text-match.ts';
+import { formatQuery, pagefindQuery, parseQuery, type ParsedQuery } from '../lib/search/query.ts';
+import { bestBlock, hitUrl, isTrueHit } from '../lib/search/results.ts';
+import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-api.ts';
+
+/** Results shown per page of results; candidates are checked in batches of this size. */
+const PAGE = 10;
+
+let converter: Promise<(text: string) => string> | undefined;
+/** The Traditional→Simplified converter, loaded on first use (its dictionaries are ~50 kB gzipped). */
+function loadConverter(): Promise<(text: string) => string> {
+  converter ??= import('../lib/search/to-simplified.ts').then((m) => m.createToSimplified());
+  return converter;
+}
+
+interface Ui {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  selects: HTMLSelectElement[];
+  status: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+  base: string;
+}
+
+interface Run {
+  query: ParsedQuery;
+  candidates: PagefindResult[];
+  next: number;
+  shown: number;
+}
+
+let generation = 0;
+let current: Run | undefined;
+
+/** Wires the page up; runs the search the URL holds. */
+export function startSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+  if (!form) return;
+  const ui: Ui = {
+    form,
+    input: form.querySelector('input[name="q"]')!,
+    selects: [...form.querySelectorAll('select')],
+    status: document.querySelector('[data-search-status]')!,
+    list: document.querySelector('[data-search-results]')!,
+    more: document.querySelector('[data-search-more]')!,
+    base: form.dataset.base ?? '/',
+  };
+  const fromUrl = () => {
+    const params = new URLSearchParams(location.search);
+    ui.input.value = params.get('q') ?? '';
+    for (const s of ui.selects) {
+      const v = params.get(s.name) ?? '';
+      s.value = [...s.options].some((o) => o.value === v) ? v : '';
+    }
+  };
+  const submit = () => {
+    const params = new URLSearchParams();
+    if (ui.input.value.trim()) params.set('q', ui.input.value.trim());
+    for (const s of ui.selects) if (s.value) params.set(s.name, s.value);
+    history.pushState(null, '', params.size ? `?${params}` : location.pathname);
+    void search(ui);
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    submit();
+  });
+  for (const s of ui.selects) s.addEventListener('change', submit);
+  ui.more.addEventListener('click', () => void showMore(ui, generation));
+  ui.input.addEventListener('focus', () => void Promise.all([loadPagefind(ui.base), loadConverter()]), { once: true });
+  window.addEventListener('popstate', () => {
+    fromUrl();
+    void search(ui);
+  });
+  fromUrl();
+  void search(ui);
+}
+
+function activeFilters(ui: Ui): Record<string, string> {
+  return Object.fromEntries(ui.selects.filter((s) => s.value).map((s) => [s.name, s.value]));
+}
+
+async function search(ui: Ui): Promise<void> {
+  const g = ++generation;
+  const raw = ui.input.value.trim();
+  const filters = activeFilters(ui);
+  ui.list.replaceChildren();
+  ui.more.hidden = true;
+  current = undefined;
+  if (!raw && Object.keys(filters).length === 0) {
+    ui.status.textContent = '';
+    document.title = document.title.replace(/^.*? · /, '搜索 · ');
+    return;
+  }
+  ui.status.textContent = '正在搜索……';
+  let pagefind: Pagefind;
+  let toSimplified: (text: string) => string;
+  try {
+    [pagefind, toSimplified] = await Promise.all([loadPagefind(ui.base), loadConverter()]);
+  } catch {
+    ui.status.textContent = '搜索索引加载失败。请确认网站已完整构建（npm run build）。';
+    return;
+  }
+  const query = parseQuery(raw, toSimplified);
+  if (g !== generation) return;
+  document.title = `${raw ? `${formatQuery(query)} · ` : ''}搜索 · 教育局工作报告分析`;
+
+  // A word no page has: Pagefind would silently drop it and answer for the rest.
+  for (const term of query.terms) {
+    const alone = await pagefind.search(term, { filters });
+    if (g !== generation) return;
+    if (!alone || alone.results.length === 0) {
+      ui.status.textContent = `${conversionNote(raw, query)}没有找到结果：“${term}”没有出现在${Object.keys(filters).length ? '符合筛选条件的' : '任何'}报告中。`;
+      return;
+    }
+  }
+  const found = await pagefind.search(pagefindQuery(query) || null, { filters });
+  if (g !== generation) return;
+  current = { query, candidates: found?.results ?? [], next: 0, shown: 0 };
+  await showMore(ui, g);
+}
+
+/** Checks candidates until another page of true hits is shown or none are left. */
+async function showMore(ui: Ui, g: number): Promise<void> {
+  const run = current;
+  if (!run) return;
+  ui.more.hidden = true;
+  let added = 0;
+  while (added < PAGE && run.next < run.candidates.length) {
+    const batch = run.candidates.slice(run.next, run.next + PAGE);
+    run.next += batch.length;
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (g !== generation) return;
+    for (const d of data) {
+      if (!isTrueHit(d.content, run.query.terms)) continue;
+      ui.list.append(renderResult(d, run.query));
+      run.shown += 1;
+      added += 1;
+    }
+  }
+  const done = run.next >= run.candidates.length;
+  ui.more.hidden = done;
+  const what = run.query.terms.length ? `包含${run.query.terms.map((t) => `“${t}”`).join('和')}的报告` : '符合筛选条件的报告';
+  const note = conversionNote(ui.input.value.trim(), run.query);
+  ui.status.textContent =
+    run.shown === 0 && done
+      ? `${note}没有找到${what}。`
+      : `${note}${done ? `找到 ${run.shown} 篇${what}。` : `已显示 ${run.shown} 篇${what}，还有更多。`}`;
+}
+
+function conversionNote(raw: string, query: ParsedQuery): string {
+  return query.converted ? `已将繁体“${raw}”按简体“${formatQuery(query)}”搜索。` : '';
+}
+
+function renderResult(d: Awaited<ReturnType<PagefindResult['data']>>, query: ParsedQuery): HTMLLIElement {
+  const block = bestBlock(d.anchors, query.terms);
+  const li = document.createElement('li');
+  const h = document.createElement('h3');
+  const a = document.createElement('a');
+  a.href = hitUrl(d.url, query.terms, block?.id);
+  a.textContent = d.meta.title ?? d.url;
+  h.append(a);
+  li.append(h);
+  if (d.meta.byline) li.append(paragraph('meta', [{ text: d.meta.byline, hit: false }]));
+  li.append(paragraph('excerpt', excerptAround(block?.text ?? d.content, query.terms)));
+  if (block) li.append(paragraph('where', [{ text: block.id.startsWith('p-') ? `见第 ${block.id.slice(2)} 段` : '见标题', hit: false }]));
+  return li;
+}
+
+function paragraph(className: string, segments: Segment[]): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.className = className;
+  for (const s of segments) {
+    if (!s.hit) {
+      p.append(s.text);
+      continue;
+    }
+    const mark = document.createElement('mark');
+    mark.className = 'hit';
+    mark.textContent = s.text;
+    p.append(mark);
+  }
+  return p;
+}

@@ -1,0 +1,24 @@
+/**
+ * One sentence per downloadable file, for the data page. Files the analysis adds later still
+ * get a generic description from their name, so a new export never appears unexplained.
+ */
+const NOTES: Record<string, string> = {
+  'reports.json': '报告清单：每篇报告一条，含标题、发文单位、地区、年份、类型、原文字体、来源文件与网站、文本标记（乱码、截断、遮盖）、清洗统计、主题提及次数和字数。',
+  'themes.json': '主题分析：每个主题的说明、同义说法、政策依据、相关主题、各报告提及次数、常一同出现的主题，以及每一处提及（报告、段落编号、匹配的词和所在句子）。',
+  'passages.csv': '全部段落：每篇报告的每个标题和段落一行，含段落编号、类型、层级、所属标题、涉及的主题、字数和全文。适合在表格软件中按主题筛选段落。',
+  'theme-matrix.csv': '报告 × 主题矩阵：每篇报告一行，每个主题一列（列名为主题编号），值为提及次数。首页热力图即据此绘制。',
+  'copies.json': '共有段落：两篇报告之间逐字或几乎相同的段落（含相似度和两端的段落编号）、几乎相同的报告分组、同一报告内部重复的段落，以及识别出的公文套话。',
+  'indicators.csv': '数字指标：报告中提到的指标（如义务教育巩固率），含段落编号、数值、单位、是否被遮盖、原文写法、年份和所在句子。',
+};
+
+/** The note for a file name. */
+export function dataFileNote(name: string): string {
+  if (NOTES[name]) return NOTES[name];
+  const stem = name.replace(/\.[^.]+$/, '');
+  if (/theme/.test(stem)) return '主题分析数据。';
+  if (/cop|passage|shared/.test(stem)) return '报告之间共有段落的数据。';
+  if (/indicator/.test(stem)) return '报告中提到的数字指标。';
+  if (/phrase/.test(stem)) return '多篇报告反复出现的短语。';
+  if (/matrix/.test(stem)) return '主题 × 报告提及次数矩阵。';
+  return '分析导出的数据文件。';
+}

@@ -1,0 +1,24 @@
+/**
+ * The reports collection as pages use it: loaded once, in one stable order. The derived
+ * values live in ./report-meta.ts and are re-exported here for the pages.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export * from './report-meta.ts';
+
+export type ReportEntry = CollectionEntry<'reports'>;
+
+let cached: Promise<ReportEntry[]> | undefined;
+
+/**
+ * Every report, sorted by id (source file, then part): the order of the source folder.
+ * Loaded once per build; in dev every call reads the collection again, since a dropped-in
+ * source changes it while the server runs.
+ */
+export function loadReports(): Promise<ReportEntry[]> {
+  const load = () => getCollection('reports').then((all) => all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}
+

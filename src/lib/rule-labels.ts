@@ -1,0 +1,38 @@
+/**
+ * Chinese names for the cleaner's rule ids. The rules describe themselves in English for
+ * developers (scripts/ingest/strip/rules/*); readers see these. A test checks every rule the
+ * ingest knows has a name here, so a new rule cannot reach the page as a bare id.
+ */
+export const ruleLabel: Record<string, string> = {
+  breadcrumb: '面包屑导航（您的位置：首页 > 正文）',
+  'close-tip': '“点击关闭提示”按钮',
+  'cnj8-footer': 'cnj8 网站页脚版权行',
+  'comment-form': '评论框（0/150、提交评论）',
+  comments: '评论区',
+  'contact-agent': '付费代写、联系客服广告',
+  'copyright-footer': '网站页脚版权行',
+  'copyright-notice': '文档分享网站的版权说明',
+  'date-line': '网页发布日期行',
+  'doc-sharing-notice': '文档分享网站的下载须知',
+  'document-summary-label': '“文档简介”等栏目标签',
+  'download-button': '下载按钮',
+  'edge-link-list': '页首或页尾的链接列表',
+  'head-nav': '页首导航',
+  'latest-documents': '“最新文档”列表',
+  'like-prompt': '点赞提示',
+  'next-article': '“下一篇”链接',
+  'page-action-button': '收藏、分享等页面按钮',
+  'preview-ended': '“预览已结束”付费提示',
+  'recommendation-blurb': '合集页面的推荐语',
+  'related-list': '“相关推荐”“同类文章”列表',
+  'renrendoc-notice': '人人文库网站说明',
+  'site-nav': '网站导航栏',
+  'spam-link': '与报告无关的垃圾链接',
+  'tips-list': '“温馨提示”网站规则列表',
+  'video-comment-widget': '视频、评论等网页组件',
+};
+
+/** The reader's name for a rule; an unknown id is shown as it is rather than hidden. */
+export function ruleName(id: string): string {
+  return ruleLabel[id] ?? id;
+}

@@ -1,0 +1,72 @@
+/**
+ * What a search box query means. Words are separated by spaces and every word must occur
+ * verbatim in a report; text in quotes ("…", “…”, 「…」, 『…』) is one phrase and must occur
+ * as written, spaces and punctuation included. Traditional words are converted to the
+ * canonical Simplified the reports are indexed in, so 雙減 and 双减 are the same query.
+ *
+ * Verbatim matters for Chinese: the browser's word segmenter splits 双减 into 双/减 and 轮岗
+ * into 轮/岗, and Pagefind ANDs the pieces anywhere on the page (and silently drops a piece
+ * no page has); the search page checks every candidate against these terms.
+ */
+
+/** Opening quote → its closing quote. */
+const QUOTES: Record<string, string> = { '"': '"', '“': '”', '”': '”', '「': '」', '『': '』', '＂': '＂' };
+
+export interface ParsedQuery {
+  /** Every word and phrase, converted to Simplified, in the order typed, without duplicates. */
+  terms: string[];
+  /** Which of the terms were quoted phrases. */
+  phrases: string[];
+  /** True when any term was changed by the script conversion (the query was Traditional). */
+  converted: boolean;
+}
+
+/** Splits a query into words and quoted phrases, before any conversion. */
+export function tokenize(raw: string): { text: string; quoted: boolean }[] {
+  const out: { text: string; quoted: boolean }[] = [];
+  let i = 0;
+  const s = raw.normalize('NFC');
+  while (i < s.length) {
+    const ch = s[i];
+    if (/\s/.test(ch)) {
+      i += 1;
+    } else if (ch in QUOTES) {
+      const close = s.indexOf(QUOTES[ch], i + 1);
+      const end = close === -1 ? s.length : close;
+      const text = s.slice(i + 1, end).replace(/\s+/g, ' ').trim();
+      if (text) out.push({ text, quoted: true });
+      i = end + 1;
+    } else {
+      let j = i;
+      while (j < s.length && !/\s/.test(s[j]) && !(s[j] in QUOTES)) j += 1;
+      out.push({ text: s.slice(i, j), quoted: false });
+      i = j;
+    }
+  }
+  return out;
+}
+
+/** Parses a query; `toSimplified` is the Traditional→Simplified converter (identity in tests). */
+export function parseQuery(raw: string, toSimplified: (text: string) => string): ParsedQuery {
+  const terms: string[] = [];
+  const phrases: string[] = [];
+  let converted = false;
+  for (const token of tokenize(raw)) {
+    const text = toSimplified(token.text);
+    if (text !== token.text) converted = true;
+    if (terms.includes(text)) continue;
+    terms.push(text);
+    if (token.quoted) phrases.push(text);
+  }
+  return { terms, phrases, converted };
+}
+
+/** The query string handed to Pagefind: all terms, quotes dropped (it segments them itself). */
+export function pagefindQuery(q: ParsedQuery): string {
+  return q.terms.join(' ');
+}
+
+/** The query as the URL and the box show it back: phrases quoted again. */
+export function formatQuery(q: ParsedQuery): string {
+  return q.terms.map((t) => (q.phrases.includes(t) ? `"${t}"` : t)).join(' ');
+}

@@ -1,0 +1,81 @@
+/**
+ * `npm run analyse` as the build runs it: the analysis files and exports, valid against the
+ * site's schema, CSV that Excel reads, byte-identical on every run, stale files removed,
+ * and a bad taxonomy or a missing corpus reported in one line.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../scripts/analyse.ts';
+import { csvField, toCsv } from '../../scripts/analyse/exports/csv.ts';
+import { copiesSchema, indicatorsFileSchema, phrasesFileSchema, themesFileSchema } from '../../src/schemas/analysis.ts';
+import { seedCorpus, themesFile } from '../helpers/analysis.ts';
+
+const { dir } = seedCorpus();
+const out = mkdtempSync(join(tmpdir(), 'analysis-'));
+const first = analyse({ reports: dir, out, themes: themesFile });
+const read = (name: string) => readFileSync(join(out, name), 'utf8');
+const bytes = () => Object.fromEntries(['', 'exports'].flatMap((d) => readdirSync(join(out, d), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => [join(d, e.name), read(join(d, e.name))])));
+
+describe('CSV', () => {
+  it('quotes by RFC 4180, starts with a BOM, ends records with CRLF', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('他说"好"')).toBe('"他说""好"""');
+    expect(csvField('两行\n文本')).toBe('"两行\n文本"');
+    expect(csvField(null)).toBe('');
+    expect(csvField(91.5)).toBe('91.5');
+    expect(toCsv(['a', 'b'], [['x', 1]])).toBe('\ufeffa,b\r\nx,1\r\n');
+  });
+});
+
+describe('npm run analyse', () => {
+  it('writes the four analysis files and the six exports', () => {
+    expect(readdirSync(out).sort()).toEqual(['copies.json', 'exports', 'indicators.json', 'phrases.json', 'themes.json']);
+    expect(readdirSync(join(out, 'exports')).sort()).toEqual(['copies.json', 'indicators.csv', 'passages.csv', 'reports.json', 'theme-matrix.csv', 'themes.json']);
+    expect(first.written).toBe(10);
+  });
+
+  it('writes what the site’s schema accepts', () => {
+    expect(themesFileSchema.parse(JSON.parse(read('themes.json')))).toHaveLength(first.analysis.themes.length);
+    expect(copiesSchema.parse(JSON.parse(read('copies.json'))).pairs).toHaveLength(1);
+    expect(phrasesFileSchema.parse(JSON.parse(read('phrases.json'))).length).toBeGreaterThan(100);
+    expect(indicatorsFileSchema.parse(JSON.parse(read('indicators.json')))).toHaveLength(132);
+    expect(read('exports/reports.json')).toBe(readFileSync(join(dir, 'reports.json'), 'utf8'));
+  });
+
+  it('exports CSV with a BOM and a header row: passages, the theme matrix, indicators', () => {
+    const lines = (name: string) => read(`exports/${name}`).split('\r\n');
+    expect(lines('passages.csv')[0]).toBe('\ufeffreport_id,block_id,kind,level,heading,themes,chars,text');
+    expect(lines('passages.csv')).toHaveLength(1 + seedCorpus().reports.reduce((n, r) => n + r.blocks.length, 0) + 1);
+    expect(lines('passages.csv')).toContain('003-a17b4227efebd22b,p-12,paragraph,0,切实减轻学生课业负担,kehou-fuwu;xuesheng-jianfu,103,立足实效，以推进社团活动建设为抓手，科学落实“弹性离校”工作，破解学生课业负担重的难题，创新推动“弹性离校”管理规范化、有效性和品质化，开展“弹性离校”创新课题研究，保障“弹性离校”工作有序推进和深入开展。');
+    const matrix = lines('theme-matrix.csv');
+    expect(matrix[0].startsWith('\ufeffreport_id,title,shuangjian,kehou-fuwu,')).toBe(true);
+    expect(matrix[2].startsWith('001-11e03806d8f99e7c,区教育局关于2022年工作总结与2023年工作打算,9,2,')).toBe(true);
+    expect(lines('indicators.csv')[0]).toBe('\ufeffreport_id,block_id,indicator,value,unit,masked,raw,year,sentence');
+    expect(lines('indicators.csv')).toContain('000-b15e6c042aa66c80,p-3,义务教育巩固率,100,%,false,100%,,义务教育巩固率保持在100%，教育公平得到进一步保障。');
+  });
+
+  it('is byte-identical on a second run, rewriting nothing, and removes stale files', () => {
+    const before = bytes();
+    writeFileSync(join(out, 'exports', 'old.csv'), 'stale');
+    const again = analyse({ reports: dir, out, themes: themesFile });
+    expect([again.written, again.deleted]).toEqual([0, 1]);
+    expect(bytes()).toEqual(before);
+    const elsewhere = mkdtempSync(join(tmpdir(), 'analysis-'));
+    analyse({ reports: dir, out: elsewhere, themes: themesFile });
+    expect(readFileSync(join(elsewhere, 'themes.json'), 'utf8')).toBe(before['themes.json']);
+  });
+
+  it('reports a bad taxonomy or a missing corpus in one line, exit 1', () => {
+    const bad = join(mkdtempSync(join(tmpdir(), 'themes-')), 'themes.yaml');
+    writeFileSync(bad, 'themes:\n  - id: x\n');
+    const cli = (...args: string[]) => spawnSync(process.execPath, ['scripts/analyse.ts', ...args], { encoding: 'utf8' });
+    const r1 = cli('--reports', dir, '--out', mkdtempSync(join(tmpdir(), 'a-')), '--themes', bad);
+    expect([r1.status, r1.stderr.trim().split('\n').length]).toEqual([1, 1]);
+    expect(r1.stderr).toMatch(/^analyse: .*themes\.yaml: theme #1 "x": name: /);
+    const r2 = cli('--reports', join(dir, 'nope'), '--out', mkdtempSync(join(tmpdir(), 'a-')));
+    expect([r2.status, r2.stderr.trim()]).toEqual([1, expect.stringMatching(/^analyse: reports folder not found: .*nope \(run npm run ingest first\)$/)]);
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * The end-to-end scenarios every build must pass, at base `/` and under a sub-path: search
+ * in either script, exact phrases, absent words, filters, landing highlighted on the
+ * paragraph from a result and from a theme passage, every internal link resolving, and no
+ * page error or request leaving 127.0.0.1. Each test file builds its own site once.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type Browser } from './helpers/browser.ts';
+import { crawl } from './helpers/crawl.ts';
+import { expectedHits, readReports, type ReportText } from './helpers/oracle.ts';
+import { readAnswer, searchByUrl } from './helpers/search-page.ts';
+import { serveStatic, type StaticSite } from './helpers/server.ts';
+import { buildSite, type BuiltSite } from './helpers/site.ts';
+
+export interface SiteContext {
+  built: BuiltSite;
+  site: StaticSite;
+  browser: Browser;
+  reports: ReportText[];
+  page: () => Promise<Page>;
+}
+
+/** Builds, serves and opens the site once for the file; returns a getter for the context. */
+export function useSite(base: string): () => SiteContext {
+  let ctx: SiteContext | undefined;
+  beforeAll(async () => {
+    const built = buildSite(base);
+    const site = await serveStatic(built.dist, base);
+    const browser = await launchBrowser();
+    const reports = readReports(built.dist);
+    let shared: Page | undefined;
+    ctx = { built, site, browser, reports, page: async () => (shared ??= await browser.newPage()) };
+  }, 180_000);
+  afterAll(async () => {
+    await ctx?.browser.close();
+    await ctx?.site.close();
+    ctx?.built.remove();
+  });
+  return () => {
+    if (!ctx) throw new Error('site not built');
+    return ctx;
+  };
+}
+
+/** Asserts that the page shows `#p-N` (or `#h-N`) as the target, highlighted and on screen. */
+export async function expectLandedOnHit(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  const hash = new URL(page.url()).hash.slice(1);
+  expect(hash).toMatch(/^[ph]-\d+$/);
+  const target = page.locator(`[id="${hash}"]`);
+  expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+  await expect.poll(() => target.locator('mark.hit').count()).toBeGreaterThan(0);
+  expect(await target.evaluate((el) => el.classList.contains('is-hit'))).toBe(true);
+  const box = await target.boundingBox();
+  const viewport = page.viewportSize()!;
+  expect(box).not.toBeNull();
+  expect(box!.y).toBeGreaterThanOrEqual(0);
+  expect(box!.y).toBeLessThan(viewport.height);
+}
+
+/** The scenarios, declared inside the caller's describe block. */
+export function siteScenarios(get: () => SiteContext): void {
+  describe('search', () => {
+    it('finds the same reports for 双减 and 雙減, and exactly those whose text has 双减', async () => {
+      const { site, reports } = get();
+      const page = await get().page();
+      const simplified = await searchByUrl(page, site.root, '双减');
+      const traditional = await searchByUrl(page, site.root, '雙減');
+      expect(simplified.ids.length).toBeGreaterThan(0);
+      expect(traditional.ids).toEqual(simplified.ids);
+      expect([...simplified.ids].sort()).toEqual(expectedHits(reports, ['双减']));
+      expect(traditional.status).toContain('双减');
+    });
+
+    it('gives no results when one of the words occurs nowhere', async () => {
+      const { site, reports } = get();
+      const page = await get().page();
+      expect(expectedHits(reports, ['火星'])).toEqual([]);
+      const alone = await searchByUrl(page, site.root, '集团化办学');
+      expect(alone.ids.length).toBeGreaterThan(0);
+      const both = await searchByUrl(page, site.root, '集团化办学 火星');
+      expect(both.ids).toEqual([]);
+      expect(both.status).toContain('火星');
+    });
+
+    it('requires every word, and a quoted phrase as written', async () => {
+      const { site, reports } = get();
+      const page = await get().page();
+      const words = expectedHits(reports, ['教师', '轮岗']);
+      const phrase = expectedHits(reports, ['教师轮岗']);
+      expect(phrase.length).toBeGreaterThan(0);
+      expect(phrase.length).toBeLessThan(words.length); // the corpus tells the two apart
+      expect([...(await searchByUrl(page, site.root, '教师 轮岗')).ids].sort()).toEqual(words);
+      expect([...(await searchByUrl(page, site.root, '"教师轮岗"')).ids].sort()).toEqual(phrase);
+      expect([...(await searchByUrl(page, site.root, '“教師輪崗”')).ids].sort()).toEqual(phrase);
+    });
+
+    it('filters by year, from the URL and from the form', async () => {
+      const { site, reports } = get();
+      const page = await get().page();
+      const year = reports.flatMap((r) => r.years)[0];
+      expect(year).toBeDefined();
+      const expected = expectedHits(reports, ['教育'], (r) => r.years.includes(year));
+      expect(expected.length).toBeLessThan(expectedHits(reports, ['教育']).length);
+      expect([...(await searchByUrl(page, site.root, '教育', { year: String(year) })).ids].sort()).toEqual(expected);
+      await searchByUrl(page, site.root, '教育');
+      await page.selectOption('select[name="year"]', String(year));
+      await page.waitForURL(new RegExp(`year=${year}`));
+      expect([...(await readAnswer(page)).ids].sort()).toEqual(expected);
+    });
+
+    it('keeps the query in the URL, so a search can be shared', async () => {
+      const { site } = get();
+      const page = await get().page();
+      await page.goto(`${site.root}search/`);
+      await page.fill('input[name="q"]', '集团化办学');
+      await page.press('input[name="q"]', 'Enter');
+      await page.waitForURL(/[?&]q=/);
+      expect(new URL(page.url()).searchParams.get('q')).toBe('集团化办学');
+      expect((await readAnswer(page)).ids.length).toBeGreaterThan(0);
+    });
+
+    it('sends a result to its paragraph, highlighted', async () => {
+      const { site } = get();
+      const page = await get().page();
+      const answer = await searchByUrl(page, site.root, '雙減');
+      expect(answer.hrefs[0]).toContain(`${new URL(site.root).pathname}reports/`);
+      await page.click('[data-search-results] > li h3 a');
+      await expectLandedOnHit(page);
+      expect(await page.locator('mark.hit').first().textContent()).toBe('双减');
+    });
+  });
+
+  describe('themes', () => {
+    it('sends a theme passage to its paragraph, highlighted', async () => {
+      const { site } = get();
+      const page = await get().page();
+      await page.goto(`${site.root}themes/jituanhua/`);
+      const link = page.locator('a.goto').first();
+      const href = (await link.getAttribute('href'))!;
+      expect(href.startsWith(`${new URL(site.root).pathname}reports/`)).toBe(true);
+      await link.click();
+      await expectLandedOnHit(page);
+    });
+  });
+
+  describe('the site as a whole', () => {
+    it('resolves every internal link, asset and download under the base path', async () => {
+      const result = await crawl(get().site.root);
+      expect(result.broken).toEqual([]);
+      expect(result.outsideBase).toEqual([]);
+      expect(result.pages).toBeGreaterThan(get().reports.length);
+    });
+
+    it('had no page errors and no request leaving 127.0.0.1', () => {
+      expect(get().browser.errors).toEqual([]);
+      expect(get().browser.outside).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,111 @@
+/**
+ * The site built at base `/`: the shared scenarios, plus accessibility (axe-core, light and
+ * dark) on every page type, the reading pages and list filters without JavaScript, and the
+ * network cost of a search.
+ */
+import { describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from './helpers/browser.ts';
+import { seriousAxeViolations } from './helpers/axe.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expectedHits } from './helpers/oracle.ts';
+import { readAnswer, searchInPage } from './helpers/search-page.ts';
+import { siteScenarios, useSite } from './scenarios.ts';
+
+const get = useSite('/');
+
+describe('site at base /', () => {
+  siteScenarios(get);
+
+  it('finds exactly the reports containing each theme word (a regression set for Pagefind recall)', async () => {
+    const { site, browser, reports, built } = get();
+    const themes = JSON.parse(readFileSync(join(built.root, 'content', 'analysis', 'themes.json'), 'utf8')) as { name: string; variants: string[] }[];
+    const words = [...new Set(themes.flatMap((t) => [t.name, ...t.variants]))].filter((w) => expectedHits(reports, [w]).length > 0);
+    expect(words.length).toBeGreaterThan(30);
+    const page = await browser.newPage();
+    await page.goto(`${site.root}search/`);
+    const wrong: string[] = [];
+    for (const word of words) {
+      const got = [...(await searchInPage(page, word)).ids].sort();
+      const expected = expectedHits(reports, [word]);
+      if (got.join() !== expected.join()) wrong.push(`${word}: expected ${expected.length}, got ${got.length}`);
+    }
+    expect(wrong).toEqual([]);
+    await page.close();
+  });
+
+  it('has no serious accessibility problem on any page type, light or dark', async () => {
+    const { site, browser, reports } = get();
+    const pages = ['', 'reports/', 'reports/sorted/year/', `reports/${reports[0].id}/?hl=教育#p-1`, 'themes/', 'themes/jituanhua/', 'search/?q=集团化办学', 'data/', 'about/', 'nope/'];
+    const problems: string[] = [];
+    for (const dark of [false, true]) {
+      const page = await browser.newPage({ dark });
+      for (const path of pages) {
+        await page.goto(site.root + path);
+        if (path.startsWith('search/')) await readAnswer(page);
+        for (const v of await seriousAxeViolations(page)) problems.push(`${path} (${dark ? 'dark' : 'light'}): ${v.id} ${v.help} ${v.targets.join(' | ')}`);
+      }
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('starts every page with a visible skip link that moves focus to the main content', async () => {
+    const { site, browser, reports } = get();
+    const page = await browser.newPage();
+    await page.goto(`${site.root}reports/${reports[0].id}/`);
+    await page.keyboard.press('Tab');
+    const skip = page.locator(':focus');
+    expect(await skip.textContent()).toBe('跳到正文');
+    const box = await skip.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it('reads and filters without JavaScript', async () => {
+    const { site, reports } = get();
+    const noJs = await launchBrowser({ javaScript: false });
+    try {
+      const page = await noJs.newPage();
+      await page.goto(`${site.root}reports/${reports[0].id}/`);
+      expect(await page.locator('[data-report-text] p').count()).toBeGreaterThan(3);
+      await page.goto(`${site.root}reports/`);
+      const all = await page.locator('.report-list > li:visible').count();
+      expect(all).toBe(reports.length);
+      const year = reports.flatMap((r) => r.years)[0];
+      await page.selectOption('#f-year', `y${year}`);
+      const shown = await page.locator('.report-list > li:visible').count();
+      expect(shown).toBe(reports.filter((r) => r.years.includes(year)).length);
+      expect(noJs.outside).toEqual([]);
+    } finally {
+      await noJs.close();
+    }
+  });
+
+  it('loads search code only on the search page, and a search costs little', async () => {
+    const { site, browser } = get();
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(site.root);
+    await page.goto(`${site.root}reports/`);
+    expect(fetched.filter((p) => /pagefind|to-simplified/.test(p))).toEqual([]);
+
+    let raw = 0;
+    let gzip = 0;
+    page.on('response', async (res) => {
+      const body = await res.body().catch(() => Buffer.alloc(0));
+      raw += body.length;
+      gzip += gzipSync(body).length;
+    });
+    await page.goto(`${site.root}search/?q=${encodeURIComponent('雙減')}`);
+    await readAnswer(page);
+    await page.waitForLoadState('networkidle');
+    console.log(`search page + query 雙減: ${raw} bytes fetched (${gzip} bytes gzipped)`);
+    expect(gzip).toBeLessThan(300_000);
+    await page.close();
+  });
+});

@@ -1,0 +1,59 @@
+/** What a query means: words, quoted phrases, conversion, and which results count. */
+import { describe, expect, it } from 'vitest';
+import { formatQuery, pagefindQuery, parseQuery, tokenize } from '../../src/lib/search/query.ts';
+import { bestBlock, hitUrl, isTrueHit } from '../../src/lib/search/results.ts';
+import { createToSimplified } from '../../src/lib/search/to-simplified.ts';
+
+const same = (s: string) => s;
+
+describe('tokenize', () => {
+  it('splits on spaces (ASCII and ideographic) and keeps quoted phrases whole', () => {
+    expect(tokenize('教师 轮岗\u3000"集团化 办学" “双减”「课后服务」')).toEqual([
+      { text: '教师', quoted: false },
+      { text: '轮岗', quoted: false },
+      { text: '集团化 办学', quoted: true },
+      { text: '双减', quoted: true },
+      { text: '课后服务', quoted: true },
+    ]);
+  });
+  it('takes an unclosed quote to the end, and ignores empty quotes', () => {
+    expect(tokenize('"双减 课后')).toEqual([{ text: '双减 课后', quoted: true }]);
+    expect(tokenize('"" 教育')).toEqual([{ text: '教育', quoted: false }]);
+  });
+});
+
+describe('parseQuery', () => {
+  const toSimplified = createToSimplified();
+  it('converts Traditional words and says so', () => {
+    const q = parseQuery('雙減 “教師輪崗”', toSimplified);
+    expect(q).toEqual({ terms: ['双减', '教师轮岗'], phrases: ['教师轮岗'], converted: true });
+    expect(formatQuery(q)).toBe('双减 "教师轮岗"');
+    expect(pagefindQuery(q)).toBe('双减 教师轮岗');
+  });
+  it('leaves a Simplified query as typed, without duplicates', () => {
+    expect(parseQuery('显著 显著 双减', toSimplified)).toEqual({ terms: ['显著', '双减'], phrases: [], converted: false });
+    expect(parseQuery('  ', same).terms).toEqual([]);
+  });
+});
+
+describe('results', () => {
+  const blocks = [
+    { id: 'main', text: '双减 集团化办学' },
+    { id: 'h-1', text: '一、双减工作' },
+    { id: 'p-1', text: '落实双减。' },
+    { id: 'p-2', text: '推进集团化办学，深化双减。' },
+  ];
+  it('sends the reader to the first block with every term, else the one with most', () => {
+    expect(bestBlock(blocks, ['双减', '集团化办学'])?.id).toBe('p-2');
+    expect(bestBlock(blocks, ['双减', '火星'])?.id).toBe('h-1');
+    expect(bestBlock(blocks, ['火星'])).toBeUndefined();
+  });
+  it('counts a page only when it holds every term', () => {
+    expect(isTrueHit('落实\u200b双\u200b减', ['双减'])).toBe(true);
+    expect(isTrueHit('双方减少', ['双减'])).toBe(false);
+  });
+  it('links with one hl parameter per term and the block as hash', () => {
+    expect(hitUrl('/sub/reports/x/', ['双减', '集团 办学'], 'p-2')).toBe('/sub/reports/x/?hl=%E5%8F%8C%E5%87%8F&hl=%E9%9B%86%E5%9B%A2+%E5%8A%9E%E5%AD%A6#p-2');
+    expect(hitUrl('/reports/x/', [])).toBe('/reports/x/');
+  });
+});
