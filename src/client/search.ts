@@ -131,7 +131,9 @@ async function search(ui: Ui): Promise<void> {
 async function showMore(ui: Ui, g: number): Promise<void> {
   const run = current;
   if (!run) return;
-  ui.more.hidden = true;
+  // Busy until this page of hits is in: the list says so (aria-busy) and "more" waits.
+  ui.list.setAttribute('aria-busy', 'true');
+  ui.more.disabled = true;
   let added = 0;
   while (added < PAGE && run.next < run.candidates.length) {
     const batch = run.candidates.slice(run.next, run.next + PAGE);
@@ -146,6 +148,8 @@ async function showMore(ui: Ui, g: number): Promise<void> {
     }
   }
   const done = run.next >= run.candidates.length;
+  ui.list.removeAttribute('aria-busy');
+  ui.more.disabled = false;
   ui.more.hidden = done;
   const what = run.query.terms.length ? `包含${run.query.terms.map((t) => `“${t}”`).join('和')}的报告` : '符合筛选条件的报告';
   const note = conversionNote(ui.input.value.trim(), run.query);

@@ -1,6 +1,7 @@
 /**
  * Dev loop: while `astro dev` runs, a file dropped into, changed in or removed from
- * content/sources is ingested again (and the analysis rerun) within a moment, and the
+ * content/sources (or an edit of content/themes.yaml) is ingested again and the analysis
+ * rerun within a moment, and the
  * content collection picks up the new MDX — no restart. In dev the search page uses the
  * Pagefind index of the last build, served from dist/, since Pagefind indexes built HTML.
  */
@@ -25,13 +26,14 @@ function npmRun(script: string, cwd: string, log: (line: string) => void): Promi
 }
 
 /** The integration (see the module comment). */
-export function ingestWatch(options: { sources?: string; root?: string } = {}): AstroIntegration {
+export function ingestWatch(options: { sources?: string; themes?: string; root?: string } = {}): AstroIntegration {
   return {
     name: 'ingest-watch',
     hooks: {
       'astro:server:setup': ({ server, logger }) => {
         const root = resolve(options.root ?? '.');
         const sources = resolve(root, options.sources ?? 'content/sources');
+        const themes = resolve(root, options.themes ?? 'content/themes.yaml');
         let running: Promise<void> | null = null;
         let again = false;
         let timer: NodeJS.Timeout | undefined;
@@ -52,9 +54,10 @@ export function ingestWatch(options: { sources?: string; root?: string } = {}): 
           running = null;
         };
 
-        server.watcher.add(sources);
+        server.watcher.add([sources, themes]);
         server.watcher.on('all', (_event, path) => {
-          if (!resolve(path).startsWith(sources)) return;
+          const changed = resolve(path);
+          if (!changed.startsWith(`${sources}/`) && changed !== themes) return;
           clearTimeout(timer);
           timer = setTimeout(refresh, 200);
         });

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../helpers/project-copy.ts';
 
-const PORT = 4391;
-const origin = `http://127.0.0.1:${PORT}`;
+let PORT = 0;
+let origin = '';
 let dir = '';
 let dev: ChildProcess | undefined;
 let output = '';
@@ -29,7 +29,20 @@ const page = async (path: string) => {
   return { status: res.status, text: await res.text() };
 };
 
+/** A port nothing listens on now (the OS picks it), so parallel runs never clash. */
+async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((done) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
 beforeAll(async () => {
+  PORT = await freePort();
+  origin = `http://127.0.0.1:${PORT}`;
   dir = copyProject();
   const prep = spawnSync('npm', ['run', '--silent', 'ingest'], { cwd: dir, encoding: 'utf8' });
   if (prep.status !== 0) throw new Error(prep.stderr);
@@ -51,6 +64,12 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+describe('dev: search', () => {
+  it('says it searches the last build’s index', async () => {
+    expect((await page('/search/')).text).toContain('开发模式：搜索使用上次');
+  });
+});
+
 describe('dev: dropping a file in', () => {
   const file = () => join(dir, 'content/sources', '新报告 2024.txt');
   const report = (title: string) => `${title}\n\n一、主要工作\n今年以来，我区坚持立德树人，全面推进“双减”工作，课后服务实现全覆盖。\n二、下一步打算\n持续推进集团化办学，扩大优质教育资源。\n`;
@@ -60,6 +79,8 @@ describe('dev: dropping a file in', () => {
     writeFileSync(file(), report('某区教育局2024年工作总结'));
     const ms = await waitFor(async () => (await page('/reports/')).text.includes('某区教育局2024年工作总结'), 20_000);
     expect(ms).toBeLessThan(20_000);
+    // Its theme counts come with it: the 双减 theme page now lists it.
+    await waitFor(async () => (await page('/themes/shuangjian/')).text.includes('某区教育局2024年工作总结'), 20_000);
   });
 
   it('a changed file updates', async () => {
@@ -73,6 +94,7 @@ describe('dev: dropping a file in', () => {
   it('a removed file goes', async () => {
     rmSync(file());
     await waitFor(async () => !(await page('/reports/')).text.includes('某区教育局2024年度工作汇报'), 20_000);
+    await waitFor(async () => !(await page('/themes/shuangjian/')).text.includes('某区教育局2024年度工作汇报'), 20_000);
     expect((await page('/reports/')).text).toContain('苏州教育局工作报告');
   });
 });

@@ -3,6 +3,7 @@
  * (report ids) once the status line says the search is finished.
  */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export interface SearchAnswer {
   /** Report ids of the results, in order. */
@@ -22,7 +23,9 @@ export async function readAnswer(page: Page): Promise<SearchAnswer> {
   while (await page.locator('[data-search-more]:visible').count()) {
     const before = await page.locator('[data-search-results] > li').count();
     await page.click('[data-search-more]');
-    await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length > n || !!document.querySelector('[data-search-more][hidden]'), before);
+    // The page marks the list busy while it checks the next candidates; wait until it is done.
+    await page.waitForFunction(() => !document.querySelector('[data-search-results][aria-busy="true"]'));
+    expect(await page.locator('[data-search-results] > li').count()).toBeGreaterThanOrEqual(before);
   }
   const hrefs = await page.locator('[data-search-results] > li h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   const ids = hrefs.map((h) => /\/reports\/([^/]+)\//.exec(new URL(h).pathname)?.[1] ?? h);
