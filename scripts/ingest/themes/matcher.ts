@@ -32,6 +32,8 @@ export interface ThemeMatcher {
   root: TrieNode;
   /** Theme ids in file order. */
   themeIds: string[];
+  /** 1 at the code unit of every character a word can start with: most positions skip at once. */
+  starts: Uint8Array;
 }
 
 /** One mention: UTF-16 span in the block's text, the theme, and the words matched. */
@@ -80,7 +82,9 @@ export function compileMatcher(taxonomy: Taxonomy): ThemeMatcher {
       else insert(root, bare(v.term)).entries.push({ theme: theme.id, requires: v.requires, excludes: v.excludes, window: v.window });
     }
   }
-  return { root, themeIds: taxonomy.themes.map((t) => t.id) };
+  const starts = new Uint8Array(0x10000);
+  for (const first of root.next.keys()) starts[first.charCodeAt(0)] = 1;
+  return { root, themeIds: taxonomy.themes.map((t) => t.id), starts };
 }
 
 /** Every mention in `text`, sorted by position, never overlapping (see the module comment). */
@@ -88,7 +92,7 @@ export function findMentions(text: string, matcher: ThemeMatcher): Mention[] {
   const candidates: Mention[] = [];
   const protectedSpans: Array<[number, number]> = [];
   for (let i = 0; i < text.length; i++) {
-    if (QUOTES.has(text[i])) continue;
+    if (matcher.starts[text.charCodeAt(i)] === 0 || QUOTES.has(text[i])) continue;
     let at: TrieNode | undefined = matcher.root;
     for (let j = i; j < text.length; j++) {
       if (j > i && QUOTES.has(text[j])) continue; // “新市民”子女 is 新市民子女
