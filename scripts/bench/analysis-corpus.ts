@@ -21,18 +21,8 @@ import { renderReport } from '../ingest/write.ts';
 import type { CorpusReport } from '../analyse/corpus.ts';
 import type { ReportMeta } from '../../src/schemas/report.ts';
 import type { Taxonomy } from '../../src/schemas/theme.ts';
+import { prng } from './corpus.ts';
 
-/** mulberry32: a small seeded PRNG, so every run generates the same corpus. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEED_PLACES = new Set(['苏州', '栖霞区', '栖霞', '亳州', '肇庆', '太仓', '龙岗', '新吴', '南京', '无锡', '深圳', '隆湖']);
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];
@@ -81,7 +71,7 @@ function localise(word: string, place: string, rnd: () => number): string {
 }
 
 /** One paragraph of about `length` characters by the word-bigram walk, ending a sentence. */
-function paragraph(length: number, place: string, src: SyntheticSource, rnd: () => number): string {
+export function paragraph(length: number, place: string, src: SyntheticSource, rnd: () => number): string {
   let word = src.words[Math.floor(rnd() * src.words.length)];
   let text = '';
   while (text.length < length || !END.has(text[text.length - 1])) {

@@ -1,6 +1,8 @@
 /**
- * Synthetic corpora for benchmarks: N distinct raw report files made from the seeds'
- * cleaned paragraphs — shuffled, places renamed, figures varied — wrapped in site chrome
+ * Synthetic corpora for benchmarks: N distinct raw report files whose paragraphs are new
+ * text walked from the seeds' own words (`analysis-corpus.ts`: reusing whole seed paragraphs
+ * would make every report a copy of hundreds of others), places renamed, figures varied,
+ * one report in ten copying two paragraphs of an earlier one — wrapped in site chrome
  * like the real pages and written in the encodings people actually drop in (UTF-8, GB18030,
  * UTF-16, HTML, Traditional script). Deterministic: the same N and seed give the same files.
  */
@@ -8,7 +10,9 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
+import type { CorpusReport } from '../analyse/corpus.ts';
 import { processSource } from '../ingest/pipeline.ts';
+import { paragraph, sourceFrom, type SyntheticSource } from './analysis-corpus.ts';
 
 const PLACES = [
   '苏州', '无锡', '常州', '南通', '扬州', '镇江', '泰州', '徐州', '盐城', '淮安', '宿迁', '连云港', '杭州', '宁波', '温州', '嘉兴', '湖州', '绍兴',
@@ -45,8 +49,8 @@ export function seedParagraphs(sourcesDir: string): { paragraphs: string[]; head
   return { paragraphs: paragraphs.filter((p) => p.length >= 20), headings };
 }
 
-/** One synthetic report's raw text (before encoding). */
-function makeReport(i: number, parts: ReturnType<typeof seedParagraphs>, rand: () => number): string {
+/** One synthetic report's raw text (before encoding); `recent` holds paragraphs to copy from. */
+function makeReport(i: number, parts: ReturnType<typeof seedParagraphs>, words: SyntheticSource, recent: string[], rand: () => number): string {
   const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)];
   const place = pick(PLACES);
   const district = pick(DISTRICTS);
@@ -59,13 +63,11 @@ function makeReport(i: number, parts: ReturnType<typeof seedParagraphs>, rand: (
   for (let s = 0; s < sections; s++) {
     body.push(`${numerals[s]}、${pick(parts.headings).replace(/^[^、）)]*[、）)]/, '')}`);
     const count = 3 + Math.floor(rand() * 4);
-    for (let p = 0; p < count; p++) {
-      const text = pick(parts.paragraphs)
-        .replace(/苏州|栖霞区|亳州|肇庆|XX市|X区/g, () => pick([place, district]))
-        .replace(/\d+(?:\.\d+)?/g, (n) => String(Math.round(Number(n) * (0.5 + rand()) * 10) / 10));
-      body.push(`${text}（编号${i}-${s}-${p}）`);
-    }
+    for (let p = 0; p < count; p++) body.push(paragraph(60 + Math.floor(rand() * 120), district, words, rand));
   }
+  if (i % 10 === 9 && recent.length > 2) body.splice(2, 0, pick(recent), pick(recent));
+  recent.push(...body.filter((b) => b.length > 40).slice(0, 2));
+  if (recent.length > 200) recent.splice(0, recent.length - 200);
   return [pick(TOP_CHROME), '', title, '', ...body, '', ...TAIL_CHROME].join('\n');
 }
 
@@ -85,10 +87,12 @@ function encode(text: string, variant: number): { bytes: Buffer; ext: string } {
 export function writeCorpus(dir: string, count: number, sourcesDir: string, seed = 7): number {
   mkdirSync(dir, { recursive: true });
   const parts = seedParagraphs(sourcesDir);
+  const words = sourceFrom([{ blocks: parts.paragraphs.map((text) => ({ kind: 'paragraph', text })) } as unknown as CorpusReport]);
+  const recent: string[] = [];
   const rand = prng(seed);
   let bytes = 0;
   for (let i = 0; i < count; i++) {
-    const file = encode(makeReport(i, parts, rand), rand());
+    const file = encode(makeReport(i, parts, words, recent, rand), rand());
     writeFileSync(join(dir, `bench-${String(i).padStart(5, '0')}.${file.ext}`), file.bytes);
     bytes += file.bytes.length;
   }

@@ -54,19 +54,36 @@ export function themeOf(id: string): ThemeEntry | undefined {
   return themeById.get(id);
 }
 
+/** Groups items by report id once, so per-report lookups cost O(1), not a scan of the corpus. */
+function byReport<T>(items: T[], ids: (item: T) => string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    for (const id of new Set(ids(item))) {
+      const list = map.get(id);
+      if (list) list.push(item);
+      else map.set(id, [item]);
+    }
+  }
+  return map;
+}
+
+const themesByReport = byReport(
+  analysis.themes.flatMap((theme) => theme.perReport.map((p) => ({ theme, count: p.count, reportId: p.reportId }))),
+  (hit) => [hit.reportId],
+);
+const indicatorsByReport = byReport(analysis.indicators, (i) => [i.reportId]);
+const pairsByReport = byReport(analysis.copies.pairs.filter((p) => p.a !== p.b), (p) => [p.a, p.b]);
+const internalByReport = byReport(analysis.copies.internal, (p) => [p.a.reportId]);
+const clusterByReport = new Map(analysis.copies.clusters.flatMap((c) => c.map((id) => [id, c] as const)));
+
 /** The themes a report mentions, most mentions first (ties by the theme order). */
 export function themesOfReport(reportId: string): { theme: ThemeEntry; count: number }[] {
-  return analysis.themes
-    .flatMap((theme) => {
-      const hit = theme.perReport.find((p) => p.reportId === reportId);
-      return hit ? [{ theme, count: hit.count }] : [];
-    })
-    .sort((a, b) => b.count - a.count);
+  return (themesByReport.get(reportId) ?? []).map(({ theme, count }) => ({ theme, count })).sort((a, b) => b.count - a.count);
 }
 
 /** The figures stated in a report, in text order. */
 export function indicatorsOf(reportId: string): Indicator[] {
-  return analysis.indicators.filter((i) => i.reportId === reportId);
+  return indicatorsByReport.get(reportId) ?? [];
 }
 
 /** A pair seen from one report: `other` is the other report, passages oriented so `mine` is this one's. */
@@ -97,18 +114,17 @@ function orient(pair: CopiedPair, reportId: string): PairView {
 
 /** Reports sharing passages with this one, most similar first. */
 export function pairsOf(reportId: string): PairView[] {
-  return analysis.copies.pairs
-    .filter((p) => p.a !== p.b && (p.a === reportId || p.b === reportId))
+  return (pairsByReport.get(reportId) ?? [])
     .map((p) => orient(p, reportId))
     .sort((x, y) => y.similarity - x.similarity || y.sharedChars - x.sharedChars);
 }
 
 /** Passages repeated inside this one report. */
 export function internalRepeatsOf(reportId: string): SharedPassage[] {
-  return analysis.copies.internal.filter((p) => p.a.reportId === reportId);
+  return internalByReport.get(reportId) ?? [];
 }
 
 /** The near-duplicate group (template reuse) a report belongs to, if any. */
 export function clusterOf(reportId: string): string[] | undefined {
-  return analysis.copies.clusters.find((c) => c.includes(reportId));
+  return clusterByReport.get(reportId);
 }

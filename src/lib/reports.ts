@@ -22,3 +22,13 @@ export function loadReports(): Promise<ReportEntry[]> {
   return cached;
 }
 
+
+let titles: Promise<Map<string, string>> | undefined;
+
+/** Report id → title, built once per build (report pages name the reports they share text with). */
+export function reportTitles(): Promise<Map<string, string>> {
+  const build = () => loadReports().then((all) => new Map(all.map((r) => [r.id, r.data.title])));
+  if (import.meta.env.DEV) return build();
+  titles ??= build();
+  return titles;
+}
