@@ -11,9 +11,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { IngestCache, pipelineHash } from './ingest/cache.ts';
+import { IngestCache, pipelineHash, type Published } from './ingest/cache.ts';
 import { assignIds } from './ingest/ids.ts';
-import { processSource, type ProcessedDocument } from './ingest/pipeline.ts';
+import { processSource, type ProcessedDocument, type SourceResult } from './ingest/pipeline.ts';
 import { toFrontmatter, toManifestEntry } from './ingest/report.ts';
 import { compileMatcher, parseTaxonomy, TaxonomyError } from './ingest/themes.ts';
 import { GENERATED_MARK, renderReport } from './ingest/write.ts';
@@ -66,6 +66,10 @@ function listSources(dir: string): string[] {
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+function documentsOf(result: SourceResult | undefined): ProcessedDocument[] | undefined {
+  return result?.ok ? result.documents : undefined;
+}
+
 /** Runs the ingest (see the module comment). */
 export function ingest(options: Options): IngestSummary {
   const started = performance.now();
@@ -76,8 +80,9 @@ export function ingest(options: Options): IngestSummary {
   const cache = new IngestCache(options.cache, pipelineHash([themesText]));
   const names = listSources(options.sources);
   const skipped: IngestSummary['skipped'] = [];
-  const accepted: Array<{ name: string; sha: string; documents: ProcessedDocument[] }> = [];
+  const accepted: Array<{ name: string; sha: string; textSha: string; documents?: ProcessedDocument[]; published?: Published }> = [];
   const seenText = new Map<string, string>();
+  const previously = cache.readPublished(options.out);
   let cached = 0;
 
   // 1. Each source: read, hash, process (or take from the cache), drop duplicates.
@@ -85,6 +90,22 @@ export function ingest(options: Options): IngestSummary {
     const progress = `[${i + 1}/${names.length}] ${name}`;
     const bytes = readFileSync(join(options.sources, name));
     const sha = createHash('sha256').update(bytes).digest('hex');
+    // Published last time from these very bytes under this name: nothing to parse or process.
+    const published = previously.get(`${sha}\0${name}`);
+    if (published) {
+      cached++;
+      const twin = seenText.get(published.textSha);
+      if (twin) {
+        skipped.push({ source: name, reason: `duplicate of ${twin} (same text), published once` });
+        log(`${progress}: skipped — duplicate of ${twin}`);
+        return;
+      }
+      seenText.set(published.textSha, name);
+      accepted.push({ name, sha, textSha: published.textSha, published });
+      const flagged = published.manifest.filter((m) => m.flags.length > 0).length;
+      log(`${progress}: ${published.ids.length} report(s)${flagged ? `, ${flagged} flagged` : ''}`);
+      return;
+    }
     let result = cache.get(sha);
     if (result) cached++;
     else {
@@ -108,22 +129,34 @@ export function ingest(options: Options): IngestSummary {
       return;
     }
     seenText.set(textKey, name);
-    accepted.push({ name, sha, documents: result.documents });
+    accepted.push({ name, sha, textSha: textKey, documents: result.documents });
     const flagged = result.documents.filter((d) => d.flags.length > 0).length;
     log(`${progress}: ${result.documents.length} report(s)${flagged ? `, ${flagged} flagged` : ''}`);
   });
 
-  // 2. Ids across the corpus, then frontmatter and MDX per report.
-  const ids = assignIds(accepted.map((s) => ({ name: s.name, parts: s.documents.length })));
+  // 2. Ids across the corpus, then frontmatter and MDX per report (unchanged ones kept as they are).
+  const ids = assignIds(accepted.map((s) => ({ name: s.name, parts: s.published?.ids.length ?? s.documents!.length })));
   const files = new Map<string, string>();
+  const kept = new Set<string>();
   const reports: ReportMeta[] = [];
+  const publishing = new Map<string, Published>();
   for (const source of accepted) {
-    source.documents.forEach((doc, k) => {
-      const id = ids.get(source.name)![k];
-      const front = toFrontmatter(doc, { id, source: source.name, sourceSha256: source.sha });
-      files.set(`${id}.mdx`, renderReport(front, doc.blocks));
-      reports.push(toManifestEntry(front));
+    const sourceIds = ids.get(source.name)!;
+    const { published } = source;
+    if (published && published.ids.join() === sourceIds.join() && sourceIds.every((id) => existsSync(join(options.out, `${id}.mdx`)))) {
+      for (const id of sourceIds) kept.add(`${id}.mdx`);
+      reports.push(...published.manifest);
+      publishing.set(`${source.sha}\0${source.name}`, published);
+      continue;
+    }
+    const documents = source.documents ?? documentsOf(cache.get(source.sha)) ?? documentsOf(processSource(readFileSync(join(options.sources, source.name)), source.name, matcher))!;
+    const manifest = documents.map((doc, k) => {
+      const front = toFrontmatter(doc, { id: sourceIds[k], source: source.name, sourceSha256: source.sha });
+      files.set(`${sourceIds[k]}.mdx`, renderReport(front, doc.blocks));
+      return toManifestEntry(front);
     });
+    reports.push(...manifest);
+    publishing.set(`${source.sha}\0${source.name}`, { textSha: source.textSha, ids: sourceIds, manifest });
   }
   reports.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   files.set('reports.json', `${JSON.stringify(reports, null, 2)}\n`);
@@ -139,12 +172,15 @@ export function ingest(options: Options): IngestSummary {
     if (!options.check) writeFileSync(path, content);
   }
   for (const file of existsSync(options.out) ? readdirSync(options.out) : []) {
-    if (!file.endsWith('.mdx') || files.has(file)) continue;
+    if (!file.endsWith('.mdx') || files.has(file) || kept.has(file)) continue;
     if (!readFileSync(join(options.out, file), 'utf8').includes(GENERATED_MARK)) continue;
     deleted++;
     if (!options.check) rmSync(join(options.out, file));
   }
-  if (!options.check) cache.prune();
+  if (!options.check) {
+    cache.writePublished(options.out, publishing);
+    cache.prune();
+  }
 
   const flagged = reports.filter((r) => r.flags.length > 0).length;
   return { files: names.length, reports, skipped, flagged, written, deleted, cached, ms: performance.now() - started };

@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceResult } from './pipeline.ts';
+import type { ReportMeta } from '../../src/schemas/report.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -33,6 +34,17 @@ export function pipelineHash(data: string[] = []): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/**
+ * What one source became last time: enough to publish it again without parsing its cached
+ * result or rendering its MDX (re-ingesting 10,000 reports after one is added stays cheap).
+ */
+export interface Published {
+  /** Hash of the decoded text: duplicates are found without the text itself. */
+  textSha: string;
+  ids: string[];
+  manifest: ReportMeta[];
+}
+
 /** A cache folder of results keyed by source hash, for one pipeline version. */
 export class IngestCache {
   readonly dir: string;
@@ -49,6 +61,19 @@ export class IngestCache {
   set(sha: string, result: SourceResult): void {
     mkdirSync(this.dir, { recursive: true });
     writeFileSync(join(this.dir, `${sha}.json`), JSON.stringify(result));
+  }
+  /** What the last run published per (source hash, file name), for `out`; empty if none. */
+  readPublished(out: string): Map<string, Published> {
+    try {
+      const saved = JSON.parse(readFileSync(join(this.dir, 'published.json'), 'utf8')) as { out: string; sources: Record<string, Published> };
+      return saved.out === out ? new Map(Object.entries(saved.sources)) : new Map();
+    } catch {
+      return new Map();
+    }
+  }
+  writePublished(out: string, sources: Map<string, Published>): void {
+    mkdirSync(this.dir, { recursive: true });
+    writeFileSync(join(this.dir, 'published.json'), JSON.stringify({ out, sources: Object.fromEntries(sources) }));
   }
   /** Drops the entries of older pipeline versions. */
   prune(): void {

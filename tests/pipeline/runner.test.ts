@@ -50,6 +50,19 @@ describe('ingest runner', () => {
     expect(again.files).toEqual(first.files);
   });
 
+  it('re-ingests after one file is added by processing and writing only that file', () => {
+    const sources = sourcesCopy();
+    const first = runIngest(sources);
+    writeFileSync(join(sources, 'added.txt'), '某区教育局2023年工作总结\n\n一、主要工作\n今年以来，我区推进“双减”工作，成效明显。\n');
+    const again = runIngest(sources, { out: first.out, cache: first.cache });
+    expect([again.summary.cached, again.summary.written, again.summary.deleted]).toEqual([5, 2, 0]);
+    expect(again.files.get('added.mdx')).toContain('某区教育局2023年工作总结');
+    rmSync(join(first.out, '003-a17b4227efebd22b.mdx'));
+    const restored = runIngest(sources, { out: first.out, cache: first.cache });
+    expect(restored.summary.written).toBe(1);
+    expect(restored.files).toEqual(again.files);
+  });
+
   it('adds, updates and removes reports as files come and go; --check writes nothing', () => {
     const sources = sourcesCopy();
     const first = runIngest(sources);
