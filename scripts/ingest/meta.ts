@@ -3,7 +3,7 @@
  * issuer, place, level, years, document type and source site — read from the title and
  * the canonical (Simplified) text. Pure; each field has its own module under meta/.
  */
-import type { Level } from '../../src/schemas/report.ts';
+import type { ReportMeta } from '../../src/schemas/report.ts';
 import { detectDocType } from './meta/doc-type.ts';
 import { extractPlace } from './meta/place.ts';
 import { cleanTitle, deriveTitle } from './meta/title.ts';
@@ -20,16 +20,8 @@ export interface MetaInput {
   site: string | null;
 }
 
-export interface Meta {
-  title: string;
-  titleSource: 'page' | 'derived';
-  issuer: string | null;
-  place: string | null;
-  level: Level;
-  years: number[];
-  docType: string;
-  sourceSite: string | null;
-}
+/** The metadata this stage finds: those fields of the shared report schema. */
+export type Meta = Pick<ReportMeta, 'title' | 'titleSource' | 'issuer' | 'place' | 'level' | 'years' | 'docType' | 'sourceSite'>;
 
 /**
  * Reads a document's metadata. The page title, when there is one, is the first witness

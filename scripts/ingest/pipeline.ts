@@ -3,10 +3,10 @@
  * same bytes always give the same documents and the runner may cache the result by hash.
  * Ids, MDX and the manifest are the runner's, since they depend on the whole corpus.
  */
-import type { Flag, Level, Repair } from '../../src/schemas/report.ts';
+import type { ReportMeta } from '../../src/schemas/report.ts';
 import { decodeSource } from './decode.ts';
 import { flagDocument } from './flags.ts';
-import { extractMeta } from './meta.ts';
+import { extractMeta, type Meta } from './meta.ts';
 import { repairDocument } from './repair.ts';
 import { restorePunctuation } from './repair/punctuation.ts';
 import { detectScript, toSimplified } from './script.ts';
@@ -14,30 +14,14 @@ import { splitDocuments, type SplitDocument } from './split.ts';
 import { stripChrome } from './strip.ts';
 import { structureDocument } from './structure.ts';
 import { markThemes, type ThemeMatcher } from './themes.ts';
-import type { CanonicalBlock, Removal, Script, SourceLine } from './types.ts';
+import type { CanonicalBlock, Removal, SourceLine } from './types.ts';
 
-/** A cleaned document, everything but its id. */
-export interface ProcessedDocument {
-  title: string;
-  titleSource: 'page' | 'derived';
-  part: number;
-  parts: number;
-  encoding: string;
-  format: 'txt' | 'html';
-  script: Script;
-  issuer: string | null;
-  place: string | null;
-  level: Level;
-  years: number[];
-  docType: string;
-  sourceSite: string | null;
-  flags: Flag[];
-  repairs: Repair[];
-  removed: Removal[];
-  blocks: CanonicalBlock[];
-  /** Theme mentions per theme id (keys sorted). */
-  themes: Record<string, number>;
-}
+/** A cleaned document, everything but its id: the shared schema's fields plus its blocks. */
+export type ProcessedDocument = Meta &
+  Pick<ReportMeta, 'part' | 'parts' | 'encoding' | 'format' | 'script' | 'flags' | 'repairs' | 'themes'> & {
+    removed: Removal[];
+    blocks: CanonicalBlock[];
+  };
 
 export type SourceResult = { ok: true; text: string; documents: ProcessedDocument[] } | { ok: false; reason: string };
 

@@ -15,9 +15,9 @@ export interface Node {
 const Fragment = '#fragment';
 function jsx(type: unknown, props: Record<string, unknown>): Node {
   const { children, ...rest } = props;
-  const list = (Array.isArray(children) ? children : children === undefined ? [] : [children]) as Array<Node | string>;
+  const list = (Array.isArray(children) ? children : children === undefined ? [] : [children]) as Array<Node | string | null | boolean>;
   const name = typeof type === 'string' ? type : typeof type === 'function' ? `#component` : String(type);
-  return { type: name, props: rest, children: list.filter((c) => c !== null && c !== undefined && c !== false) };
+  return { type: name, props: rest, children: list.filter((c): c is Node | string => c !== null && c !== undefined && typeof c !== 'boolean') };
 }
 
 /** Compiles and runs an MDX body; returns the rendered tree. */
