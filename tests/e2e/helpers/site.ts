@@ -5,7 +5,7 @@
  * side by side.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject, projectRoot } from '../../helpers/project-copy.ts';
 
@@ -51,10 +51,11 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Copies the project and runs `npm run build` there with `BASE_PATH=base`. */
-export function buildSite(base: string): BuiltSite {
+/** Copies the project (plus `extraSources` dropped into its content/sources) and runs `npm run build` there with `BASE_PATH=base`. */
+export function buildSite(base: string, extraSources: Record<string, string> = {}): BuiltSite {
   const root = copyProject();
   privateNodeModules(root);
+  for (const [name, text] of Object.entries(extraSources)) writeFileSync(join(root, 'content/sources', name), text);
   const run = spawnSync('npm', ['run', 'build'], {
     cwd: root,
     env: { ...cleanEnv(), BASE_PATH: base, FORCE_COLOR: '0', NO_COLOR: '1' },
