@@ -118,7 +118,7 @@ function takeTitle(lines: SourceLine[], pageTitle: string): SplitDocument {
   }
   // Matched only without the site's suffix (报告-最新范文): the document's own title is shorter.
   const core = title.replace(SITE_SUFFIX, '');
-  if (core !== title && body[0] && !lines.some((l) => gluedTitleLength(l.text.trim(), title) === matchedLength(l.text.trim(), title) && matchedLength(l.text.trim(), title) > 0)) {
+  if (core !== title && body[0] && !lines.some((l) => matchedLength(l.text.trim(), title) > 0)) {
     title = core;
   }
   const removed: Removal[] = [];
