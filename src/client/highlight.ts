@@ -4,6 +4,7 @@
  * hash, or the first block with a hit when there is none) and scrolls to it if needed.
  */
 import { splitByTerms } from '../lib/text-match.ts';
+import { appendSegments } from './hit-marks.ts';
 
 /** Wraps the terms in every text node under `root`, skipping citation links. Returns the marks. */
 export function markTerms(root: Element, terms: readonly string[]): HTMLElement[] {
@@ -17,17 +18,7 @@ export function markTerms(root: Element, terms: readonly string[]): HTMLElement[
     const segments = splitByTerms(node.data, terms);
     if (!segments.some((s) => s.hit)) continue;
     const fragment = document.createDocumentFragment();
-    for (const s of segments) {
-      if (!s.hit) {
-        fragment.append(s.text);
-        continue;
-      }
-      const mark = document.createElement('mark');
-      mark.className = 'hit';
-      mark.textContent = s.text;
-      marks.push(mark);
-      fragment.append(mark);
-    }
+    marks.push(...appendSegments(fragment, segments));
     node.replaceWith(fragment);
   }
   return marks;

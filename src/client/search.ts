@@ -8,6 +8,7 @@
 import { excerptAround, type Segment } from '../lib/text-match.ts';
 import { formatQuery, pagefindQuery, parseQuery, type ParsedQuery } from '../lib/search/query.ts';
 import { bestBlock, hitUrl, isTrueHit } from '../lib/search/results.ts';
+import { appendSegments } from './hit-marks.ts';
 import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-api.ts';
 
 /** Results shown per page of results; candidates are checked in batches of this size. */
@@ -181,15 +182,6 @@ function renderResult(d: Awaited<ReturnType<PagefindResult['data']>>, query: Par
 function paragraph(className: string, segments: Segment[]): HTMLParagraphElement {
   const p = document.createElement('p');
   p.className = className;
-  for (const s of segments) {
-    if (!s.hit) {
-      p.append(s.text);
-      continue;
-    }
-    const mark = document.createElement('mark');
-    mark.className = 'hit';
-    mark.textContent = s.text;
-    p.append(mark);
-  }
+  appendSegments(p, segments);
   return p;
 }

@@ -4,17 +4,14 @@
  * built from the same reports, so an option can never name a value the index lacks.
  */
 import type { ReportMeta } from '../../schemas/report.ts';
+import { facetLabel } from '../report-filters.ts';
 import { placeOf, zhCollator } from '../report-meta.ts';
 
 export const SEARCH_FILTERS = ['theme', 'place', 'year', 'type'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
-export const searchFilterLabel: Record<SearchFilter, string> = {
-  theme: '主题',
-  place: '地区或发文单位',
-  year: '年份',
-  type: '文件类型',
-};
+/** The same names as the report list's facets. */
+export const searchFilterLabel: Record<SearchFilter, string> = Object.fromEntries(SEARCH_FILTERS.map((f) => [f, facetLabel[f]])) as Record<SearchFilter, string>;
 
 /** A report's filter values: theme names, its place (or issuer), its years, its type. */
 export function searchFilterValues(meta: Pick<ReportMeta, 'place' | 'issuer' | 'years' | 'docType'>, themeNames: readonly string[]): Record<SearchFilter, string[]> {
