@@ -1,13 +1,13 @@
 /**
  * The reports collection: the MDX files `npm run ingest` writes, validated against the same
- * schema the writer validated them with.
+ * schema the writer validated them with, their bodies rendered to HTML as they load.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { reportsLoader } from './loaders/reports.ts';
 import { reportFrontmatterSchema } from './schemas/report.ts';
 
 const reports = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/reports', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: reportsLoader({ base: './content/reports' }),
   schema: reportFrontmatterSchema,
 });
 

@@ -31,16 +31,25 @@ function markOf(attrs: string, start: number, end: number): Mark | null {
   return theme ? { start, end, kind: 'theme', theme: theme[1] } : null;
 }
 
-/** The frontmatter of a generated MDX file, validated by the shared schema. */
-export function readFrontmatter(mdx: string): ReportFrontmatter {
+/**
+ * The frontmatter fields of a generated MDX file, not yet validated: the writer puts one
+ * `key: <JSON>` per line (valid YAML too), so reading them back needs no YAML parser.
+ */
+export function frontmatterFields(mdx: string): Record<string, unknown> {
   const end = mdx.indexOf('\n---\n', 4);
   if (!mdx.startsWith('---\n') || end < 0) throw new Error('not a generated report: no frontmatter');
   const data: Record<string, unknown> = {};
   for (const line of mdx.slice(4, end).split('\n')) {
     const colon = line.indexOf(': ');
+    if (colon < 0) throw new Error(`not a generated report: frontmatter line "${line.slice(0, 40)}"`);
     data[line.slice(0, colon)] = JSON.parse(line.slice(colon + 2));
   }
-  return reportFrontmatterSchema.parse(data);
+  return data;
+}
+
+/** The frontmatter of a generated MDX file, validated by the shared schema. */
+export function readFrontmatter(mdx: string): ReportFrontmatter {
+  return reportFrontmatterSchema.parse(frontmatterFields(mdx));
 }
 
 /** The blocks of a generated MDX body: inline marks become plain text plus `marks`. */

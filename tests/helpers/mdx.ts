@@ -1,10 +1,13 @@
 /**
- * Compiles MDX the way the site does (@mdx-js/mdx with remark-gfm) and evaluates it with a
- * tiny JSX runtime that builds a plain tree, so tests can read back exactly what a page
- * would show: the text, and the elements with their attributes.
+ * Reads back what a page shows from an MDX body, two ways: through the reference MDX
+ * compiler (@mdx-js/mdx with remark-gfm), evaluated with a tiny JSX runtime that builds a
+ * plain tree; and through the site's own renderer (src/loaders/mdx-html.ts, Sätteri), whose
+ * HTML is parsed back with parse5. Tests compare both with the text the pipeline kept.
  */
 import { evaluate } from '@mdx-js/mdx';
+import { parseFragment } from 'parse5';
 import remarkGfm from 'remark-gfm';
+import { mdxToHtml } from '../../src/loaders/mdx-html.ts';
 
 export interface Node {
   type: string;
@@ -36,4 +39,22 @@ export function elements(node: Node | string, tags: string[]): Node[] {
   if (typeof node === 'string') return [];
   const own = tags.includes(node.type) ? [node] : [];
   return [...own, ...node.children.flatMap((c) => elements(c, tags))];
+}
+
+interface Parse5Node {
+  nodeName: string;
+  value?: string;
+  attrs?: Array<{ name: string; value: string }>;
+  childNodes?: Parse5Node[];
+}
+
+function fromParse5(node: Parse5Node): Node | string {
+  if (node.nodeName === '#text') return node.value ?? '';
+  const props = Object.fromEntries((node.attrs ?? []).map((a) => [a.name, a.value]));
+  return { type: node.nodeName, props, children: (node.childNodes ?? []).map(fromParse5) };
+}
+
+/** Renders an MDX body as the site does and parses the HTML back into the same tree shape. */
+export async function renderSiteHtml(source: string): Promise<Node> {
+  return fromParse5(parseFragment(await mdxToHtml(source)) as unknown as Parse5Node) as Node;
 }

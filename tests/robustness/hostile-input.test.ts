@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { processSource } from '../../scripts/ingest/pipeline.ts';
 import { toFrontmatter } from '../../scripts/ingest/report.ts';
 import { renderReport } from '../../scripts/ingest/write.ts';
-import { elements, renderMdx, textOf } from '../helpers/mdx.ts';
+import { elements, renderMdx, renderSiteHtml, textOf } from '../helpers/mdx.ts';
 
 const prose = [
   '今年以来，我区坚持以立德树人为根本任务，全面推进“双减”工作落地见效。',
@@ -24,10 +24,17 @@ const hostile = [
   '[点我](javascript:alert(1))', '<!-- 注释 -->', '&lt;&amp;&#x7b;', '\\{\\}\\<', '~~~', '| 表 | 格 |',
 ];
 
-/** Compiles a report the way the site does and returns the text of its blocks. */
+const BLOCKS = ['h2', 'h3', 'h4', 'h5', 'h6', 'p'];
+
+/** The text of a report's blocks as the reference MDX compiler shows them. */
 async function shownBlocks(mdx: string): Promise<string[]> {
   const tree = await renderMdx(mdx.replace(/^---\n[\s\S]*?\n---\n/, ''));
-  return elements(tree, ['h2', 'h3', 'h4', 'h5', 'p']).map(textOf);
+  return elements(tree, BLOCKS).map(textOf);
+}
+
+/** The text of a report's blocks in the HTML the site renders (frontmatter and all). */
+async function siteBlocks(mdx: string): Promise<string[]> {
+  return elements(await renderSiteHtml(mdx), BLOCKS).map(textOf);
 }
 
 async function checkSource(bytes: Uint8Array, name: string): Promise<void> {
@@ -38,7 +45,9 @@ async function checkSource(bytes: Uint8Array, name: string): Promise<void> {
   }
   for (const doc of result.documents) {
     const mdx = renderReport(toFrontmatter(doc, { id: 'x', source: name, sourceSha256: '0'.repeat(64) }), doc.blocks);
-    expect(await shownBlocks(mdx)).toEqual(doc.blocks.map((b) => b.text));
+    const kept = doc.blocks.map((b) => b.text);
+    expect(await shownBlocks(mdx)).toEqual(kept);
+    expect(await siteBlocks(mdx)).toEqual(kept);
   }
 }
 
