@@ -91,3 +91,25 @@ export function layoutHeatmap(input: HeatmapInput, opts: { cell?: number; font?:
     cells,
   };
 }
+
+/**
+ * Most rows the home heatmap draws. Past this the chart stops being readable and the page
+ * grows by ~8 kB a report (78 MB at 10,000), so a large corpus shows the reports touching
+ * the most themes and the page links the full matrix (theme-matrix.csv on the data page).
+ */
+export const HEATMAP_MAX_ROWS = 100;
+
+/**
+ * The rows to draw: all of them when there are at most `max`, otherwise the `max` reports
+ * mentioning the most distinct themes (then the most mentions, then the earlier one), kept in
+ * their original order.
+ */
+export function heatmapRowIds(ids: readonly string[], score: (id: string) => { themes: number; mentions: number }, max = HEATMAP_MAX_ROWS): string[] {
+  if (ids.length <= max) return [...ids];
+  const ranked = ids
+    .map((id, order) => ({ id, order, ...score(id) }))
+    .sort((a, b) => b.themes - a.themes || b.mentions - a.mentions || a.order - b.order)
+    .slice(0, max);
+  const keep = new Set(ranked.map((r) => r.id));
+  return ids.filter((id) => keep.has(id));
+}

@@ -1,6 +1,7 @@
 /**
  * Site-internal links with the configured base, so the site works under a sub-path too.
  * Every internal href goes through here; theme mentions inside report text are relative.
+ * (Links to a theme's passages need to know its pages: lib/theme-pages.ts.)
  */
 export function url(path: string): string {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -13,9 +14,4 @@ export function reportUrl(id: string, block?: string, highlight: readonly string
   for (const h of highlight) params.append('hl', h);
   const query = params.size ? `?${params}` : '';
   return `${url(`/reports/${id}/`)}${query}${block ? `#${block}` : ''}`;
-}
-
-/** The link to one theme page, optionally to the passages of one report on it. */
-export function themeUrl(id: string, reportId?: string): string {
-  return `${url(`/themes/${id}/`)}${reportId ? `#r-${reportId}` : ''}`;
 }

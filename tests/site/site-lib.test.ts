@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { addParagraphAnchors } from '../../src/lib/block-anchors.ts';
 import { describeDataFile, formatBytes } from '../../src/lib/data-files.ts';
-import { layoutHeatmap, levelOf } from '../../src/lib/heatmap.ts';
+import { heatmapRowIds, layoutHeatmap, levelOf } from '../../src/lib/heatmap.ts';
 import { buildFilterModel, dataAttributes, filterCss } from '../../src/lib/report-filters.ts';
 import { sortReports } from '../../src/lib/report-sort.ts';
 import { ruleLabel } from '../../src/lib/rule-labels.ts';
@@ -58,6 +58,13 @@ describe('heatmap', () => {
     expect(h.cells.map((c) => [c.count, c.level, c.href])).toEqual([[3, 2, '/t/#r1'], [0, 0, undefined]]);
     expect(h.cells[1].y - h.cells[0].y).toBe(h.cell + 2);
     expect(h.width).toBeGreaterThan(h.cells[0].x + h.cell);
+  });
+
+  it('draws every report of a small corpus, and of a large one those touching most themes, in order', () => {
+    const score = (id: string) => ({ a: { themes: 1, mentions: 9 }, b: { themes: 3, mentions: 3 }, c: { themes: 3, mentions: 5 }, d: { themes: 1, mentions: 9 } })[id]!;
+    expect(heatmapRowIds(['a', 'b', 'c', 'd'], score, 4)).toEqual(['a', 'b', 'c', 'd']);
+    expect(heatmapRowIds(['a', 'b', 'c', 'd'], score, 3)).toEqual(['a', 'b', 'c']);
+    expect(heatmapRowIds(['d', 'b', 'c', 'a'], score, 2)).toEqual(['b', 'c']);
   });
 });
 

@@ -1,0 +1,29 @@
+/** A theme's passages split over pages, and links that find the page holding a report's passages. */
+import { describe, expect, it } from 'vitest';
+import { analysis } from '../../src/lib/analysis.ts';
+import { passageReports, themeLinks, themePagePath, themePages, themeUrl } from '../../src/lib/theme-pages.ts';
+
+const occurrences = ['r1', 'r1', 'r2', 'r3', 'r2', 'r4', 'r5'].map((reportId) => ({ reportId }));
+
+describe('theme pages', () => {
+  it('lists reports in order of first mention, page by page', () => {
+    expect(passageReports({ occurrences } as never)).toEqual(['r1', 'r2', 'r3', 'r4', 'r5']);
+    expect(themePages({ occurrences } as never, 2)).toEqual([['r1', 'r2'], ['r3', 'r4'], ['r5']]);
+    expect(themePages({ occurrences: [] } as never, 2)).toEqual([[]]);
+  });
+
+  it('puts page 1 at the theme page and later pages under it', () => {
+    expect(themePagePath('shuangjian', 1)).toBe('/themes/shuangjian/');
+    expect(themePagePath('shuangjian', 3)).toBe('/themes/shuangjian/3/');
+  });
+
+  it("links a report's passages on the page that lists them", () => {
+    const link = themeLinks([{ id: 'jituanhua', occurrences } as never], 2);
+    expect(['r1', 'r3', 'r5'].map((r) => link('jituanhua', r))).toEqual(['/themes/jituanhua/#r-r1', '/themes/jituanhua/2/#r-r3', '/themes/jituanhua/3/#r-r5']);
+    expect(link('jituanhua')).toBe('/themes/jituanhua/');
+    const theme = analysis.themes.find((t) => t.occurrences.length > 0)!;
+    const [first] = passageReports(theme);
+    expect(themeUrl(theme.id)).toBe(`/themes/${theme.id}/`);
+    expect(themeUrl(theme.id, first)).toBe(`/themes/${theme.id}/#r-${first}`);
+  });
+});
