@@ -11,9 +11,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { batchedLog } from './ingest/batched-log.ts';
+import { toCacheEntry, type CacheEntry } from './ingest/cache-entry.ts';
 import { IngestCache, pipelineHash, type Published } from './ingest/cache.ts';
 import { assignIds } from './ingest/ids.ts';
-import { processSource, type ProcessedDocument, type SourceResult } from './ingest/pipeline.ts';
+import { processSource, type ProcessedDocument } from './ingest/pipeline.ts';
 import { toFrontmatter, toManifestEntry } from './ingest/report.ts';
 import { compileMatcher, parseTaxonomy, TaxonomyError } from './ingest/themes.ts';
 import { GENERATED_MARK, renderReport } from './ingest/write.ts';
@@ -66,7 +68,7 @@ function listSources(dir: string): string[] {
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function documentsOf(result: SourceResult | undefined): ProcessedDocument[] | undefined {
+function documentsOf(result: { ok: true; documents: ProcessedDocument[] } | { ok: false } | undefined): ProcessedDocument[] | undefined {
   return result?.ok ? result.documents : undefined;
 }
 
@@ -106,11 +108,11 @@ export function ingest(options: Options): IngestSummary {
       log(`${progress}: ${published.ids.length} report(s)${flagged ? `, ${flagged} flagged` : ''}`);
       return;
     }
-    let result = cache.get(sha);
+    let result: CacheEntry | undefined = cache.get(sha);
     if (result) cached++;
     else {
       try {
-        result = processSource(bytes, name, matcher);
+        result = toCacheEntry(processSource(bytes, name, matcher));
       } catch (error) {
         result = { ok: false, reason: `internal error: ${(error as Error).message.split('\n')[0]}` };
       }
@@ -121,7 +123,7 @@ export function ingest(options: Options): IngestSummary {
       log(`${progress}: skipped — ${result.reason}`);
       return;
     }
-    const textKey = createHash('sha256').update(result.text).digest('hex');
+    const textKey = result.textSha;
     const twin = seenText.get(textKey);
     if (twin) {
       skipped.push({ source: name, reason: `duplicate of ${twin} (same text), published once` });
@@ -213,20 +215,23 @@ function main(): void {
     process.exit(2);
   }
   let summary: IngestSummary;
+  const progress = batchedLog((text) => process.stdout.write(text));
   try {
     summary = ingest({
       sources,
       out: resolve(values.out),
       cache: resolve(values.cache),
       check: values.check,
-      log: (line) => console.log(line),
+      log: progress.log,
       themes: resolve(values.themes),
     });
   } catch (error) {
+    progress.flush();
     if (!(error instanceof TaxonomyError)) throw error;
     console.error(`ingest: ${error.message}`);
     process.exit(1);
   }
+  progress.flush();
   for (const line of summarise(summary, values.check)) console.log(line);
   if (values.strict && (summary.skipped.length > 0 || summary.flagged > 0)) {
     console.error(`ingest --strict: ${summary.skipped.length} skipped and ${summary.flagged} flagged reports`);

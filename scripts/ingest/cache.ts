@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SourceResult } from './pipeline.ts';
+import { parseEntry, serialiseEntry, type CacheEntry } from './cache-entry.ts';
 import type { ReportMeta } from '../../src/schemas/report.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -48,19 +48,42 @@ export interface Published {
 /** A cache folder of results keyed by source hash, for one pipeline version. */
 export class IngestCache {
   readonly dir: string;
+  /**
+   * The entry files in `dir`, listed once: a cold run asks about every source, and a miss
+   * answered from the listing costs no failed open (whose thrown error costs more than the
+   * read of a hit). An entry written meanwhile by another run is only a miss: reprocessed.
+   */
+  #entries: Set<string> | undefined;
   constructor(root: string, version: string) {
     this.dir = join(root, version);
   }
-  get(sha: string): SourceResult | undefined {
+  #listed(): Set<string> {
+    this.#entries ??= new Set(safeList(this.dir));
+    return this.#entries;
+  }
+  get(sha: string): CacheEntry | undefined {
+    const file = `${sha}.json`;
+    if (!this.#listed().has(file)) return undefined;
     try {
-      return JSON.parse(readFileSync(join(this.dir, `${sha}.json`), 'utf8')) as SourceResult;
+      return parseEntry(readFileSync(join(this.dir, file), 'utf8'));
     } catch {
       return undefined;
     }
   }
-  set(sha: string, result: SourceResult): void {
-    mkdirSync(this.dir, { recursive: true });
-    writeFileSync(join(this.dir, `${sha}.json`), JSON.stringify(result));
+  set(sha: string, entry: CacheEntry): void {
+    const file = `${sha}.json`;
+    this.#write(file, serialiseEntry(entry));
+    this.#listed().add(file);
+  }
+  /** Writes one file into `dir`, creating it only when the write finds it missing (once per run, not per file). */
+  #write(file: string, text: string): void {
+    const path = join(this.dir, file);
+    try {
+      writeFileSync(path, text);
+    } catch {
+      mkdirSync(this.dir, { recursive: true });
+      writeFileSync(path, text);
+    }
   }
   /** What the last run published per (source hash, file name), for `out`; empty if none. */
   readPublished(out: string): Map<string, Published> {
@@ -72,8 +95,7 @@ export class IngestCache {
     }
   }
   writePublished(out: string, sources: Map<string, Published>): void {
-    mkdirSync(this.dir, { recursive: true });
-    writeFileSync(join(this.dir, 'published.json'), JSON.stringify({ out, sources: Object.fromEntries(sources) }));
+    this.#write('published.json', JSON.stringify({ out, sources: Object.fromEntries(sources) }));
   }
   /** Drops the entries of older pipeline versions. */
   prune(): void {

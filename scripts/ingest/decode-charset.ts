@@ -95,9 +95,9 @@ export function decodeBytes(bytes: Uint8Array, isHtml: boolean, signature: Unico
 function detect(bytes: Uint8Array): CharsetDecode {
   const strict = fatalDecode(bytes, 'utf-8');
   if (strict !== null) return { encoding: 'utf-8', text: strict, invalidBytes: 0 };
-  const lenient = decodeWith(bytes, 'utf-8');
-  if (validUtf8Share(bytes, lenient.text) >= MIN_VALID_UTF8_SHARE) return lenient;
-  return contest(bytes, lenient);
+  // The share is read off the bytes: a GB18030 or Big5 file (the usual way here) is never decoded as UTF-8 in full.
+  if (validUtf8Share(bytes) >= MIN_VALID_UTF8_SHARE) return decodeWith(bytes, 'utf-8');
+  return contest(bytes, () => decodeWith(bytes, 'utf-8'));
 }
 
 /**
@@ -105,19 +105,25 @@ function detect(bytes: Uint8Array): CharsetDecode {
  * common Chinese characters among its non-ASCII characters. Ties go to the earlier candidate
  * (GB18030: the corpus is mostly mainland pages).
  */
-function contest(bytes: Uint8Array, utf8: CharsetDecode): CharsetDecode {
+function contest(bytes: Uint8Array, utf8: () => CharsetDecode): CharsetDecode {
   const sample = bytes.subarray(0, SCORE_SAMPLE_BYTES);
   const candidates = ['gb18030', 'big5', 'utf-8'];
   if (bytes.length % 2 === 0) candidates.push('utf-16le', 'utf-16be');
+  // When the sample is the whole file, GB18030's full decode is its sample decode (same text): done once.
+  const whole = sample.length === bytes.length;
+  let gb18030: CharsetDecode | undefined;
   let best = candidates[0]!;
   let bestScore = -1;
   for (const encoding of candidates) {
-    const score = detectionScore(new TextDecoder(encoding, { ignoreBOM: true }).decode(sample));
+    if (whole && encoding === 'gb18030') gb18030 = decodeWith(bytes, encoding);
+    const text = gb18030 !== undefined && encoding === 'gb18030' ? gb18030.text : new TextDecoder(encoding, { ignoreBOM: true }).decode(sample);
+    const score = detectionScore(text);
     if (score > bestScore) [best, bestScore] = [encoding, score];
     // Clean GB18030 made of common characters: no other reading can do better (the usual case).
     if (encoding === 'gb18030' && score >= CLEARLY_CHINESE) break;
   }
-  return best === 'utf-8' ? utf8 : decodeWith(bytes, best);
+  if (best === 'utf-8') return utf8();
+  return best === 'gb18030' && gb18030 !== undefined ? gb18030 : decodeWith(bytes, best);
 }
 
 /** Share of non-ASCII characters (in the first 100k) that are common Chinese characters; U+FFFD and symbols count against. */
@@ -134,15 +140,51 @@ function detectionScore(text: string): number {
   return nonAscii === 0 ? 0 : common / nonAscii;
 }
 
-/** Share of the non-ASCII bytes that belong to valid UTF-8 sequences, given the lenient decode of the same bytes. */
-function validUtf8Share(bytes: Uint8Array, lenientText: string): number {
+/**
+ * Share of the non-ASCII bytes that belong to valid UTF-8 sequences, counted on the bytes by
+ * the WHATWG decoder's own rules (so exactly the bytes a lenient decode turns into characters
+ * other than inserted U+FFFD; a U+FFFD written in the file is a valid sequence like any other).
+ */
+function validUtf8Share(bytes: Uint8Array): number {
   let nonAsciiBytes = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) nonAsciiBytes++;
-  let validBytes = 3 * countEncodedReplacementChars(bytes, 'utf-8');
-  for (const ch of lenientText) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x80 || cp === 0xfffd) continue;
-    validBytes += cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  let validBytes = 0;
+  let needed = 0;
+  let seen = 0;
+  let lower = 0x80;
+  let upper = 0xbf;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (needed === 0) {
+      if (b < 0x80) continue;
+      nonAsciiBytes++;
+      if (b >= 0xc2 && b <= 0xdf) needed = 1;
+      else if (b >= 0xe0 && b <= 0xef) {
+        if (b === 0xe0) lower = 0xa0;
+        if (b === 0xed) upper = 0x9f;
+        needed = 2;
+      } else if (b >= 0xf0 && b <= 0xf4) {
+        if (b === 0xf0) lower = 0x90;
+        if (b === 0xf4) upper = 0x8f;
+        needed = 3;
+      }
+      seen = 0;
+      continue;
+    }
+    if (b < lower || b > upper) {
+      // The pending sequence is broken; this byte starts afresh (the decoder reads it again).
+      needed = 0;
+      lower = 0x80;
+      upper = 0xbf;
+      i--;
+      continue;
+    }
+    nonAsciiBytes++;
+    lower = 0x80;
+    upper = 0xbf;
+    if (++seen === needed) {
+      validBytes += needed + 1;
+      needed = 0;
+    }
   }
   return nonAsciiBytes === 0 ? 1 : validBytes / nonAsciiBytes;
 }

@@ -20,6 +20,25 @@ function ruleCounts(removed: ProcessedDocument['removed']): Record<string, numbe
   return counts;
 }
 
+/**
+ * Characters as the reader counts them: code points, a surrogate pair being one (as
+ * `[...text].length` counts, without building the array of one-character strings).
+ */
+export function codePointCount(text: string): number {
+  let pairs = 0;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        pairs++;
+        i++;
+      }
+    }
+  }
+  return text.length - pairs;
+}
+
 /** The frontmatter of one report. */
 export function toFrontmatter(doc: ProcessedDocument, info: SourceInfo): ReportFrontmatter {
   const ids = blockIds(doc.blocks);
@@ -43,7 +62,7 @@ export function toFrontmatter(doc: ProcessedDocument, info: SourceInfo): ReportF
     flags: doc.flags,
     repairs: doc.repairs,
     stripped: { count: doc.removed.length, rules: ruleCounts(doc.removed) },
-    chars: doc.blocks.reduce((n, b) => n + [...b.text].length, 0),
+    chars: doc.blocks.reduce((n, b) => n + codePointCount(b.text), 0),
     paragraphs: doc.blocks.filter((b) => b.kind === 'paragraph').length,
     themes: doc.themes,
     outline: doc.blocks.flatMap((b, i) => (b.kind === 'heading' ? [{ id: ids[i], level: b.level, text: b.text }] : [])),

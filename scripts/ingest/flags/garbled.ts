@@ -75,9 +75,24 @@ function isSandwichedLetter(text: string, i: number): boolean {
   return i > 0 && i + 1 < text.length && isHanUnit(text.charCodeAt(i - 1)) && isHanUnit(text.charCodeAt(i + 1));
 }
 
+/**
+ * One class buffer for every call, grown when a longer text comes: a fresh typed array per
+ * block is memory outside the JS heap, and allocating thousands of them per second made
+ * V8 collect garbage for it more than this stage did any work.
+ */
+let scratch = new Uint8Array(4096);
+
+/** A zeroed class array of length `n`, a view on the shared buffer (valid until the next call). */
+function classBuffer(n: number): Uint8Array {
+  if (scratch.length < n) scratch = new Uint8Array(Math.max(n, 2 * scratch.length));
+  const cls = scratch.subarray(0, n);
+  cls.fill(OK);
+  return cls;
+}
+
 function classify(text: string, lean: HanLean): Uint8Array {
   const n = text.length;
-  const cls = new Uint8Array(n);
+  const cls = classBuffer(n);
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     if (code === 0xfffd || isPrivateUseUnit(code)) cls[i] = STRONG;

@@ -18,25 +18,31 @@ const OPENERS = '“‘「『《（';
 interface PunctuationRule {
   pattern: RegExp;
   replace: string;
+  /**
+   * The ASCII mark every match contains: a line without it is skipped before the regex
+   * runs (most lines have none, and the lookbehind patterns are slow to scan).
+   */
+  mark: string;
 }
 
 const RULES: PunctuationRule[] = [
   // , ; : ! ? after a Chinese character or closing quote, any spaces after it swallowed.
-  { pattern: new RegExp(`(?<=[${HAN}${CLOSERS}%])[ \\t]*,[ \\t]*(?![0-9])`, 'gu'), replace: '，' },
-  { pattern: new RegExp(`(?<=[${HAN}${CLOSERS}%0-9])[ \\t]*;[ \\t]*`, 'gu'), replace: '；' },
-  { pattern: new RegExp(`(?<=[${HAN}${CLOSERS}])[ \\t]*:(?!//)[ \\t]*`, 'gu'), replace: '：' },
+  { pattern: new RegExp(`(?<=[${HAN}${CLOSERS}%])[ \\t]*,[ \\t]*(?![0-9])`, 'gu'), replace: '，', mark: ',' },
+  { pattern: new RegExp(`(?<=[${HAN}${CLOSERS}%0-9])[ \\t]*;[ \\t]*`, 'gu'), replace: '；', mark: ';' },
+  { pattern: new RegExp(`(?<=[${HAN}${CLOSERS}])[ \\t]*:(?!//)[ \\t]*`, 'gu'), replace: '：', mark: ':' },
   // A comma before a Chinese character or an opening quote, after a digit (近年来5,我们…).
-  { pattern: new RegExp(`(?<=[0-9])[ \\t]*,[ \\t]*(?=[${HAN}${OPENERS}])`, 'gu'), replace: '，' },
+  { pattern: new RegExp(`(?<=[0-9])[ \\t]*,[ \\t]*(?=[${HAN}${OPENERS}])`, 'gu'), replace: '，', mark: ',' },
   // Parentheses that hold or touch Chinese text.
-  { pattern: new RegExp(`\\(([^()]*[${HAN}][^()]*)\\)`, 'gu'), replace: '（$1）' },
-  { pattern: new RegExp(`(?<![A-Za-z0-9_])\\(([一二三四五六七八九十0-9]{1,3})\\)`, 'gu'), replace: '（$1）' },
+  { pattern: new RegExp(`\\(([^()]*[${HAN}][^()]*)\\)`, 'gu'), replace: '（$1）', mark: '(' },
+  { pattern: new RegExp(`(?<![A-Za-z0-9_])\\(([一二三四五六七八九十0-9]{1,3})\\)`, 'gu'), replace: '（$1）', mark: '(' },
 ];
 
 /** Restores full-width punctuation in one line; returns the line and how many marks changed. */
 export function restorePunctuation(text: string): { text: string; changes: number } {
   let changes = 0;
   let out = text;
-  for (const { pattern, replace } of RULES) {
+  for (const { pattern, replace, mark } of RULES) {
+    if (!out.includes(mark)) continue;
     out = out.replace(pattern, (...args: unknown[]) => {
       changes++;
       const groups = args.slice(1, -2) as string[];

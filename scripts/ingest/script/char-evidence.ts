@@ -11,7 +11,13 @@ import { plainSimplifiedToTraditional, plainTraditionalToSimplified } from './op
 export type CharScript = 'simplified' | 'traditional' | 'shared' | 'other';
 
 const HAN = /^\p{Script=Han}$/u;
+/** Astral characters' kinds, remembered once classified. */
 const memo = new Map<number, CharScript>();
+/** The kinds by index into KIND_OF: a BMP lookup is an array read, not a map probe. */
+const KIND_OF: readonly CharScript[] = ['other', 'other', 'shared', 'simplified', 'traditional'];
+const KIND_INDEX: Record<CharScript, number> = { other: 1, shared: 2, simplified: 3, traditional: 4 };
+/** BMP characters' kinds as KIND_OF indexes, 0 where not classified yet. */
+const bmpKinds = new Uint8Array(0x10000);
 
 function classify(ch: string): CharScript {
   if (!HAN.test(ch)) return 'other';
@@ -34,6 +40,13 @@ export function charScript(ch: string): CharScript {
 
 function codePointScript(cp: number): CharScript {
   if (cp < 0x2e80) return 'other'; // below the CJK radicals block: no Han characters
+  if (cp <= 0xffff) {
+    const known = bmpKinds[cp];
+    if (known !== 0) return KIND_OF[known];
+    const kind = classify(String.fromCharCode(cp));
+    bmpKinds[cp] = KIND_INDEX[kind];
+    return kind;
+  }
   let kind = memo.get(cp);
   if (kind === undefined) {
     kind = classify(String.fromCodePoint(cp));

@@ -21,7 +21,8 @@ interface TermEntry extends ContextRule {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children keyed by UTF-16 code unit: a number key needs no one-character string per step. */
+  next: Map<number, TrieNode>;
   /** Theme terms ending here, in file order (the first whose context holds wins). */
   entries: TermEntry[];
   protectedWord: boolean;
@@ -51,7 +52,7 @@ function node(): TrieNode {
 function insert(root: TrieNode, word: string): TrieNode {
   let at = root;
   for (let k = 0; k < word.length; k++) {
-    const ch = word[k]; // UTF-16 units, as findMentions walks the text
+    const ch = word.charCodeAt(k); // UTF-16 units, as findMentions walks the text
     let child = at.next.get(ch);
     if (!child) at.next.set(ch, (child = node()));
     at = child;
@@ -71,6 +72,13 @@ function bare(term: string): string {
  */
 const QUOTES = new Set(['“', '”', '‘', '’', '「', '」', '『', '』', '"', "'"]);
 
+/** QUOTES as a table by code unit: the matcher tests every unit it walks over. */
+const IS_QUOTE = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const q of QUOTES) table[q.charCodeAt(0)] = 1;
+  return table;
+})();
+
 /** Compiles the taxonomy's names, variants and protected words into one trie. */
 export function compileMatcher(taxonomy: Taxonomy): ThemeMatcher {
   const root = node();
@@ -83,7 +91,7 @@ export function compileMatcher(taxonomy: Taxonomy): ThemeMatcher {
     }
   }
   const starts = new Uint8Array(0x10000);
-  for (const first of root.next.keys()) starts[first.charCodeAt(0)] = 1;
+  for (const first of root.next.keys()) starts[first] = 1;
   return { root, themeIds: taxonomy.themes.map((t) => t.id), starts };
 }
 
@@ -91,26 +99,57 @@ export function compileMatcher(taxonomy: Taxonomy): ThemeMatcher {
 export function findMentions(text: string, matcher: ThemeMatcher): Mention[] {
   const candidates: Mention[] = [];
   const protectedSpans: Array<[number, number]> = [];
-  for (let i = 0; i < text.length; i++) {
-    if (matcher.starts[text.charCodeAt(i)] === 0 || QUOTES.has(text[i])) continue;
-    let at: TrieNode | undefined = matcher.root;
-    for (let j = i; j < text.length; j++) {
-      if (j > i && QUOTES.has(text[j])) continue; // “新市民”子女 is 新市民子女
-      at = at.next.get(text[j]);
+  const { starts, root } = matcher;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const first = text.charCodeAt(i);
+    if (starts[first] === 0 || IS_QUOTE[first] === 1) continue;
+    let at: TrieNode | undefined = root;
+    for (let j = i; j < n; j++) {
+      const code = text.charCodeAt(j);
+      if (j > i && IS_QUOTE[code] === 1) continue; // “新市民”子女 is 新市民子女
+      at = at.next.get(code);
       if (!at) break;
       if (at.protectedWord) protectedSpans.push([i, j + 1]);
-      const entry = at.entries.find((e) => contextAllows(text, i, j + 1, e));
+      const entry = at.entries.length === 0 ? undefined : firstAllowed(text, i, j + 1, at.entries);
       if (entry) candidates.push({ start: i, end: j + 1, theme: entry.theme, matched: text.slice(i, j + 1) });
     }
   }
+  if (candidates.length === 0) return candidates;
   const cuts = (m: Mention) => protectedSpans.some(([ps, pe]) => ps < m.end && m.start < pe && !(m.start <= ps && pe <= m.end));
-  const taken = new Uint8Array(text.length);
+  const taken = takenBuffer(n);
   const chosen: Mention[] = [];
   const byLength = candidates.filter((m) => !cuts(m)).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const m of byLength) {
-    if (taken.subarray(m.start, m.end).some((x) => x === 1)) continue;
+    if (isTaken(taken, m.start, m.end)) continue;
     taken.fill(1, m.start, m.end);
     chosen.push(m);
   }
   return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** The first entry whose context holds at [start, end), in file order. */
+function firstAllowed(text: string, start: number, end: number, entries: TermEntry[]): TermEntry | undefined {
+  for (const entry of entries) if (contextAllows(text, start, end, entry)) return entry;
+  return undefined;
+}
+
+/**
+ * One buffer for every call, grown when a longer text comes: a fresh typed array per block
+ * is memory outside the JS heap, and thousands of them per second keep V8's collector busy.
+ */
+let scratch = new Uint8Array(4096);
+
+/** A zeroed array of length `n`, a view on the shared buffer (valid until the next call). */
+function takenBuffer(n: number): Uint8Array {
+  if (scratch.length < n) scratch = new Uint8Array(Math.max(n, 2 * scratch.length));
+  const taken = scratch.subarray(0, n);
+  taken.fill(0);
+  return taken;
+}
+
+/** True when any unit of [start, end) is already part of a chosen mention. */
+function isTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (taken[k] === 1) return true;
+  return false;
 }
