@@ -4,12 +4,12 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import dataExports from './src/integrations/data-exports.ts';
 import { ingestWatch } from './src/integrations/ingest-watch.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
 
 /**
  * The site builds for any static host. `BASE_PATH=/some/path/ npm run build` builds it to be
  * served under a sub-path; every link goes through `src/lib/url.ts`, which adds the base.
- * After the pages are written, Pagefind indexes them and the data exports are copied to /data/.
+ * After the pages are written the data exports are copied to /data/; `npm run build` then has
+ * Pagefind index the written pages (scripts/search-index.ts, a step of its own for memory).
  */
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
@@ -21,7 +21,7 @@ export default defineConfig({
   // 1 GB at 1,000 reports (README, Performance). remark-gfm stays the reference parser of
   // the writer's safety tests, so switching back is one line and stays safe.
   markdown: { processor: satteri({ features: { gfm: true, smartPunctuation: false } }) },
-  integrations: [mdx(), ingestWatch(), pagefindIndex(), dataExports()],
+  integrations: [mdx(), ingestWatch(), dataExports()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -1,14 +1,14 @@
 /**
  * The reports collection: the MDX files `npm run ingest` writes, validated against the same
- * schema the writer validated them with, their bodies rendered to HTML as they load.
+ * schema the writer validated them with (the collection keeps all but the page-only text).
  */
 import { defineCollection } from 'astro:content';
 import { reportsLoader } from './loaders/reports.ts';
-import { reportFrontmatterSchema } from './schemas/report.ts';
+import { reportEntrySchema } from './schemas/report.ts';
 
 const reports = defineCollection({
   loader: reportsLoader({ base: './content/reports' }),
-  schema: reportFrontmatterSchema,
+  schema: reportEntrySchema,
 });
 
 export const collections = { reports };

@@ -42,5 +42,11 @@ export function themeLinks(themes: ReadonlyArray<Pick<ThemeEntry, 'id' | 'occurr
   };
 }
 
+let linker: { themes: readonly ThemeEntry[]; link: ReturnType<typeof themeLinks> } | undefined;
+
 /** The link to a theme's page, or to one report's passages on it (on whichever page holds them). */
-export const themeUrl = themeLinks(analysis.themes);
+export function themeUrl(themeId: string, reportId?: string): string {
+  const themes = analysis.themes;
+  if (linker?.themes !== themes) linker = { themes, link: themeLinks(themes) };
+  return linker.link(themeId, reportId);
+}

@@ -1,14 +1,20 @@
 /**
  * The reports collection's loader: every `*.mdx` the ingest wrote to content/reports becomes
- * an entry whose data is the validated frontmatter and whose body is already HTML (see
- * ./mdx-html.ts for why the MDX is rendered here rather than bundled as modules). An entry
- * is rendered again only when its file changed (content digest), and in dev the folder is
- * watched, so a report the ingest adds, rewrites or removes shows up without a restart.
+ * an entry holding its validated frontmatter, minus the page-only text (see
+ * `reportEntrySchema`). Each file is checked in full as it loads — frontmatter against the
+ * writer's schema, body rendered once (./mdx-html.ts) — so a bad file is reported and left
+ * out here rather than failing its page later. The body's HTML is not kept: the report page
+ * renders it again from the file (src/lib/report-page.ts), because Astro bundles the whole
+ * data store into the build as one module and holds it in memory (README › Performance).
+ * Unchanged files (same content digest) are skipped; in dev the folder is watched, so a
+ * report the ingest adds, rewrites or removes shows up without a restart.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { frontmatterFields } from '../../scripts/ingest/read.ts';
+import { reportFrontmatterSchema } from '../schemas/report.ts';
 import { mdxToHtml } from './mdx-html.ts';
 
 /** The loader for the MDX reports in `base` (relative to the project root). */
@@ -16,18 +22,19 @@ export function reportsLoader(options: { base: string }): Loader {
   return {
     name: 'edu-reports:reports',
     load: async (context) => {
-      const dir = resolve(context.config.root.pathname, options.base);
+      const root = fileURLToPath(context.config.root);
+      const dir = resolve(root, options.base);
       const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.mdx')).sort();
       const seen = new Set<string>();
       for (const file of files) {
-        const id = await loadEntry(context, dir, file);
+        const id = await loadEntry(context, root, dir, file);
         if (id) seen.add(id);
       }
       for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
 
       context.watcher?.add(dir);
       const inDir = (path: string) => path.startsWith(dir + '/') && path.endsWith('.mdx');
-      const reload = (path: string) => inDir(path) && void loadEntry(context, dir, basename(path));
+      const reload = (path: string) => inDir(path) && void loadEntry(context, root, dir, basename(path));
       context.watcher?.on('add', reload);
       context.watcher?.on('change', reload);
       context.watcher?.on('unlink', (path) => inDir(path) && context.store.delete(idOf(basename(path))));
@@ -41,17 +48,18 @@ const idOf = (file: string) => file.replace(/\.mdx$/, '');
  * Loads one file into the store; returns its id, or null (with a one-line message naming the
  * file) when it cannot be read, validated or rendered, so one bad file never stops the build.
  */
-async function loadEntry(context: LoaderContext, dir: string, file: string): Promise<string | null> {
+async function loadEntry(context: LoaderContext, root: string, dir: string, file: string): Promise<string | null> {
   const id = idOf(file);
-  const path = join(dir, file);
-  const filePath = relative(context.config.root.pathname, path);
+  const filePath = relative(root, join(dir, file));
   try {
-    const source = await readFile(path, 'utf8');
+    const source = await readFile(join(dir, file), 'utf8');
     const digest = context.generateDigest(source);
     if (context.store.get(id)?.digest === digest) return id;
-    const data = await context.parseData({ id, data: frontmatterFields(source), filePath });
-    const html = await mdxToHtml(source);
-    context.store.set({ id, data, digest, filePath, rendered: { html } });
+    const fields = frontmatterFields(source);
+    reportFrontmatterSchema.parse(fields);
+    await mdxToHtml(source);
+    const data = await context.parseData({ id, data: fields, filePath });
+    context.store.set({ id, data, digest, filePath });
     return id;
   } catch (error) {
     context.logger.error(`${filePath}: skipped, ${(error as Error).message.split('\n')[0]}`);

@@ -89,9 +89,18 @@ export const reportFrontmatterSchema = reportMetaSchema.extend({
   removed: z.array(removalSchema),
 });
 
+/**
+ * What the site's reports collection holds of a report: all of the frontmatter but the
+ * page-only text (the original script, the removed lines), which the report page reads from
+ * the file as it renders (src/lib/report-page.ts). The collection is held in memory for
+ * the whole build, so what only one page needs stays out of it.
+ */
+export const reportEntrySchema = reportFrontmatterSchema.omit({ original: true, removed: true });
+
 export type Flag = z.infer<typeof flagSchema>;
 export type Repair = z.infer<typeof repairSchema>;
 export type ReportMeta = z.infer<typeof reportMetaSchema>;
 export type ReportFrontmatter = z.infer<typeof reportFrontmatterSchema>;
+export type ReportEntryData = z.infer<typeof reportEntrySchema>;
 export type OutlineEntry = z.infer<typeof outlineEntrySchema>;
 export type Level = z.infer<typeof levelSchema>;
