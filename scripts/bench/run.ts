@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { writeBaseline } from './baseline.ts';
 import { writeCorpus } from './corpus.ts';
 import { measureSearch, pageWeight } from './browser.ts';
+import { measure, type Measured } from './measure.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const work = '/tmp/edu-reports-bench';
@@ -84,25 +85,40 @@ async function main(): Promise<void> {
     lines(`| ${n} | ${fmt(bytes / 1e6)} | ${fmt(cold.seconds)} | ${fmt(bytes / 1e6 / cold.seconds)} | ${fmt(again.seconds, 2)} |`);
   }
 
-  // 2. Full build beside the bare baseline.
-  lines('\n## Full build vs bare Astro + MDX + Pagefind (same text)\n\n| reports | ours s | ours peak MB | bare s | bare peak MB | time ratio | memory ratio |\n|---:|---:|---:|---:|---:|---:|---:|');
+  // 2. Full build beside the bare baseline, step by step (each step's time and the peak
+  // memory of its whole process tree; the steps run one after another, so the build's peak
+  // is the largest step's).
+  const head = '| reports | ours s | ours peak MB | bare s | bare peak MB | time ratio | memory ratio |\n|---:|---:|---:|---:|---:|---:|---:|';
+  const stepRows: string[] = [];
+  const buildRows: string[] = [];
   const sites = new Map<number, string>();
+  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+  const clean = { NODE_ENV: undefined, BASE_PATH: undefined };
   for (const n of buildSizes) {
     if (!corpora.has(n)) corpora.set(n, { dir: join(work, `corpus-${n}`), bytes: 0 });
     if (!existsSync(corpora.get(n)!.dir)) writeCorpus(corpora.get(n)!.dir, n, join(root, 'content/sources'));
     const project = join(work, `site-${n}`);
     projectWith(corpora.get(n)!.dir, project);
-    const ours = timed(['npm', 'run', '--silent', 'build'], project);
+    const steps: Array<[string, string[]]> = [
+      ['ingest', [node, 'scripts/ingest.ts']],
+      ['analyse', [node, 'scripts/analyse.ts']],
+      ['astro build', [node, astro, 'build']],
+      ['search index', [node, 'scripts/search-index.ts']],
+    ];
+    const ours: Measured[] = [];
+    for (const [, cmd] of steps) ours.push(await measure(cmd, project, clean));
     const bare = join(work, `bare-${n}`);
     rmSync(bare, { recursive: true, force: true });
     writeBaseline(bare, join(project, 'content/reports'), join(root, 'node_modules'));
-    const bareAstro = timed([node, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], bare);
-    const bareFind = timed([node, join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'], bare);
-    const bareSeconds = bareAstro.seconds + bareFind.seconds;
-    const bareRss = Math.max(bareAstro.maxRssMb, bareFind.maxRssMb);
-    lines(`| ${n} | ${fmt(ours.seconds)} | ${fmt(ours.maxRssMb, 0)} | ${fmt(bareSeconds)} | ${fmt(bareRss, 0)} | ${fmt(ours.seconds / bareSeconds, 2)} | ${fmt(ours.maxRssMb / bareRss, 2)} |`);
+    const bareSteps = [await measure([node, astro, 'build'], bare, clean), await measure([node, join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'], bare, clean)];
+    const total = (m: Measured[]) => m.reduce((t, x) => t + x.seconds, 0);
+    const peak = (m: Measured[]) => Math.max(...m.map((x) => x.peakMb));
+    buildRows.push(`| ${n} | ${fmt(total(ours))} | ${fmt(peak(ours), 0)} | ${fmt(total(bareSteps))} | ${fmt(peak(bareSteps), 0)} | ${fmt(total(ours) / total(bareSteps), 2)} | ${fmt(peak(ours) / peak(bareSteps), 2)} |`);
+    stepRows.push(`| ${n} | ${ours.map((m) => `${fmt(m.seconds)} / ${fmt(m.peakMb, 0)}`).join(' | ')} | ${bareSteps.map((m) => `${fmt(m.seconds)} / ${fmt(m.peakMb, 0)}`).join(' | ')} |`);
     sites.set(n, join(project, 'dist'));
   }
+  lines(`\n## Full build vs bare Astro + MDX + Pagefind (same text)\n\n${head}\n${buildRows.join('\n')}`);
+  lines(`\nBy step (seconds / peak MB of the step's process tree):\n\n| reports | ingest | analyse | astro build | search index | bare astro build | bare pagefind |\n|---:|---:|---:|---:|---:|---:|---:|\n${stepRows.join('\n')}`);
 
   // 3. Search and 4. page weight, in headless Chromium on the built sites.
   lines('\n## Search (headless Chromium, cold cache)\n\n| reports | query | results | kB fetched | ms to first results |\n|---:|---|---:|---:|---:|');
