@@ -1,6 +1,7 @@
-/** A theme's passages split over pages, and links that find the page holding a report's passages. */
+/** A theme's passages split over pages, links that find the page holding a report's passages, and the pager. */
 import { describe, expect, it } from 'vitest';
 import { analysis } from '../../src/lib/analysis.ts';
+import { pagerNumbers } from '../../src/lib/pager.ts';
 import { passageReports, themeLinks, themePagePath, themePages, themeUrl } from '../../src/lib/theme-pages.ts';
 
 const occurrences = ['r1', 'r1', 'r2', 'r3', 'r2', 'r4', 'r5'].map((reportId) => ({ reportId }));
@@ -25,5 +26,14 @@ describe('theme pages', () => {
     const [first] = passageReports(theme);
     expect(themeUrl(theme.id)).toBe(`/themes/${theme.id}/`);
     expect(themeUrl(theme.id, first)).toBe(`/themes/${theme.id}/#r-${first}`);
+  });
+});
+
+describe('pager', () => {
+  it('shows the first, the last and the pages near the current one, with gaps', () => {
+    expect(pagerNumbers(3, 96)).toEqual([1, 2, 3, 4, 5, null, 96]);
+    expect(pagerNumbers(50, 96)).toEqual([1, null, 48, 49, 50, 51, 52, null, 96]);
+    expect(pagerNumbers(1, 4)).toEqual([1, 2, 3, 4]);
+    expect(pagerNumbers(1, 1)).toEqual([1]);
   });
 });
