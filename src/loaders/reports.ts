@@ -1,11 +1,10 @@
 /**
  * The reports collection's loader: every `*.mdx` the ingest wrote to content/reports becomes
- * an entry holding its validated frontmatter, minus the page-only text (see
- * `reportEntrySchema`). Each file is checked in full as it loads — frontmatter against the
- * writer's schema, body rendered once (./mdx-html.ts) — so a bad file is reported and left
- * out here rather than failing its page later. The body's HTML is not kept: the report page
- * renders it again from the file (src/lib/report-page.ts), because Astro bundles the whole
- * data store into the build as one module and holds it in memory (README › Performance).
+ * an entry holding its validated frontmatter (checked in full against the writer's schema),
+ * minus the page-only text (see `reportEntrySchema`); a file that fails is reported and left
+ * out. The body is not rendered here: the report page renders it from the file
+ * (src/lib/report-page.ts), because Astro bundles the whole data store into the build as one
+ * module and holds it in memory (README › Performance).
  * Unchanged files (same content digest) are skipped; in dev the folder is watched, so a
  * report the ingest adds, rewrites or removes shows up without a restart.
  */
@@ -15,7 +14,6 @@ import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { frontmatterFields } from '../../scripts/ingest/read.ts';
 import { reportFrontmatterSchema } from '../schemas/report.ts';
-import { mdxToHtml } from './mdx-html.ts';
 
 /** The loader for the MDX reports in `base` (relative to the project root). */
 export function reportsLoader(options: { base: string }): Loader {
@@ -46,7 +44,7 @@ const idOf = (file: string) => file.replace(/\.mdx$/, '');
 
 /**
  * Loads one file into the store; returns its id, or null (with a one-line message naming the
- * file) when it cannot be read, validated or rendered, so one bad file never stops the build.
+ * file) when it cannot be read or validated, so one bad file never stops the build.
  */
 async function loadEntry(context: LoaderContext, root: string, dir: string, file: string): Promise<string | null> {
   const id = idOf(file);
@@ -57,7 +55,6 @@ async function loadEntry(context: LoaderContext, root: string, dir: string, file
     if (context.store.get(id)?.digest === digest) return id;
     const fields = frontmatterFields(source);
     reportFrontmatterSchema.parse(fields);
-    await mdxToHtml(source);
     const data = await context.parseData({ id, data: fields, filePath });
     context.store.set({ id, data, digest, filePath });
     return id;

@@ -3,9 +3,11 @@
  * @astrojs/mdx produced for them, text that looks like markup stays text, and anything but
  * plain elements is refused with a message that says what.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { readReportPage, UNRENDERABLE_BODY } from '../../src/lib/report-page.ts';
 import { mdxToHtml } from '../../src/loaders/mdx-html.ts';
 import { readBlocks } from '../../scripts/ingest/read.ts';
 import { literal } from '../../scripts/ingest/write.ts';
@@ -57,6 +59,32 @@ describe('mdxToHtml', () => {
         text: m[3].replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'),
       }));
       expect(shown, file).toEqual(blocks.map((b) => ({ id: b.id, text: b.text })));
+    }
+  });
+});
+
+describe('readReportPage', () => {
+  const shipped = join(reports, readdirSync(reports).find((f) => f.endsWith('.mdx'))!);
+
+  it("renders a report's body and reads its full frontmatter, page-only text included", async () => {
+    const page = await readReportPage(shipped);
+    expect(page.html).toBe(await mdxToHtml(readFileSync(shipped, 'utf8')));
+    expect(page.frontmatter.removed.length).toBeGreaterThan(0);
+    expect(Array.isArray(page.frontmatter.original)).toBe(true);
+  });
+
+  it('shows a notice for a body that does not render, and names the file in one line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-page-'));
+    const file = join(dir, 'bad.mdx');
+    writeFileSync(file, readFileSync(shipped, 'utf8').replace(/\n<p id="p-1">/, '\n<Foo />\n\n<p id="p-1">'));
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const page = await readReportPage(file);
+      expect(page.html).toBe(UNRENDERABLE_BODY);
+      expect(error).toHaveBeenCalledTimes(1);
+      expect(error.mock.calls[0][0]).toMatch(new RegExp(`^${file}: body not rendered, .*Foo[^\\n]*$`));
+    } finally {
+      error.mockRestore();
     }
   });
 });
