@@ -8,13 +8,14 @@
  * nothing; `--strict` makes any skipped or flagged file fail the run.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { batchedLog } from './ingest/batched-log.ts';
 import { toCacheEntry, type CacheEntry } from './ingest/cache-entry.ts';
 import { IngestCache, pipelineHash, type Published } from './ingest/cache.ts';
-import { assignIds } from './ingest/ids.ts';
+import { assignIds, idsKnownFromNames } from './ingest/ids.ts';
+import { OutputFolder } from './ingest/out-folder.ts';
 import { processSource, type ProcessedDocument } from './ingest/pipeline.ts';
 import { toFrontmatter, toManifestEntry } from './ingest/report.ts';
 import { compileMatcher, parseTaxonomy, TaxonomyError } from './ingest/themes.ts';
@@ -72,6 +73,14 @@ function documentsOf(result: { ok: true; documents: ProcessedDocument[] } | { ok
   return result?.ok ? result.documents : undefined;
 }
 
+/** A source that passed: its name, hashes and, once known, its ids. */
+interface AcceptedSource {
+  name: string;
+  sha: string;
+  textSha: string;
+  parts: number;
+}
+
 /** Runs the ingest (see the module comment). */
 export function ingest(options: Options): IngestSummary {
   const started = performance.now();
@@ -81,13 +90,48 @@ export function ingest(options: Options): IngestSummary {
   const matcher = compileMatcher(parseTaxonomy(themesText, displayPath(themesFile)));
   const cache = new IngestCache(options.cache, pipelineHash([themesText]));
   const names = listSources(options.sources);
+  const earlyIds = idsKnownFromNames(names);
+  const out = new OutputFolder(options.out, options.check);
   const skipped: IngestSummary['skipped'] = [];
-  const accepted: Array<{ name: string; sha: string; textSha: string; documents?: ProcessedDocument[]; published?: Published }> = [];
+  const accepted: AcceptedSource[] = [];
+  /** Sources whose ids wait for the whole corpus (see idsKnownFromNames), with what they need then. */
+  const waiting = new Map<string, { documents?: ProcessedDocument[]; published?: Published }>();
   const seenText = new Map<string, string>();
   const previously = cache.readPublished(options.out);
+  const reports: ReportMeta[] = [];
+  const publishing = new Map<string, Published>();
   let cached = 0;
 
-  // 1. Each source: read, hash, process (or take from the cache), drop duplicates.
+  /** Writes a source's reports (or keeps them when unchanged) and records its manifest entries. */
+  const publish = (source: AcceptedSource, sourceIds: string[], documents: ProcessedDocument[] | undefined, published: Published | undefined) => {
+    const key = `${source.sha}\0${source.name}`;
+    if (published && published.ids.join() === sourceIds.join() && sourceIds.every((id) => out.had(`${id}.mdx`))) {
+      for (const id of sourceIds) out.keep(`${id}.mdx`);
+      reports.push(...published.manifest);
+      publishing.set(key, published);
+      return;
+    }
+    const docs = documents ?? documentsOf(cache.get(source.sha)) ?? documentsOf(processSource(readFileSync(join(options.sources, source.name)), source.name, matcher))!;
+    const manifest = docs.map((doc, k) => {
+      const front = toFrontmatter(doc, { id: sourceIds[k], source: source.name, sourceSha256: source.sha });
+      out.put(`${sourceIds[k]}.mdx`, renderReport(front, doc.blocks));
+      return toManifestEntry(front);
+    });
+    reports.push(...manifest);
+    publishing.set(key, { textSha: source.textSha, ids: sourceIds, manifest });
+  };
+  /** Publishes an accepted source now when its ids are already final, else holds it for the end. */
+  const accept = (source: AcceptedSource, documents: ProcessedDocument[] | undefined, published: Published | undefined) => {
+    accepted.push(source);
+    const sourceIds = earlyIds(source.name, source.parts);
+    if (sourceIds) return publish(source, sourceIds, documents, published);
+    // Holds the source's place, so what is published is listed in source order.
+    publishing.set(`${source.sha}\0${source.name}`, published!);
+    waiting.set(source.name, { documents, published });
+  };
+
+  // 1. Each source: read, hash, process (or take from the cache), drop duplicates; publish it
+  // as soon as its ids are known.
   names.forEach((name, i) => {
     const progress = `[${i + 1}/${names.length}] ${name}`;
     const bytes = readFileSync(join(options.sources, name));
@@ -103,7 +147,7 @@ export function ingest(options: Options): IngestSummary {
         return;
       }
       seenText.set(published.textSha, name);
-      accepted.push({ name, sha, textSha: published.textSha, published });
+      accept({ name, sha, textSha: published.textSha, parts: published.ids.length }, undefined, published);
       const flagged = published.manifest.filter((m) => m.flags.length > 0).length;
       log(`${progress}: ${published.ids.length} report(s)${flagged ? `, ${flagged} flagged` : ''}`);
       return;
@@ -131,61 +175,32 @@ export function ingest(options: Options): IngestSummary {
       return;
     }
     seenText.set(textKey, name);
-    accepted.push({ name, sha, textSha: textKey, documents: result.documents });
+    accept({ name, sha, textSha: textKey, parts: result.documents.length }, result.documents, undefined);
     const flagged = result.documents.filter((d) => d.flags.length > 0).length;
     log(`${progress}: ${result.documents.length} report(s)${flagged ? `, ${flagged} flagged` : ''}`);
   });
 
-  // 2. Ids across the corpus, then frontmatter and MDX per report (unchanged ones kept as they are).
-  const ids = assignIds(accepted.map((s) => ({ name: s.name, parts: s.published?.ids.length ?? s.documents!.length })));
-  const files = new Map<string, string>();
-  const kept = new Set<string>();
-  const reports: ReportMeta[] = [];
-  const publishing = new Map<string, Published>();
+  // 2. Ids across the corpus: the held sources published with theirs; the others' must agree.
+  const ids = assignIds(accepted.map((s) => ({ name: s.name, parts: s.parts })));
   for (const source of accepted) {
-    const sourceIds = ids.get(source.name)!;
-    const { published } = source;
-    if (published && published.ids.join() === sourceIds.join() && sourceIds.every((id) => existsSync(join(options.out, `${id}.mdx`)))) {
-      for (const id of sourceIds) kept.add(`${id}.mdx`);
-      reports.push(...published.manifest);
-      publishing.set(`${source.sha}\0${source.name}`, published);
-      continue;
+    const held = waiting.get(source.name);
+    if (held) publish(source, ids.get(source.name)!, held.documents, held.published);
+    else if (earlyIds(source.name, source.parts)!.join() !== ids.get(source.name)!.join()) {
+      throw new Error(`ingest: ${source.name} was published under ids the whole corpus does not give it`);
     }
-    const documents = source.documents ?? documentsOf(cache.get(source.sha)) ?? documentsOf(processSource(readFileSync(join(options.sources, source.name)), source.name, matcher))!;
-    const manifest = documents.map((doc, k) => {
-      const front = toFrontmatter(doc, { id: sourceIds[k], source: source.name, sourceSha256: source.sha });
-      files.set(`${sourceIds[k]}.mdx`, renderReport(front, doc.blocks));
-      return toManifestEntry(front);
-    });
-    reports.push(...manifest);
-    publishing.set(`${source.sha}\0${source.name}`, { textSha: source.textSha, ids: sourceIds, manifest });
   }
   reports.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  files.set('reports.json', `${JSON.stringify(reports, null, 2)}\n`);
+  out.put('reports.json', `${JSON.stringify(reports, null, 2)}\n`);
 
-  // 3. Write what changed, delete generated files whose source is gone.
-  let written = 0;
-  let deleted = 0;
-  if (!options.check) mkdirSync(options.out, { recursive: true });
-  for (const [file, content] of files) {
-    const path = join(options.out, file);
-    if (existsSync(path) && readFileSync(path, 'utf8') === content) continue;
-    written++;
-    if (!options.check) writeFileSync(path, content);
-  }
-  for (const file of existsSync(options.out) ? readdirSync(options.out) : []) {
-    if (!file.endsWith('.mdx') || files.has(file) || kept.has(file)) continue;
-    if (!readFileSync(join(options.out, file), 'utf8').includes(GENERATED_MARK)) continue;
-    deleted++;
-    if (!options.check) rmSync(join(options.out, file));
-  }
+  // 3. Delete generated files whose source is gone; remember what was published.
+  const deleted = out.removeStale(GENERATED_MARK);
   if (!options.check) {
     cache.writePublished(options.out, publishing);
     cache.prune();
   }
 
   const flagged = reports.filter((r) => r.flags.length > 0).length;
-  return { files: names.length, reports, skipped, flagged, written, deleted, cached, ms: performance.now() - started };
+  return { files: names.length, reports, skipped, flagged, written: out.written, deleted, cached, ms: performance.now() - started };
 }
 
 /** The closing lines: counts, then every skipped file with its reason. */

@@ -3,11 +3,12 @@
  * the source's SHA-256 and a hash of the pipeline's own code, so editing any stage (or the
  * schema) invalidates every entry without anyone having to remember to.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEntry, serialiseEntry, type CacheEntry } from './cache-entry.ts';
+import { readPacked, scanPack, PackWriter, type PackedEntry } from './cache-pack.ts';
 import type { ReportMeta } from '../../src/schemas/report.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -45,37 +46,58 @@ export interface Published {
   manifest: ReportMeta[];
 }
 
-/** A cache folder of results keyed by source hash, for one pipeline version. */
+/**
+ * A cache folder of results keyed by source hash, for one pipeline version. Entries live in
+ * packs (./cache-pack.ts): this run appends to a pack of its own, and reads any pack.
+ */
 export class IngestCache {
   readonly dir: string;
   /**
-   * The entry files in `dir`, listed once: a cold run asks about every source, and a miss
-   * answered from the listing costs no failed open (whose thrown error costs more than the
-   * read of a hit). An entry written meanwhile by another run is only a miss: reprocessed.
+   * Where each entry is, from every pack in `dir`, indexed once: a cold run asks about every
+   * source, and a miss answered from the index costs no system call. An entry another run
+   * writes meanwhile is only a miss: reprocessed.
    */
-  #entries: Set<string> | undefined;
+  #index: Map<string, PackedEntry> | undefined;
+  /** This run's pack, named so that no other run can pick the same name. */
+  readonly #pack: PackWriter;
   constructor(root: string, version: string) {
     this.dir = join(root, version);
+    this.#pack = new PackWriter(join(this.dir, `entries-${randomUUID()}.pack`));
   }
-  #listed(): Set<string> {
-    this.#entries ??= new Set(safeList(this.dir));
-    return this.#entries;
+  #indexed(): Map<string, PackedEntry> {
+    if (this.#index) return this.#index;
+    this.#index = new Map();
+    for (const name of safeList(this.dir).sort()) {
+      if (!name.endsWith('.pack')) continue;
+      try {
+        scanPack(join(this.dir, name), this.#index);
+      } catch {
+        // A pack that cannot be read holds only misses.
+      }
+    }
+    return this.#index;
   }
   get(sha: string): CacheEntry | undefined {
-    const file = `${sha}.json`;
-    if (!this.#listed().has(file)) return undefined;
+    const packed = this.#indexed().get(sha);
+    if (!packed) return undefined;
     try {
-      return parseEntry(readFileSync(join(this.dir, file), 'utf8'));
+      return parseEntry(readPacked(packed));
     } catch {
       return undefined;
     }
   }
   set(sha: string, entry: CacheEntry): void {
-    const file = `${sha}.json`;
-    this.#write(file, serialiseEntry(entry));
-    this.#listed().add(file);
+    const text = serialiseEntry(entry);
+    let packed: PackedEntry;
+    try {
+      packed = this.#pack.append(sha, text);
+    } catch {
+      mkdirSync(this.dir, { recursive: true });
+      packed = this.#pack.append(sha, text);
+    }
+    this.#indexed().set(sha, packed);
   }
-  /** Writes one file into `dir`, creating it only when the write finds it missing (once per run, not per file). */
+  /** Writes one file into `dir`, creating `dir` only when the write finds it missing. */
   #write(file: string, text: string): void {
     const path = join(this.dir, file);
     try {

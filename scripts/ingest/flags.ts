@@ -10,7 +10,7 @@ import type { Flag } from '../../src/schemas/report.ts';
 import type { Block, CanonicalBlock, Mark } from './types.ts';
 import { garbledFlag, maskedFlag, truncatedFlag } from './flags/build-flags.ts';
 import { findGarbled, type Span } from './flags/garbled.ts';
-import { hanLeanOf } from './flags/han-chars.ts';
+import { hanLeanOfAll } from './flags/han-chars.ts';
 import { findMasked } from './flags/masked.ts';
 import { garbledSpansOnCanonical, type ToCanonical } from './flags/to-canonical-spans.ts';
 import { truncatedAt } from './flags/truncated.ts';
@@ -43,7 +43,7 @@ export interface Flagged {
  * Marks are sorted and never overlap; where a mask sits inside a garbled run, the run wins.
  */
 export function flagDocument(input: FlagInput): Flagged {
-  const documentLean = hanLeanOf(input.blocks.map((b) => b.original).join('\n')) ?? 'Hans';
+  const documentLean = hanLeanOfAll(input.blocks.map((b) => b.original)) ?? 'Hans';
   const blocks = input.blocks.map((block): CanonicalBlock => {
     const found = findGarbled(block.original, { documentLean });
     const garbled = garbledSpansOnCanonical(block.original, block.text, found, input.toCanonical);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockIds, inlineMdx, literal, renderBody, renderFrontmatter, renderReport } from '../../scripts/ingest/write.ts';
+import { blockIds, inlineMdx, literal, renderBody, renderFrontmatter, renderReport, yamlValue } from '../../scripts/ingest/write.ts';
 import type { CanonicalBlock } from '../../scripts/ingest/types.ts';
 import { reportFrontmatterSchema, type ReportFrontmatter } from '../../src/schemas/report.ts';
 import { elements, renderMdx, textOf } from '../helpers/mdx.ts';
@@ -89,6 +89,16 @@ describe('write: report text is only ever text', () => {
   it('literal escapes what would open JSX or an expression', () => {
     expect(literal('{a}<b>')).toBe('"\\u007ba\\u007d\\u003cb\\u003e"');
     expect(inlineMdx('', [])).toBe('');
+  });
+
+  it('literal is the frontmatter escape, then the MDX one (done in one pass)', () => {
+    const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    const unit = fc.oneof(fc.constantFrom(...'{}<>\u007f\u0084\u0085\u0086\u009f\ufffe\uffff\u2028\u2029"\\\n中'), fc.string({ unit: 'binary', maxLength: 1 }));
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
+        expect(literal(text)).toBe(yamlValue(text).replace(/[{}<>\u2028\u2029]/g, escape));
+      }),
+    );
   });
 });
 

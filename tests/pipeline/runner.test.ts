@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { assignIds } from '../../scripts/ingest/ids.ts';
 import { processSource } from '../../scripts/ingest/pipeline.ts';
 import { runIngest, seedsDir } from '../helpers/ingest.ts';
 
@@ -96,6 +97,24 @@ describe('ingest runner', () => {
       { source: 'same as 003.txt', reason: 'duplicate of 003_a17b4227efebd22b.txt (same text), published once' },
     ]);
     expect(run.log.filter((l) => l.includes('skipped'))).toHaveLength(5);
+  });
+});
+
+describe('ids decided early and late agree', () => {
+  it('publishes files whose slugs collide under the ids the whole corpus gives them, and others at once', () => {
+    const sources = sourcesCopy();
+    const report = (place: string) => `${place}教育局2023年工作总结\n\n一、主要工作\n今年以来，${place}推进“双减”工作，成效明显。\n`;
+    writeFileSync(join(sources, 'a b c.txt'), report('某区'));
+    writeFileSync(join(sources, 'a-b-c.txt'), report('某县'));
+    writeFileSync(join(sources, 'a-b-c-01.txt'), report('某市'));
+    const run = runIngest(sources);
+    const expected = assignIds(['a b c.txt', 'a-b-c.txt', 'a-b-c-01.txt', ...readdirSync(seedsDir)].map((name) => ({ name, parts: name.startsWith('004_') ? 21 : 1 })));
+    const ids = new Map(run.summary.reports.map((r) => [r.id, r.source]));
+    for (const [name, sourceIds] of expected) for (const id of sourceIds) expect([id, ids.get(id)]).toEqual([id, name]);
+    expect(run.summary.reports).toHaveLength(28);
+    const again = runIngest(sources, { out: run.out, cache: run.cache });
+    expect([again.summary.written, again.summary.deleted]).toEqual([0, 0]);
+    expect(again.files).toEqual(run.files);
   });
 });
 

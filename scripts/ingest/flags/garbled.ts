@@ -90,22 +90,55 @@ function classBuffer(n: number): Uint8Array {
   return cls;
 }
 
+/** In a class-table entry, beside the class (low three bits): a low surrogate, part of the preceding character. */
+const FOLLOWS_PREVIOUS = 0x10;
+/** In a class-table entry: stray ASCII, a suspect when it is a letter between Han, else weak. */
+const ASCII_IN_CONTEXT = 0x20;
+/** In a class-table entry: 锟, 烫 or 屯, with which every LITERAL_GARBAGE match starts. */
+const STARTS_LITERAL_GARBAGE = 0x40;
+const CLASS_BITS = 0x07;
+
+/** The class of a code unit as far as the unit alone decides it, with the flags above where its neighbours decide. */
+function unitEntry(code: number, lean: HanLean): number {
+  if (code === 0xfffd || isPrivateUseUnit(code)) return STRONG;
+  if (isLowSurrogate(code)) return FOLLOWS_PREVIOUS;
+  if (isHanUnit(code)) {
+    if (!isCommonHan(code, lean)) return SUSPECT;
+    return lean === 'Hant' && isSimplifiedOnly(code) ? OUT_OF_SCRIPT : OK;
+  }
+  if (code === 0x3f) return OK; // decided later, with its neighbours
+  if (isMojibakeSymbol(code)) return SUSPECT;
+  return isStrayAscii(code) ? ASCII_IN_CONTEXT : OK;
+}
+
+/**
+ * `unitEntry` for every code unit, per lean: one lookup per unit of text instead of the
+ * chain of range tests, which made classifying the most expensive step of the flags stage.
+ */
+function classTable(lean: HanLean): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) table[code] = unitEntry(code, lean);
+  for (const c of '锟烫屯') table[c.charCodeAt(0)] |= STARTS_LITERAL_GARBAGE;
+  return table;
+}
+
+const CLASS_TABLE: Record<HanLean, Uint8Array> = { Hans: classTable('Hans'), Hant: classTable('Hant') };
+
 function classify(text: string, lean: HanLean): Uint8Array {
   const n = text.length;
   const cls = classBuffer(n);
+  const table = CLASS_TABLE[lean];
+  let mayHoldLiteralGarbage = false;
   for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0xfffd || isPrivateUseUnit(code)) cls[i] = STRONG;
-    else if (isLowSurrogate(code)) cls[i] = i > 0 ? cls[i - 1] : OK;
-    else if (isHanUnit(code)) {
-      if (!isCommonHan(code, lean)) cls[i] = SUSPECT;
-      else if (lean === 'Hant' && isSimplifiedOnly(code)) cls[i] = OUT_OF_SCRIPT;
-    } else if (code === 0x3f) cls[i] = OK; // decided below, with its neighbours
-    else if (isMojibakeSymbol(code)) cls[i] = SUSPECT;
-    else if (isStrayAscii(code)) cls[i] = isSandwichedLetter(text, i) ? SUSPECT : WEAK;
+    const entry = table[text.charCodeAt(i)];
+    if (entry === 0) continue;
+    if (entry & STARTS_LITERAL_GARBAGE) mayHoldLiteralGarbage = true;
+    if (entry & FOLLOWS_PREVIOUS) cls[i] = i > 0 ? cls[i - 1] : OK;
+    else if (entry & ASCII_IN_CONTEXT) cls[i] = isSandwichedLetter(text, i) ? SUSPECT : WEAK;
+    else cls[i] = entry & CLASS_BITS;
   }
   markQuestionMarks(text, cls);
-  for (const m of text.matchAll(LITERAL_GARBAGE)) cls.fill(STRONG, m.index, m.index + m[0].length);
+  if (mayHoldLiteralGarbage) for (const m of text.matchAll(LITERAL_GARBAGE)) cls.fill(STRONG, m.index, m.index + m[0].length);
   return cls;
 }
 
@@ -116,18 +149,13 @@ function classify(text: string, lean: HanLean): Uint8Array {
  */
 function markQuestionMarks(text: string, cls: Uint8Array): void {
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (text.charCodeAt(i) !== 0x3f) {
-      i++;
-      continue;
-    }
+  for (let i = text.indexOf('?'); i !== -1; ) {
     let j = i;
     while (j < n && text.charCodeAt(j) === 0x3f) j++;
     const hanBefore = i > 0 && isHanUnit(text.charCodeAt(i - 1));
     const hanAfter = j < n && isHanUnit(text.charCodeAt(j));
     if (hanBefore || hanAfter) cls.fill(j - i >= 2 ? STRONG : SUSPECT, i, j);
-    i = j;
+    i = text.indexOf('?', j);
   }
 }
 

@@ -59,6 +59,16 @@ export function isSimplifiedOnly(code: number): boolean {
   return SIMPLIFIED_ONLY_TABLE[code] === 1;
 }
 
+/** Per code unit: 1 for a Traditional-only character, 2 for a Simplified-only one (one lookup per unit instead of two). */
+const LEAN_EVIDENCE = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0x3400; code < 0x10000; code++) {
+    if (TRADITIONAL_ONLY_TABLE[code] === 1) table[code] = 1;
+    else if (SIMPLIFIED_ONLY_TABLE[code] === 1) table[code] = 2;
+  }
+  return table;
+})();
+
 /**
  * Which script a text leans to, by counting Traditional-only against Simplified-only
  * characters; null when the text does not say clearly (fewer than 4 such characters, or
@@ -66,13 +76,20 @@ export function isSimplifiedOnly(code: number): boolean {
  * to know which common-character set to measure a block against.
  */
 export function hanLeanOf(text: string): HanLean | null {
+  return hanLeanOfAll([text]);
+}
+
+/** `hanLeanOf` of the texts taken together, without joining them into one string first. */
+export function hanLeanOfAll(texts: readonly string[]): HanLean | null {
   let traditional = 0;
   let simplified = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x3400) continue;
-    if (TRADITIONAL_ONLY_TABLE[code] === 1) traditional++;
-    else if (SIMPLIFIED_ONLY_TABLE[code] === 1) simplified++;
+  for (const text of texts) {
+    for (let i = 0; i < text.length; i++) {
+      const evidence = LEAN_EVIDENCE[text.charCodeAt(i)];
+      if (evidence === 0) continue;
+      if (evidence === 1) traditional++;
+      else simplified++;
+    }
   }
   if (traditional + simplified < 4) return null;
   if (traditional > 2 * simplified) return 'Hant';

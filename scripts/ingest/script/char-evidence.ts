@@ -67,15 +67,24 @@ export interface ScriptCharCounts {
 
 /** Counts Han, simplified-only and traditional-only characters in one pass. */
 export function countScriptChars(text: string): ScriptCharCounts {
-  const counts: ScriptCharCounts = { han: 0, simplified: 0, traditional: 0 };
+  let han = 0;
+  let simplified = 0;
+  let traditional = 0;
   for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i)!;
-    if (cp > 0xffff) i++; // the low surrogate of an astral character
-    const kind = codePointScript(cp);
-    if (kind === 'other') continue;
-    counts.han += 1;
-    if (kind === 'simplified') counts.simplified += 1;
-    else if (kind === 'traditional') counts.traditional += 1;
+    const unit = text.charCodeAt(i);
+    if (unit < 0x2e80) continue; // below the CJK radicals block: no Han characters
+    // A BMP character's kind is read off the table as an index, no string compared; an
+    // astral one (a surrogate pair) goes the long way, as do the first sightings.
+    let index = unit >= 0xd800 && unit <= 0xdbff ? 0 : bmpKinds[unit];
+    if (index === 0) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++; // the low surrogate of an astral character
+      index = KIND_INDEX[codePointScript(cp)];
+    }
+    if (index === KIND_INDEX.other) continue;
+    han++;
+    if (index === KIND_INDEX.simplified) simplified++;
+    else if (index === KIND_INDEX.traditional) traditional++;
   }
-  return counts;
+  return { han, simplified, traditional };
 }

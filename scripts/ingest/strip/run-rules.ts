@@ -57,11 +57,11 @@ export function runChromeRules(
   const page = readPage(lines);
   const kinds = byKind(rules);
 
-  const unscoped = page.map((line) => firstUnscopedMatch(kinds.line, line.simplified) !== undefined);
-  const edges = findProseEdges(page, (i) => unscoped[i]);
+  const unscoped = page.map((line) => firstUnscopedMatch(kinds.line, line.simplified));
+  const edges = findProseEdges(page, (i) => unscoped[i] !== undefined);
 
   const verdicts = emptyVerdicts(page.length);
-  applyLineRules(page, kinds.line, edges, verdicts);
+  applyLineRules(page, kinds.line, edges, verdicts, unscoped);
   applySectionRules(page, kinds.section, edges, verdicts);
   const titleLines = titleLineIndices(page, edges, (i) => verdicts[i] !== undefined, options.pageTitle);
   applyEdgeRunRules(page, kinds.edgeRun, edges, titleLines, verdicts);
