@@ -60,6 +60,7 @@ async function loadEntry(context: LoaderContext, root: string, dir: string, file
     return id;
   } catch (error) {
     context.logger.error(`${filePath}: skipped, ${(error as Error).message.split('\n')[0]}`);
+    context.store.delete(id); // a file rewritten into a bad one must not leave its old entry
     return null;
   }
 }
