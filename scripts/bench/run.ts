@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBaseline } from './baseline.ts';
 import { writeCorpus } from './corpus.ts';
-import { measureSearch, pageWeight } from './browser.ts';
+import { pageWeight, searchSection } from './browser.ts';
 import { measure, type Measured } from './measure.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -121,12 +121,7 @@ async function main(): Promise<void> {
   lines(`\nBy step (seconds / peak MB of the step's process tree):\n\n| reports | ingest | analyse | astro build | search index | bare astro build | bare pagefind |\n|---:|---:|---:|---:|---:|---:|---:|\n${stepRows.join('\n')}`);
 
   // 3. Search and 4. page weight, in headless Chromium on the built sites.
-  lines('\n## Search (headless Chromium, cold cache)\n\n| reports | query | results | kB fetched | ms to first results |\n|---:|---|---:|---:|---:|');
-  for (const n of buildSizes.filter((s) => s >= 1000)) {
-    for (const m of await measureSearch(sites.get(n)!, ['双减', '集团化办学', '教师交流轮岗', '课后服务 优质均衡'])) {
-      lines(`| ${n} | ${m.query} | ${m.results} | ${fmt(m.bytes / 1024)} | ${fmt(m.ms, 0)} |`);
-    }
-  }
+  lines(`\n${await searchSection(new Map([...sites].filter(([n]) => n >= 1000)))}`);
   const biggest = sites.get(Math.max(...buildSizes))!;
   const weight = pageWeight(biggest);
   lines(`\n## Page weight\n\nA report page (${weight.page}): HTML ${fmt(weight.html / 1024)} kB + CSS ${fmt(weight.css / 1024)} kB + JS ${fmt(weight.js / 1024)} kB = ${fmt(weight.total / 1024)} kB gzipped.`);

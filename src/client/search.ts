@@ -13,6 +13,13 @@ import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-api
 
 /** Results shown per page of results; candidates are checked in batches of this size. */
 const PAGE = 10;
+/**
+ * Candidates checked per step at most (each check fetches the page's text, ~10 kB). Pagefind
+ * matches the words of a phrase anywhere in a page, so on a large corpus most candidates for
+ * 集团化办学 can be pages with 集团 and 办学 apart; without a bound one search could fetch
+ * thousands of texts before saying it found nothing. Past the bound the reader decides.
+ */
+const CHECKS_PER_STEP = 50;
 
 let converter: Promise<(text: string) => string> | undefined;
 /** The Traditional→Simplified converter, loaded on first use (its dictionaries are ~50 kB gzipped). */
@@ -136,7 +143,8 @@ async function showMore(ui: Ui, g: number): Promise<void> {
   ui.list.setAttribute('aria-busy', 'true');
   ui.more.disabled = true;
   let added = 0;
-  while (added < PAGE && run.next < run.candidates.length) {
+  const budgetEnd = run.next + CHECKS_PER_STEP;
+  while (added < PAGE && run.next < run.candidates.length && run.next < budgetEnd) {
     const batch = run.candidates.slice(run.next, run.next + PAGE);
     run.next += batch.length;
     const data = await Promise.all(batch.map((r) => r.data()));
@@ -154,10 +162,14 @@ async function showMore(ui: Ui, g: number): Promise<void> {
   ui.more.hidden = done;
   const what = run.query.terms.length ? `包含${run.query.terms.map((t) => `“${t}”`).join('和')}的报告` : '符合筛选条件的报告';
   const note = conversionNote(ui.input.value.trim(), run.query);
+  const outOfBudget = added < PAGE && !done;
+  ui.more.textContent = outOfBudget ? '继续查找' : '显示更多结果';
   ui.status.textContent =
     run.shown === 0 && done
       ? `${note}没有找到${what}。`
-      : `${note}${done ? `找到 ${run.shown} 篇${what}。` : `已显示 ${run.shown} 篇${what}，还有更多。`}`;
+      : outOfBudget
+        ? `${note}已核对 ${run.next} / ${run.candidates.length} 篇候选报告，${run.shown ? `找到 ${run.shown} 篇${what}` : `暂未找到${what}`}；可以继续查找。`
+        : `${note}${done ? `找到 ${run.shown} 篇${what}。` : `已显示 ${run.shown} 篇${what}，还有更多。`}`;
 }
 
 function conversionNote(raw: string, query: ParsedQuery): string {
