@@ -10,7 +10,7 @@ import { serveStatic } from '../lib/static-server.ts';
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-export interface SearchFigures {
+interface SearchFigures {
   query: string;
   /** Pagefind alone (its JS API, the first 5 results' data): candidates, bytes, ms. */
   engine: { results: number; bytes: number; ms: number };
@@ -40,7 +40,7 @@ async function counting<T>(page: import('playwright-core').Page, run: () => Prom
 }
 
 /** Measures each query twice, in fresh browser contexts: Pagefind alone, then the search page. */
-export async function measureSearch(dist: string, queries: string[]): Promise<SearchFigures[]> {
+async function measureSearch(dist: string, queries: string[]): Promise<SearchFigures[]> {
   const site = await serveStatic(dist);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
   const out: SearchFigures[] = [];
@@ -90,7 +90,7 @@ export async function measureSearch(dist: string, queries: string[]): Promise<Se
 }
 
 /** The queries the benchmark searches for. */
-export const QUERIES = ['双减', '集团化办学', '教师交流轮岗', '课后服务 优质均衡'];
+const QUERIES = ['双减', '集团化办学', '教师交流轮岗', '课后服务 优质均衡'];
 
 /** The search section of the results, as Markdown, for the built sites given by size. */
 export async function searchSection(sites: Map<number, string>): Promise<string> {

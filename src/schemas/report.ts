@@ -101,6 +101,5 @@ export type Flag = z.infer<typeof flagSchema>;
 export type Repair = z.infer<typeof repairSchema>;
 export type ReportMeta = z.infer<typeof reportMetaSchema>;
 export type ReportFrontmatter = z.infer<typeof reportFrontmatterSchema>;
-export type ReportEntryData = z.infer<typeof reportEntrySchema>;
 export type OutlineEntry = z.infer<typeof outlineEntrySchema>;
 export type Level = z.infer<typeof levelSchema>;
