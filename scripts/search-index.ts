@@ -1,41 +1,114 @@
 /**
- * `npm run search-index -- [--site dist]`: the last step of `npm run build`. Indexes the
- * pages Astro just wrote with Pagefind (the npm package's extended binary, which segments
- * Chinese at index time) into <site>/pagefind/, one zh-CN index for the whole corpus. What gets indexed
- * is decided in the pages: `data-pagefind-body` on a report's canonical text,
- * `data-pagefind-ignore` on everything else there.
+ * `npm run search-index -- [--site dist]`: the last step of `npm run build`. Writes the
+ * Pagefind index of the report pages Astro just wrote:
  *
- * Why a step of its own, not an `astro:build:done` hook (as Starlight does): Pagefind holds
- * its whole index in memory, about 1.8 GB per 1,000 Chinese report pages (README ›
- * Performance). Run inside the hook, that comes on top of the Astro process's heap, which
- * is still alive; run after Astro has exited, the build's peak is the larger of the two.
- * The binary runs as its command line rather than through the Node API's service: on the same
- * 1,000-report site that took 14.4 s instead of 20.4 s (same index).
+ * 1. list the built pages that have a `data-pagefind-body` article;
+ * 2. cut them into shards of at most SHARD_PAGES, newest first (./search-index/shard-plan.ts);
+ * 3. for each shard, write each page's indexed copy (./search-index/index-copy.ts: text as
+ *    character pairs) into a scratch site and index it with the Pagefind CLI, the first into
+ *    <site>/pagefind/, the others into <site>/pagefind/shard-N/;
+ * 4. write <site>/pagefind/shards.json, which the search page reads to merge the shards.
+ *
+ * Why shards: Pagefind holds a whole index in memory while it writes it, about 1.6 GB per
+ * 1,000 report pages, so 10,000 reports in one run needed 17.5 GB. The browser loads
+ * Pagefind's code and wasm once and merges shards (`mergeIndex`) only as far as it needs for
+ * a page of results; each shard merged costs its metadata (~20 kB) and, per word searched,
+ * one index chunk (~30 kB: Pagefind 1.6 cuts chunks at 20,000 postings, not configurable).
+ *
+ * Why the CLI after Astro has exited, not an `astro:build:done` hook (as Starlight does): the
+ * indexer's memory would come on top of Astro's, and the Node API's service was 1.4× slower
+ * on the same site.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { indexCopy } from './search-index/index-copy.ts';
+import { type IndexedPage, pageYear, planShards } from './search-index/shard-plan.ts';
+import { INDEX_LANGUAGE, SHARDS_FILE, type ShardList } from '../src/lib/search/shards.ts';
 
-/** Pages in the written index, read from its entry file; more than one language is an error. */
-function indexedPages(bundle: string): number {
-  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  const languages = Object.keys(entry.languages);
-  if (languages.length > 1) throw new Error(`pages in several languages (${languages.join(', ')}) split the index`);
-  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-}
+/**
+ * Report pages per Pagefind run: about 1.9 MB of indexer memory a page, so at most ~3.2 GB.
+ * The environment variable SEARCH_SHARD_PAGES overrides it (the sub-path tests index two
+ * pages per shard).
+ */
+export const SHARD_PAGES = 1700;
 
 /** The pagefind package's command-line wrapper, which finds the platform's binary. */
 const cli = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
 
-/** Writes the index for the built site in `site`; fails when Pagefind fails or finds no report page. */
-export function indexSite(site: string): { indexed: number } {
-  const run = spawnSync(process.execPath, [cli, '--site', site, '--force-language', 'zh-cn', '--quiet'], { encoding: 'utf8' });
+/** What a shard's directory needs in the browser; Pagefind also writes its UI bundles there. */
+const SHARD_KEEP = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
+
+/** Every `.html` file under `dir`, as paths relative to it, sorted (the index is the same on every run). */
+function htmlFiles(dir: string, base = dir): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'pagefind') out.push(...htmlFiles(path, base));
+    } else if (entry.name.endsWith('.html')) {
+      out.push(relative(base, path));
+    }
+  }
+  return out.sort();
+}
+
+/** Pages in a written index, from its entry file; a language other than ours is an error. */
+function indexedPages(bundle: string): number {
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const languages = Object.keys(entry.languages);
+  if (languages.some((l) => l !== INDEX_LANGUAGE)) throw new Error(`index in ${languages.join(', ')}, expected ${INDEX_LANGUAGE} only`);
+  return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+}
+
+function runPagefind(scratch: string, output: string): void {
+  const run = spawnSync(process.execPath, [cli, '--site', scratch, '--output-path', output, '--force-language', INDEX_LANGUAGE, '--quiet'], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error((run.stderr || run.stdout || `pagefind exited with ${run.status}`).trim().split('\n').at(-1));
-  const indexed = indexedPages(join(site, 'pagefind'));
-  if (indexed === 0) throw new Error('no page carries data-pagefind-body; nothing to search');
-  return { indexed };
+}
+
+/** Indexes one shard's pages into `output`, through a scratch site of their indexed copies. */
+function indexShard(site: string, files: readonly string[], output: string): void {
+  const scratch = mkdtempSync(join(tmpdir(), 'edu-search-index-'));
+  try {
+    for (const file of files) {
+      mkdirSync(join(scratch, dirname(file)), { recursive: true });
+      writeFileSync(join(scratch, file), indexCopy(readFileSync(join(site, file), 'utf8'))!);
+    }
+    runPagefind(scratch, output);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  const pages = indexedPages(output);
+  if (pages !== files.length) throw new Error(`${output}: Pagefind indexed ${pages} of ${files.length} pages`);
+}
+
+/** Writes the sharded index for the built site in `site`; fails when Pagefind fails or no page has a body to index. */
+export function indexSite(site: string, shardPages = SHARD_PAGES): { indexed: number; shards: number } {
+  const bundle = join(site, 'pagefind');
+  rmSync(bundle, { recursive: true, force: true });
+  const pages: IndexedPage[] = [];
+  for (const file of htmlFiles(site)) {
+    const html = readFileSync(join(site, file), 'utf8');
+    if (indexCopy(html) !== undefined) pages.push({ file, year: pageYear(html) });
+  }
+  if (pages.length === 0) throw new Error('no page carries data-pagefind-body; nothing to search');
+  const shards = planShards(pages, shardPages);
+  const merge: string[] = [];
+  shards.forEach((files, i) => {
+    const dir = i === 0 ? '' : `shard-${i}/`;
+    const output = join(bundle, dir);
+    indexShard(site, files, output);
+    if (dir) {
+      for (const name of readdirSync(output)) if (!SHARD_KEEP.test(name)) rmSync(join(output, name), { recursive: true });
+      merge.push(dir);
+    }
+  });
+  const list: ShardList = { language: INDEX_LANGUAGE, merge };
+  writeFileSync(join(bundle, SHARDS_FILE), `${JSON.stringify(list)}\n`);
+  return { indexed: pages.length, shards: shards.length };
 }
 
 async function main(): Promise<void> {
@@ -43,8 +116,8 @@ async function main(): Promise<void> {
   const site = resolve(values.site!);
   const started = performance.now();
   try {
-    const { indexed } = indexSite(site);
-    console.log(`search index: ${indexed} pages (zh-cn) in ${Math.round(performance.now() - started)} ms → ${join(values.site!, 'pagefind')}/`);
+    const { indexed, shards } = indexSite(site, Number(process.env.SEARCH_SHARD_PAGES) || SHARD_PAGES);
+    console.log(`search index: ${indexed} pages in ${shards} shard${shards === 1 ? '' : 's'} in ${Math.round(performance.now() - started)} ms → ${join(values.site!, 'pagefind')}/`);
   } catch (error) {
     console.error(`search index: ${values.site}: ${(error as Error).message}`);
     process.exitCode = 1;

@@ -3,10 +3,11 @@
  * under a sub-path — what tests and benchmarks need to load the site in a browser the way
  * a static host would serve it. No package: node:http and the file system.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
@@ -21,8 +22,15 @@ export interface StaticSite {
   close: () => Promise<void>;
 }
 
-/** Serves `dir` at `base` (e.g. `/` or `/sub/`) on a free loopback port. */
-export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
+/** Types a static host compresses; Pagefind's own files are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.csv', '.xml', '.txt']);
+
+/**
+ * Serves `dir` at `base` (e.g. `/` or `/sub/`) on a free loopback port. With `gzip`, text
+ * files go out gzip-encoded to clients that accept it, as common static hosts send them.
+ */
+export async function serveStatic(dir: string, base = '/', { gzip = false } = {}): Promise<StaticSite> {
+  const gzipped = new Map<string, Buffer>();
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0].split('#')[0]);
@@ -43,7 +51,14 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> 
       else res.end('not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': statSync(file).size });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      let body = gzipped.get(file);
+      if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file))));
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': body.length }).end(body);
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': type, 'Content-Length': statSync(file).size });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -1,29 +1,36 @@
 /**
  * The search page. The URL is the state (?q=…&theme=…): reading it fills the form and runs
  * the search, submitting the form writes it. A search converts Traditional words to
- * Simplified, asks Pagefind for candidates, and shows only candidates whose text contains
- * every word verbatim (Pagefind drops words no page has and splits 双减 into 双/减), each
- * linking to the paragraph that holds the words, with the words to highlight there.
+ * Simplified (loading the converter only when the query may need it), asks Pagefind for the
+ * reports holding the rarest character pairs of each word, shard by shard (./candidates.ts),
+ * and shows only candidates whose text contains every word verbatim, each linking to the
+ * paragraph that holds the words, with the words to highlight there.
  */
 import { excerptAround, type Segment } from '../lib/text-match.ts';
-import { formatQuery, pagefindQuery, parseQuery, type ParsedQuery } from '../lib/search/query.ts';
-import { bestBlock, hitUrl, isTrueHit } from '../lib/search/results.ts';
+import { mayNeedConversion } from '../lib/search/needs-conversion.ts';
+import { formatQuery, parseQuery, type ParsedQuery } from '../lib/search/query.ts';
+import { bestBlock, hitUrl, isTrueHit, readIndexed } from '../lib/search/results.ts';
 import { appendSegments } from './hit-marks.ts';
-import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-api.ts';
+import { findCandidates, type Candidates } from './candidates.ts';
+import { loadPagefind, type PagefindResultData, type SearchIndex } from './pagefind-api.ts';
 
 /** Results shown per page of results; candidates are checked in batches of this size. */
 const PAGE = 10;
 /**
- * Candidates checked per step at most (each check fetches the page's text, ~10 kB). Pagefind
- * matches the words of a phrase anywhere in a page, so on a large corpus most candidates for
- * 集团化办学 can be pages with 集团 and 办学 apart; without a bound one search could fetch
- * thousands of texts before saying it found nothing. Past the bound the reader decides.
+ * Candidates checked per step at most (each check fetches the page's text, ~8 kB). The pairs
+ * and their positions make nearly every candidate a hit, but a query of single characters
+ * makes every report a candidate; without a bound such a search could fetch thousands of
+ * texts before saying it found nothing. Past the bound the reader decides.
  */
 const CHECKS_PER_STEP = 50;
 
 let converter: Promise<(text: string) => string> | undefined;
-/** The Traditional→Simplified converter, loaded on first use (its dictionaries are ~50 kB gzipped). */
-function loadConverter(): Promise<(text: string) => string> {
+/**
+ * The Traditional→Simplified converter for `raw`: loaded on first use (its dictionaries are
+ * ~50 kB gzipped), and not at all for a query it would leave as it is.
+ */
+function converterFor(raw: string): Promise<(text: string) => string> {
+  if (!mayNeedConversion(raw)) return Promise.resolve((text) => text);
   converter ??= import('../lib/search/to-simplified.ts').then((m) => m.createToSimplified());
   return converter;
 }
@@ -40,7 +47,9 @@ interface Ui {
 
 interface Run {
   query: ParsedQuery;
-  candidates: PagefindResult[];
+  filtered: boolean;
+  candidates: Candidates;
+  /** Candidates checked so far. */
   next: number;
   shown: number;
 }
@@ -82,7 +91,7 @@ export function startSearchPage(): void {
   });
   for (const s of ui.selects) s.addEventListener('change', submit);
   ui.more.addEventListener('click', () => void showMore(ui, generation));
-  ui.input.addEventListener('focus', () => void Promise.all([loadPagefind(ui.base), loadConverter()]), { once: true });
+  ui.input.addEventListener('focus', () => void loadPagefind(ui.base), { once: true });
   window.addEventListener('popstate', () => {
     fromUrl();
     void search(ui);
@@ -100,6 +109,7 @@ async function search(ui: Ui): Promise<void> {
   const raw = ui.input.value.trim();
   const filters = activeFilters(ui);
   ui.list.replaceChildren();
+  delete ui.list.dataset.candidates;
   ui.more.hidden = true;
   current = undefined;
   if (!raw && Object.keys(filters).length === 0) {
@@ -108,10 +118,10 @@ async function search(ui: Ui): Promise<void> {
     return;
   }
   ui.status.textContent = '正在搜索……';
-  let pagefind: Pagefind;
+  let index: SearchIndex;
   let toSimplified: (text: string) => string;
   try {
-    [pagefind, toSimplified] = await Promise.all([loadPagefind(ui.base), loadConverter()]);
+    [index, toSimplified] = await Promise.all([loadPagefind(ui.base), converterFor(raw)]);
   } catch {
     ui.status.textContent = '搜索索引加载失败。请确认网站已完整构建（npm run build）。';
     return;
@@ -119,23 +129,16 @@ async function search(ui: Ui): Promise<void> {
   const query = parseQuery(raw, toSimplified);
   if (g !== generation) return;
   document.title = `${raw ? `${formatQuery(query)} · ` : ''}搜索 · 教育局工作报告分析`;
-
-  // A word no page has: Pagefind would silently drop it and answer for the rest.
-  for (const term of query.terms) {
-    const alone = await pagefind.search(term, { filters });
-    if (g !== generation) return;
-    if (!alone || alone.results.length === 0) {
-      ui.status.textContent = `${conversionNote(raw, query)}没有找到结果：“${term}”没有出现在${Object.keys(filters).length ? '符合筛选条件的' : '任何'}报告中。`;
-      return;
-    }
-  }
-  const found = await pagefind.search(pagefindQuery(query) || null, { filters });
+  const candidates = await findCandidates(index, query, filters);
   if (g !== generation) return;
-  current = { query, candidates: found?.results ?? [], next: 0, shown: 0 };
+  current = { query, filtered: Object.keys(filters).length > 0, candidates, next: 0, shown: 0 };
   await showMore(ui, g);
 }
 
-/** Checks candidates until another page of true hits is shown or none are left. */
+/**
+ * Checks candidates (merging shards when they run out) until another page of true hits is
+ * shown, the step's budget is spent, or no report is left.
+ */
 async function showMore(ui: Ui, g: number): Promise<void> {
   const run = current;
   if (!run) return;
@@ -144,10 +147,16 @@ async function showMore(ui: Ui, g: number): Promise<void> {
   ui.more.disabled = true;
   let added = 0;
   const budgetEnd = run.next + CHECKS_PER_STEP;
-  while (added < PAGE && run.next < run.candidates.length && run.next < budgetEnd) {
-    const batch = run.candidates.slice(run.next, run.next + PAGE);
+  const { candidates } = run;
+  while (added < PAGE && run.next < budgetEnd) {
+    if (run.next >= candidates.list.length) {
+      if (!(await candidates.more())) break;
+      if (g !== generation) return;
+      continue;
+    }
+    const batch = candidates.list.slice(run.next, Math.min(run.next + PAGE, budgetEnd));
     run.next += batch.length;
-    const data = await Promise.all(batch.map((r) => r.data()));
+    const data = await Promise.all(batch.map(async (r) => readIndexed(await r.data())));
     if (g !== generation) return;
     for (const d of data) {
       if (!isTrueHit(d.content, run.query.terms)) continue;
@@ -156,7 +165,9 @@ async function showMore(ui: Ui, g: number): Promise<void> {
       added += 1;
     }
   }
-  const done = run.next >= run.candidates.length;
+  // How many reports were proposed so far, for the benchmark and anyone curious.
+  ui.list.dataset.candidates = String(candidates.list.length);
+  const done = candidates.exhausted && run.next >= candidates.list.length;
   ui.list.removeAttribute('aria-busy');
   ui.more.disabled = false;
   ui.more.hidden = done;
@@ -166,17 +177,21 @@ async function showMore(ui: Ui, g: number): Promise<void> {
   ui.more.textContent = outOfBudget ? '继续查找' : '显示更多结果';
   ui.status.textContent =
     run.shown === 0 && done
-      ? `${note}没有找到${what}。`
+      ? candidates.missing !== undefined
+        ? `${note}没有找到结果：“${candidates.missing}”没有出现在${run.filtered ? '符合筛选条件的' : '任何'}报告中。`
+        : `${note}没有找到${what}。`
       : outOfBudget
-        ? `${note}已核对 ${run.next} / ${run.candidates.length} 篇候选报告，${run.shown ? `找到 ${run.shown} 篇${what}` : `暂未找到${what}`}；可以继续查找。`
-        : `${note}${done ? `找到 ${run.shown} 篇${what}。` : `已显示 ${run.shown} 篇${what}，还有更多。`}`;
+        ? `${note}已核对 ${run.next} 篇候选报告，${run.shown ? `找到 ${run.shown} 篇${what}` : `暂未找到${what}`}；可以继续查找。`
+        : done
+          ? `${note}找到 ${run.shown} 篇${what}。`
+          : `${note}已显示 ${run.shown} 篇${what}，${run.next < candidates.list.length ? '还有更多' : '可以继续查找更多'}。`;
 }
 
 function conversionNote(raw: string, query: ParsedQuery): string {
   return query.converted ? `已将繁体“${raw}”按简体“${formatQuery(query)}”搜索。` : '';
 }
 
-function renderResult(d: Awaited<ReturnType<PagefindResult['data']>>, query: ParsedQuery): HTMLLIElement {
+function renderResult(d: PagefindResultData, query: ParsedQuery): HTMLLIElement {
   const block = bestBlock(d.anchors, query.terms);
   const li = document.createElement('li');
   const h = document.createElement('h3');

@@ -21,11 +21,11 @@ export interface SiteContext {
   page: () => Promise<Page>;
 }
 
-/** Builds, serves and opens the site once for the file; returns a getter for the context. */
-export function useSite(base: string): () => SiteContext {
+/** Builds (with `env`), serves and opens the site once for the file; returns a getter for the context. */
+export function useSite(base: string, env: Record<string, string> = {}): () => SiteContext {
   let ctx: SiteContext | undefined;
   beforeAll(async () => {
-    const built = buildSite(base);
+    const built = buildSite(base, {}, env);
     const site = await serveStatic(built.dist, base);
     const browser = await launchBrowser();
     const reports = readReports(built.dist);

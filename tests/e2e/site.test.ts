@@ -35,6 +35,34 @@ describe('site at base /', () => {
     await page.close();
   });
 
+  it('finds exactly the reports containing any phrase taken from a paragraph, or a single character', async () => {
+    const { site, browser, reports } = get();
+    // Phrases of 2 to 6 characters cut from the paragraphs at seeded positions: the index holds
+    // character pairs, so every phrase must be found wherever it is, whatever its words.
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 48271) % 2147483647) % n);
+    const phrases = new Set<string>();
+    while (phrases.size < 40) {
+      const report = reports[next(reports.length)];
+      const block = [...(report.blocks[next(report.blocks.length)] ?? '')];
+      const length = 2 + next(5);
+      const start = next(Math.max(1, block.length - length));
+      const phrase = block.slice(start, start + length).join('');
+      if (/^\p{Script=Han}+$/u.test(phrase)) phrases.add(phrase);
+    }
+    const queries = [...phrases, '岗', '减 双'];
+    const page = await browser.newPage();
+    await page.goto(`${site.root}search/`);
+    const wrong: string[] = [];
+    for (const q of queries) {
+      const got = [...(await searchInPage(page, q)).ids].sort();
+      const expected = expectedHits(reports, q.split(' '));
+      if (got.join() !== expected.join()) wrong.push(`${q}: expected ${expected.length}, got ${got.length}`);
+    }
+    expect(wrong).toEqual([]);
+    await page.close();
+  });
+
   it('has no serious accessibility problem on any page type, light or dark', async () => {
     const { site, browser, reports } = get();
     const pages = ['', 'reports/', 'reports/sorted/year/', `reports/${reports[0].id}/?hl=教育#p-1`, 'themes/', 'themes/jituanhua/', 'search/?q=集团化办学', 'data/', 'about/', 'nope/'];

@@ -1,9 +1,23 @@
-/** The site built for a sub-path (`BASE_PATH=/sub/`): links, assets, search and data all under /sub/. */
-import { describe } from 'vitest';
+/**
+ * The site built for a sub-path (`BASE_PATH=/sub/`): links, assets, search and data all under
+ * /sub/. Its search index is cut into shards of two reports, so the same searches also check
+ * that the search page merges every shard.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { siteScenarios, useSite } from './scenarios.ts';
 
-const get = useSite('/sub/');
+const get = useSite('/sub/', { SEARCH_SHARD_PAGES: '2' });
 
 describe('site under the sub-path /sub/', () => {
   siteScenarios(get);
+
+  it('wrote its search index in shards of two reports, listed for the search page', () => {
+    const { built, reports } = get();
+    const list = JSON.parse(readFileSync(join(built.dist, 'pagefind', 'shards.json'), 'utf8')) as { language: string; merge: string[] };
+    expect(list.language).toBe('und');
+    expect(list.merge).toHaveLength(Math.ceil(reports.length / 2) - 1);
+    expect(list.merge[0]).toBe('shard-1/');
+  });
 });

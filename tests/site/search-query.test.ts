@@ -1,7 +1,7 @@
 /** What a query means: words, quoted phrases, conversion, and which results count. */
 import { describe, expect, it } from 'vitest';
-import { formatQuery, pagefindQuery, parseQuery, tokenize } from '../../src/lib/search/query.ts';
-import { bestBlock, hitUrl, isTrueHit } from '../../src/lib/search/results.ts';
+import { candidatePlan, formatQuery, groupQuery, parseQuery, tokenize } from '../../src/lib/search/query.ts';
+import { bestBlock, hitUrl, isTrueHit, readIndexed } from '../../src/lib/search/results.ts';
 import { createToSimplified } from '../../src/lib/search/to-simplified.ts';
 
 const same = (s: string) => s;
@@ -28,11 +28,28 @@ describe('parseQuery', () => {
     const q = parseQuery('雙減 “教師輪崗”', toSimplified);
     expect(q).toEqual({ terms: ['双减', '教师轮岗'], phrases: ['教师轮岗'], converted: true });
     expect(formatQuery(q)).toBe('双减 "教师轮岗"');
-    expect(pagefindQuery(q)).toBe('双减 教师轮岗');
   });
   it('leaves a Simplified query as typed, without duplicates', () => {
     expect(parseQuery('显著 显著 双减', toSimplified)).toEqual({ terms: ['显著', '双减'], phrases: [], converted: false });
     expect(parseQuery('  ', same).terms).toEqual([]);
+  });
+});
+
+describe('candidatePlan', () => {
+  it('asks per term for its rarest pairs, each search once', () => {
+    const plan = candidatePlan(parseQuery('双减 教师交流轮岗 岗 落实双减', same));
+    expect(plan.perTerm.map((groups) => groups.map((g) => [g.tokens.join(' '), g.run, g.at]))).toEqual([
+      [['双减', 0, 0]],
+      [['师交', 0, 1], ['流轮 轮岗', 0, 3]],
+      [],
+      [['实双 双减', 0, 1]],
+    ]);
+    expect(plan.searches).toEqual(['双减', '师交', '"流轮 轮岗"', '"实双 双减"']);
+    expect(candidatePlan(parseQuery('岗', same)).searches).toEqual([]);
+  });
+  it('searches a group of several pairs as an exact phrase', () => {
+    expect(groupQuery(['流轮', '轮岗'])).toBe('"流轮 轮岗"');
+    expect(groupQuery(['双减'])).toBe('双减');
   });
 });
 
@@ -48,8 +65,12 @@ describe('results', () => {
     expect(bestBlock(blocks, ['双减', '火星'])?.id).toBe('h-1');
     expect(bestBlock(blocks, ['火星'])).toBeUndefined();
   });
+  it('reads the indexed text and blocks back', () => {
+    const data = readIndexed({ url: '/r/', content: '落实 实双 双减 减 。 2021 年', anchors: [{ id: 'p-1', text: '双减 减' }] });
+    expect(data).toEqual({ url: '/r/', content: '落实双减。 2021年', anchors: [{ id: 'p-1', text: '双减' }] });
+  });
   it('counts a page only when it holds every term', () => {
-    expect(isTrueHit('落实\u200b双\u200b减', ['双减'])).toBe(true);
+    expect(isTrueHit('落实双减。 2021年', ['双减', '减。2021', '2021 年'])).toBe(true);
     expect(isTrueHit('双方减少', ['双减'])).toBe(false);
   });
   it('links with one hl parameter per term and the block as hash', () => {

@@ -8,6 +8,7 @@
  * into 轮/岗, and Pagefind ANDs the pieces anywhere on the page (and silently drops a piece
  * no page has); the search page checks every candidate against these terms.
  */
+import { candidateGroups, type TokenGroup } from './candidate-tokens.ts';
 
 /** Opening quote → its closing quote. */
 const QUOTES: Record<string, string> = { '"': '"', '“': '”', '”': '”', '「': '」', '『': '』', '＂': '＂' };
@@ -61,9 +62,19 @@ export function parseQuery(raw: string, toSimplified: (text: string) => string):
   return { terms, phrases, converted };
 }
 
-/** The query string handed to Pagefind: all terms, quotes dropped (it segments them itself). */
-export function pagefindQuery(q: ParsedQuery): string {
-  return q.terms.join(' ');
+/**
+ * What to ask Pagefind for: per term, the token groups that narrow the candidates down
+ * (./candidate-tokens.ts), and the distinct searches they make. No searches at all means
+ * every report is a candidate (a query of single characters, or filters only).
+ */
+export function candidatePlan(q: ParsedQuery, groupsOf: (term: string) => TokenGroup[] = candidateGroups): { perTerm: TokenGroup[][]; searches: string[] } {
+  const perTerm = q.terms.map((t) => groupsOf(t));
+  return { perTerm, searches: [...new Set(perTerm.flat().map((g) => groupQuery(g.tokens)))] };
+}
+
+/** The Pagefind query for a group: several pairs as an exact phrase, in quotes. */
+export function groupQuery(tokens: readonly string[]): string {
+  return tokens.length > 1 ? `"${tokens.join(' ')}"` : tokens[0];
 }
 
 /** The query as the URL and the box show it back: phrases quoted again. */

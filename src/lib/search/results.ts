@@ -4,6 +4,7 @@
  * does, with the terms in the URL so that page can highlight them.
  */
 import { containsAll, countContained } from '../text-match.ts';
+import { decodeIndexed } from './index-text.ts';
 
 /** An element of a page Pagefind recorded because it has an id (our `p-N` / `h-N` blocks). */
 export interface Block {
@@ -13,6 +14,11 @@ export interface Block {
 
 /** Block ids of report text; other ids on the page (skip link target, sections) are not hits. */
 const REPORT_BLOCK = /^[ph]-\d+$/;
+
+/** A page as Pagefind stored it (./index-text.ts), read back: its text and its blocks. */
+export function readIndexed<T extends { content: string; anchors: readonly Block[] }>(data: T): T {
+  return { ...data, content: decodeIndexed(data.content), anchors: data.anchors.map((a) => ({ ...a, text: decodeIndexed(a.text) })) };
+}
 
 /** True when the page text holds every term; the search page's post-filter. */
 export function isTrueHit(pageText: string, terms: readonly string[]): boolean {

@@ -19,6 +19,8 @@ export interface ReportText {
   id: string;
   title: string;
   text: string;
+  /** The text of each heading and paragraph (`h-N`, `p-N`), where a phrase can be. */
+  blocks: string[];
   years: number[];
 }
 
@@ -32,7 +34,8 @@ export function readReports(dist: string): ReportText[] {
       const title = textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '');
       const body = /data-report-text[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
       const years = [...html.matchAll(/data-pagefind-filter="year"[^>]*>(\d{4})</g)].map((m) => Number(m[1]));
-      return { id, title, text: textOf(body), years };
+      const blocks = [...body.matchAll(/<(p|h[1-6]) id="[ph]-\d+"[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => textOf(m[2]));
+      return { id, title, text: textOf(body), blocks, years };
     });
 }
 

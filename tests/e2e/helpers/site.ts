@@ -51,14 +51,14 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Copies the project (plus `extraSources` dropped into its content/sources) and runs `npm run build` there with `BASE_PATH=base`. */
-export function buildSite(base: string, extraSources: Record<string, string> = {}): BuiltSite {
+/** Copies the project (plus `extraSources` dropped into its content/sources) and runs `npm run build` there with `BASE_PATH=base` (and `env`). */
+export function buildSite(base: string, extraSources: Record<string, string> = {}, env: Record<string, string> = {}): BuiltSite {
   const root = copyProject();
   privateNodeModules(root);
   for (const [name, text] of Object.entries(extraSources)) writeFileSync(join(root, 'content/sources', name), text);
   const run = spawnSync('npm', ['run', 'build'], {
     cwd: root,
-    env: { ...cleanEnv(), BASE_PATH: base, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...cleanEnv(), BASE_PATH: base, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
