@@ -116,7 +116,9 @@ export class IngestCache {
       return new Map();
     }
   }
+  /** Records what this run published; the run's last write, so this run's pack is closed too. */
   writePublished(out: string, sources: Map<string, Published>): void {
+    this.#pack.close();
     this.#write('published.json', JSON.stringify({ out, sources: Object.fromEntries(sources) }));
   }
   /** Drops the entries of older pipeline versions. */

@@ -55,12 +55,24 @@ function isStrayControl(code: number): boolean {
 export function controlBytesReason(bytes: Uint8Array): string | null {
   let nul = 0;
   let control = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    if (b >= 0x20) continue;
+  const count = (b: number) => {
     if (b === 0) nul++;
     else if (isStrayControl(b)) control++;
+  };
+  // Four bytes at a time where the buffer allows: a word with no byte below 0x20 (nearly
+  // every word of text) is passed over in one test instead of four.
+  const head = Math.min(bytes.length, (4 - (bytes.byteOffset & 3)) & 3);
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + head, (bytes.length - head) >>> 2);
+  const tail = head + words.length * 4;
+  for (let i = 0; i < head; i++) if (bytes[i]! < 0x20) count(bytes[i]!);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    // Exact test for "some byte < 0x20" (the classic has-less-than bit trick, valid below 0x80).
+    if (((w - 0x20202020) & ~w & 0x80808080) === 0) continue;
+    const at = head + k * 4;
+    for (let i = at; i < at + 4; i++) if (bytes[i]! < 0x20) count(bytes[i]!);
   }
+  for (let i = tail; i < bytes.length; i++) if (bytes[i]! < 0x20) count(bytes[i]!);
   return controlVerdict(nul, control, bytes.length);
 }
 

@@ -4,6 +4,7 @@
  * UTF-8, UTF-8 with a few broken sequences, then a contest between GB18030, Big5 (and UTF-16,
  * UTF-8) decided by the share of common Chinese characters each decode yields.
  */
+import { isUtf8 } from 'node:buffer';
 import { commonCodeUnits } from './common-chars.ts';
 
 /** Decoded text, the encoding used and how many U+FFFD the decoder had to insert. */
@@ -96,7 +97,7 @@ function detect(bytes: Uint8Array): CharsetDecode {
   const strict = fatalDecode(bytes, 'utf-8');
   if (strict !== null) return { encoding: 'utf-8', text: strict, invalidBytes: 0 };
   // The share is read off the bytes: a GB18030 or Big5 file (the usual way here) is never decoded as UTF-8 in full.
-  if (validUtf8Share(bytes) >= MIN_VALID_UTF8_SHARE) return decodeWith(bytes, 'utf-8');
+  if (validUtf8Share(bytes, MIN_VALID_UTF8_SHARE) >= MIN_VALID_UTF8_SHARE) return decodeWith(bytes, 'utf-8');
   return contest(bytes, () => decodeWith(bytes, 'utf-8'));
 }
 
@@ -143,9 +144,13 @@ function detectionScore(text: string): number {
 /**
  * Share of the non-ASCII bytes that belong to valid UTF-8 sequences, counted on the bytes by
  * the WHATWG decoder's own rules (so exactly the bytes a lenient decode turns into characters
- * other than inserted U+FFFD; a U+FFFD written in the file is a valid sequence like any other).
+ * other than inserted U+FFFD; a U+FFFD written in the file is a valid sequence like any other);
+ * 0 as soon as the share is sure to end below `wanted`.
  */
-function validUtf8Share(bytes: Uint8Array): number {
+function validUtf8Share(bytes: Uint8Array, wanted: number): number {
+  // A GB18030 or Big5 file shows within its first few kilobytes that it cannot reach
+  // `wanted`: the scan stops there (returning 0) instead of reading the whole file.
+  const hopeless = Math.min(1, 1 - wanted + 0.001);
   let nonAsciiBytes = 0;
   let validBytes = 0;
   let needed = 0;
@@ -153,6 +158,11 @@ function validUtf8Share(bytes: Uint8Array): number {
   let lower = 0x80;
   let upper = 0xbf;
   for (let i = 0; i < bytes.length; i++) {
+    if ((i & 4095) === 0 && i > 0) {
+      // Bytes that can no longer be valid, against the most non-ASCII bytes the file can have.
+      const invalid = nonAsciiBytes - validBytes - (needed === 0 ? 0 : seen + 1);
+      if (invalid > hopeless * (nonAsciiBytes + bytes.length - i)) return 0;
+    }
     const b = bytes[i]!;
     if (needed === 0) {
       if (b < 0x80) continue;
@@ -199,7 +209,16 @@ export function decodeWith(bytes: Uint8Array, encoding: string): CharsetDecode {
   return { encoding, text, invalidBytes: Math.max(0, replacements - countEncodedReplacementChars(bytes, encoding)) };
 }
 
+/**
+ * The text of `bytes` in `encoding`, or null when they are not valid in it. UTF-8 (most
+ * sources, and the first guess for all) is checked and decoded by Buffer's native routines:
+ * the same text as a fatal TextDecoder (a BOM kept as U+FEFF), without its cost or the
+ * exception it throws for every GB18030 or Big5 file.
+ */
 function fatalDecode(bytes: Uint8Array, encoding: string): string | null {
+  if (encoding === 'utf-8') {
+    return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : null;
+  }
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {

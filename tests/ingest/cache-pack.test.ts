@@ -28,4 +28,17 @@ describe('cache pack', () => {
     expect([...index.keys()]).toEqual([sha('a')]);
     expect(readPacked(index.get(sha('a'))!)).toBe('{"whole":1}');
   });
+
+  it('appends again after close, after the records already written', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'pack-')), 'a.pack');
+    const pack = new PackWriter(file);
+    const first = pack.append(sha('a'), '{"first":1}');
+    pack.close();
+    const second = pack.append(sha('b'), '{"second":2}');
+    pack.close();
+    expect([readPacked(first), readPacked(second)]).toEqual(['{"first":1}', '{"second":2}']);
+    const index = new Map<string, PackedEntry>();
+    scanPack(file, index);
+    expect([...index.keys()]).toEqual([sha('a'), sha('b')]);
+  });
 });

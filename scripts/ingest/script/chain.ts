@@ -12,6 +12,7 @@
  */
 import type * as OpenCCModule from 'opencc-js';
 import type { ConverterFunction, DictGroup, DictLike } from 'opencc-js';
+import { fastTrie, type FastTrie } from './fast-trie.ts';
 import { ZHU_WORDS } from './zhu-words.ts';
 
 /** The parts of an opencc-js bundle the chain is built from (full and t2cn both have them). */
@@ -54,22 +55,30 @@ function zhuWordsInBothScripts(config: ChainConfig, plain: ConverterFunction): [
   return words;
 }
 
-/** Builds the converter (about 0.1–0.2 s: call once). */
+/** A trie loaded from `group` (the first dictionary of a group wins), with its fast operations. */
+function loadedTrie(opencc: OpenCC, group: DictGroup): FastTrie {
+  const trie = new opencc.Trie();
+  trie.loadDictGroup(group);
+  return fastTrie(trie, group);
+}
+
+/**
+ * Builds the converter (about 0.1–0.2 s: call once). Each stage runs on `fastTrie`'s
+ * operations: opencc-js's own results, several times faster on long texts.
+ */
 export function buildTraditionalToSimplified(opencc: OpenCC): ConverterFunction {
   const config = tw2sConfig(opencc);
   const plain = opencc.Converter({ from: 't', to: 'cn' });
   const extra = zhuWordsInBothScripts(config, plain);
-  const normalize = config.normalizationChain ? opencc.ConverterFactory(...config.normalizationChain) : (s: string) => s;
-  const segmenter = new opencc.Trie();
-  segmenter.loadDictGroup([extra, ...asGroup(config.segmentation)]); // the first dictionary of a group wins
-  const stages = config.conversionChain.map((group, i) => {
-    const trie = new opencc.Trie();
-    trie.loadDictGroup(i === 0 ? [extra, ...group] : group);
-    return trie;
-  });
+  // opencc's ConverterFactory runs one trie per group of the chain, in order.
+  const normalizers = (config.normalizationChain ?? []).map((group) => loadedTrie(opencc, group));
+  const segmenter = loadedTrie(opencc, [extra, ...asGroup(config.segmentation)]);
+  const stages = config.conversionChain.map((group, i) => loadedTrie(opencc, i === 0 ? [extra, ...group] : group));
   return (text) => {
+    let normalized = text;
+    for (const normalizer of normalizers) normalized = normalizer.convert(normalized);
     let out = '';
-    for (const segment of segmenter.segment(normalize(text))) {
+    for (const segment of segmenter.segment(normalized)) {
       let converted = segment;
       for (const stage of stages) converted = stage.convert(converted);
       out += converted;

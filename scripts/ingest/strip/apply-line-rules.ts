@@ -5,11 +5,15 @@
 import type { LineRule } from './rule.ts';
 import type { PageLine, ProseEdges } from './page.ts';
 import { inRegion } from './page.ts';
+import { someAnywhereRuleMatches } from './line-prefilter.ts';
 import type { Verdicts } from './verdicts.ts';
 
-/** The first rule in `rules` matching `simplified`, ignoring regions; for finding the edges. */
+/**
+ * The first rule in `rules` matching `simplified`, ignoring regions; for finding the edges.
+ * Lines no rule matches (most) are answered by one joined test (./line-prefilter.ts).
+ */
 export function firstUnscopedMatch(rules: readonly LineRule[], simplified: string | null): LineRule | undefined {
-  if (simplified === null) return undefined;
+  if (simplified === null || !someAnywhereRuleMatches(rules, simplified)) return undefined;
   return rules.find((rule) => (rule.region ?? 'anywhere') === 'anywhere' && rule.pattern.test(simplified));
 }
 

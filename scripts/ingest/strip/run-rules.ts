@@ -16,13 +16,26 @@ export interface StripOptions {
   pageTitle?: string;
 }
 
+type RulesByKind = { line: LineRule[]; section: SectionRule[]; edgeRun: EdgeRunRule[] };
+
+/**
+ * Each rule list split by kind, once: the same arrays on every page, so what is built per
+ * list (the line rules' joined test, ./line-prefilter.ts) is built once per run.
+ */
+const splitLists = new WeakMap<readonly ChromeRule[], RulesByKind>();
+
 /** Splits the ordered list by kind, keeping each kind's order. */
-function byKind(rules: readonly ChromeRule[]) {
-  return {
-    line: rules.filter((r): r is LineRule => r.kind === 'line'),
-    section: rules.filter((r): r is SectionRule => r.kind === 'section'),
-    edgeRun: rules.filter((r): r is EdgeRunRule => r.kind === 'edge-run'),
-  };
+function byKind(rules: readonly ChromeRule[]): RulesByKind {
+  let kinds = splitLists.get(rules);
+  if (kinds === undefined) {
+    kinds = {
+      line: rules.filter((r): r is LineRule => r.kind === 'line'),
+      section: rules.filter((r): r is SectionRule => r.kind === 'section'),
+      edgeRun: rules.filter((r): r is EdgeRunRule => r.kind === 'edge-run'),
+    };
+    splitLists.set(rules, kinds);
+  }
+  return kinds;
 }
 
 /** Builds the stage result from the verdicts. */

@@ -6,6 +6,7 @@
  * patterns only need characters, not opencc's phrase substitutions.
  */
 import * as OpenCC from 'opencc-js';
+import { singleCharConverter } from '../script/single-char.ts';
 
 /** Lines longer than this are never chrome (the longest site notice seen is ~110 characters). */
 export const MAX_CHROME_LINE_CHARS = 300;
@@ -16,19 +17,20 @@ const HAN_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0xf900, 0xfaff],
 ];
 
-/** Simplified code unit for each BMP code unit (0 where the character does not change). */
+/**
+ * Simplified code unit for each BMP code unit (0 where the character does not change). Each
+ * character is converted alone, by the one-character form of opencc's `tw→cn` converter
+ * (../script/single-char.ts: the same results, without loading its phrase tries).
+ */
 function buildTable(): Uint16Array {
-  const twToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const twToCn = singleCharConverter(OpenCC, 'tw2s', { from: 'tw', to: 'cn' });
   const table = new Uint16Array(0x10000);
   for (const [start, end] of HAN_RANGES) {
-    const chars: string[] = [];
-    for (let c = start; c <= end; c++) chars.push(String.fromCharCode(c));
-    // One character per line, so no phrase rule can span two characters.
-    const converted = twToCn(chars.join('\n')).split('\n');
-    if (converted.length !== chars.length) throw new Error('opencc-js changed the line count');
-    converted.forEach((to, i) => {
-      if (to.length === 1 && to !== chars[i]) table[start + i] = to.charCodeAt(0);
-    });
+    for (let code = start; code <= end; code++) {
+      const from = String.fromCharCode(code);
+      const to = twToCn(from);
+      if (to.length === 1 && to !== from) table[code] = to.charCodeAt(0);
+    }
   }
   return table;
 }
