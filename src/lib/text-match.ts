@@ -11,8 +11,9 @@ export function fold(text: string): string {
 }
 
 /**
- * Whitespace and the zero-width spaces Pagefind puts between the words of its stored page
- * text: neither exists in Chinese prose, and a phrase must match across them.
+ * Whitespace and zero-width spaces: neither belongs to Chinese prose (the search index's text
+ * read back keeps a space between Chinese and other text: 2021 年), and a phrase must match
+ * across them.
  */
 const GAPS = /[\s\u200B]+/g;
 
