@@ -25,7 +25,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { indexCopy } from './search-index/index-copy.ts';
+import { hasIndexBody, indexCopy } from './search-index/index-copy.ts';
 import { type IndexedPage, pageYear, planShards } from './search-index/shard-plan.ts';
 import { INDEX_LANGUAGE, SHARDS_FILE, type ShardList } from '../src/lib/search/shards.ts';
 
@@ -69,13 +69,19 @@ function runPagefind(scratch: string, output: string): void {
   if (run.status !== 0) throw new Error((run.stderr || run.stdout || `pagefind exited with ${run.status}`).trim().split('\n').at(-1));
 }
 
-/** Indexes one shard's pages into `output`, through a scratch site of their indexed copies. */
-function indexShard(site: string, files: readonly string[], output: string): void {
+/**
+ * Indexes one shard's pages into `output`, through a scratch site of their indexed copies.
+ * A `salt` is added to every page's metadata, which changes every page id of the shard.
+ */
+function indexShard(site: string, files: readonly string[], output: string, salt: string): void {
+  rmSync(output, { recursive: true, force: true });
   const scratch = mkdtempSync(join(tmpdir(), 'edu-search-index-'));
   try {
     for (const file of files) {
       mkdirSync(join(scratch, dirname(file)), { recursive: true });
-      writeFileSync(join(scratch, file), indexCopy(readFileSync(join(site, file), 'utf8'))!);
+      let copy = indexCopy(readFileSync(join(site, file), 'utf8'))!;
+      if (salt) copy = copy.replace(/<\/article>(?![\s\S]*<\/article>)/, `<span hidden data-pagefind-meta="salt:${salt}"></span></article>`);
+      writeFileSync(join(scratch, file), copy);
     }
     runPagefind(scratch, output);
   } finally {
@@ -85,22 +91,44 @@ function indexShard(site: string, files: readonly string[], output: string): voi
   if (pages !== files.length) throw new Error(`${output}: Pagefind indexed ${pages} of ${files.length} pages`);
 }
 
-/** Writes the sharded index for the built site in `site`; fails when Pagefind fails or no page has a body to index. */
+/** The page ids of a written index: its fragments' names. */
+function pageIds(output: string): string[] {
+  return readdirSync(join(output, 'fragment')).map((name) => name.replace(/\.pf_fragment$/, ''));
+}
+
+/**
+ * Writes the sharded index for the built site in `site`; fails when Pagefind fails or no
+ * page has a body to index.
+ *
+ * A page's id is a 7-character hash, made unique within one index only; the search page joins
+ * results of several searches by id across shards, so two pages of different shards with the
+ * same id would be mixed up. About one 10,000-report corpus in six has such a pair; the
+ * later shard is then indexed again with a salt, which changes all its ids.
+ */
 export function indexSite(site: string, shardPages = SHARD_PAGES): { indexed: number; shards: number } {
   const bundle = join(site, 'pagefind');
   rmSync(bundle, { recursive: true, force: true });
   const pages: IndexedPage[] = [];
   for (const file of htmlFiles(site)) {
     const html = readFileSync(join(site, file), 'utf8');
-    if (indexCopy(html) !== undefined) pages.push({ file, year: pageYear(html) });
+    if (hasIndexBody(html)) pages.push({ file, year: pageYear(html) });
   }
   if (pages.length === 0) throw new Error('no page carries data-pagefind-body; nothing to search');
   const shards = planShards(pages, shardPages);
   const merge: string[] = [];
+  const ids = new Set<string>();
   shards.forEach((files, i) => {
     const dir = i === 0 ? '' : `shard-${i}/`;
     const output = join(bundle, dir);
-    indexShard(site, files, output);
+    for (let attempt = 0; ; attempt++) {
+      indexShard(site, files, output, attempt ? `${i}.${attempt}` : '');
+      const own = pageIds(output);
+      if (!own.some((id) => ids.has(id))) {
+        for (const id of own) ids.add(id);
+        break;
+      }
+      if (attempt === 3) throw new Error(`shard ${i}: page ids still collide with an earlier shard's`);
+    }
     if (dir) {
       for (const name of readdirSync(output)) if (!SHARD_KEEP.test(name)) rmSync(join(output, name), { recursive: true });
       merge.push(dir);

@@ -41,9 +41,16 @@ function textOf(html: string): string {
   return html.replace(/<[^>]*>/g, '');
 }
 
+const BODY = /<article\b[^>]*\bdata-pagefind-body\b/;
+
+/** True when the page has an article to index (a report page). */
+export function hasIndexBody(page: string): boolean {
+  return BODY.test(page);
+}
+
 /** The indexed copy of one report page, or undefined when the page has no `data-pagefind-body` article. */
 export function indexCopy(page: string): string | undefined {
-  const start = page.search(/<article\b[^>]*\bdata-pagefind-body\b/);
+  const start = page.search(BODY);
   if (start < 0) return undefined;
   const end = elementEnd(page, 'article', page.indexOf('>', start) + 1);
   const article = page.slice(start, end);

@@ -134,6 +134,19 @@ describe('site at base /', () => {
     await page.waitForLoadState('networkidle');
     console.log(`search page + query 雙減: ${raw} bytes fetched (${gzip} bytes gzipped)`);
     expect(gzip).toBeLessThan(300_000);
+    expect(fetched.filter((p) => /to-simplified/.test(p)).length).toBe(1);
+    await page.close();
+  });
+
+  it('loads the Traditional converter only for a query that may need it', async () => {
+    const { site, browser } = get();
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${site.root}search/?q=${encodeURIComponent('双减 "教师轮岗"')}`);
+    await readAnswer(page);
+    expect(fetched.some((p) => p.includes('/pagefind/'))).toBe(true);
+    expect(fetched.filter((p) => /to-simplified/.test(p))).toEqual([]);
     await page.close();
   });
 });
