@@ -4,9 +4,9 @@
  * as written, spaces and punctuation included. Traditional words are converted to the
  * canonical Simplified the reports are indexed in, so 雙減 and 双减 are the same query.
  *
- * Verbatim matters for Chinese: the browser's word segmenter splits 双减 into 双/减 and 轮岗
- * into 轮/岗, and Pagefind ANDs the pieces anywhere on the page (and silently drops a piece
- * no page has); the search page checks every candidate against these terms.
+ * Verbatim is checked by the search page itself: Pagefind only proposes reports holding some
+ * of a word's character pairs (./index-text.ts), which may sit apart, and it silently drops a
+ * search word no report has.
  */
 import { candidateGroups, type TokenGroup } from './candidate-tokens.ts';
 
