@@ -2,7 +2,8 @@
  * The slice of Pagefind's browser API the search page uses, and its loader. pagefind.js is
  * written by the build into `<base>pagefind/`, so it is imported at run time from there
  * (never bundled); `baseUrl` makes its result URLs carry the site's base path. The other
- * shards listed in `shards.json` are merged in (src/lib/search/shards.ts).
+ * shards listed in `shards.json` are merged in one by one, as a search needs them
+ * (src/lib/search/shards.ts, ./candidates.ts).
  */
 import { INDEX_LANGUAGE, SHARDS_FILE, type ShardList } from '../lib/search/shards.ts';
 
