@@ -11,17 +11,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js/t2cn';
+import { chainDictionaries, dictEntries } from '../ingest/script/chain.ts';
 import { gb2312Hanzi } from '../../src/lib/search/needs-conversion.ts';
 import { createToSimplified } from '../../src/lib/search/to-simplified.ts';
-
-type Entry = [string, string];
-
-function entries(dict: unknown): Entry[] {
-  if (typeof dict === 'string') return dict.split('|').map((line) => line.split(' ') as Entry);
-  if (Array.isArray(dict)) return dict.flatMap(entries);
-  if (dict && typeof dict === 'object' && Symbol.iterator in dict) return [...(dict as Iterable<Entry>)];
-  return [];
-}
 
 /** GB2312 characters the converter changes alone, and dictionary words made only of GB2312 characters that it changes. */
 export function conversionTriggers(): { chars: string[]; words: string[] } {
@@ -29,9 +21,8 @@ export function conversionTriggers(): { chars: string[]; words: string[] } {
   const gb = gb2312Hanzi();
   const inGb = new Set(gb);
   const chars = gb.filter((c) => convert(c) !== c);
-  const config = (OpenCC.Locale.configs as Record<string, { normalizationChain?: unknown[]; segmentation: unknown; conversionChain: unknown[] }>).tw2s;
   const words = new Set<string>();
-  for (const [from, to] of entries([config.normalizationChain ?? [], config.segmentation, config.conversionChain])) {
+  for (const [from, to] of chainDictionaries(OpenCC).flatMap(dictEntries)) {
     if (!from || from === to || [...from].length < 2 || ![...from].every((c) => inGb.has(c))) continue;
     if (convert(from) !== from) words.add(from);
   }

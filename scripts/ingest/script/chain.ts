@@ -31,11 +31,18 @@ function tw2sConfig(opencc: OpenCC): ChainConfig {
   return config;
 }
 
+/** Every dictionary of opencc's `tw2s` chain, the one this module rebuilds, in order. */
+export function chainDictionaries(opencc: OpenCC): DictLike[] {
+  const config = tw2sConfig(opencc);
+  return [...(config.normalizationChain ?? []), asGroup(config.segmentation), ...config.conversionChain].flat();
+}
+
 function asGroup(value: DictLike | DictGroup): DictGroup {
   return Array.isArray(value) && value.every((d) => typeof d === 'string') ? (value as DictGroup) : [value as DictLike];
 }
 
-function dictEntries(dict: DictLike): [string, string][] {
+/** A dictionary's entries, from either form opencc-js accepts ("a b|c d" or [from, to] pairs). */
+export function dictEntries(dict: DictLike): [string, string][] {
   if (typeof dict !== 'string') return [...dict].map(([from, to]) => [from, to]);
   return dict.split('|').map((line) => line.split(' ') as [string, string]);
 }
