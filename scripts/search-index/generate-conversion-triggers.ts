@@ -10,9 +10,9 @@
  * page skips loading it.
  */
 import { writeFileSync } from 'node:fs';
-import * as OpenCC from 'opencc-js/t2cn';
 import { chainDictionaries, dictEntries } from '../ingest/script/chain.ts';
 import { gb2312Hanzi } from '../../src/lib/search/needs-conversion.ts';
+import { openccTw2s } from '../../src/lib/search/opencc-tw2s.ts';
 import { createToSimplified } from '../../src/lib/search/to-simplified.ts';
 
 /** GB2312 characters the converter changes alone, and dictionary words made only of GB2312 characters that it changes. */
@@ -22,7 +22,7 @@ export function conversionTriggers(): { chars: string[]; words: string[] } {
   const inGb = new Set(gb);
   const chars = gb.filter((c) => convert(c) !== c);
   const words = new Set<string>();
-  for (const [from, to] of chainDictionaries(OpenCC).flatMap(dictEntries)) {
+  for (const [from, to] of chainDictionaries(openccTw2s).flatMap(dictEntries)) {
     if (!from || from === to || [...from].length < 2 || ![...from].every((c) => inGb.has(c))) continue;
     if (convert(from) !== from) words.add(from);
   }
