@@ -67,8 +67,8 @@ export function parseQuery(raw: string, toSimplified: (text: string) => string):
  * (./candidate-tokens.ts), and the distinct searches they make. No searches at all means
  * every report is a candidate (a query of single characters, or filters only).
  */
-export function candidatePlan(q: ParsedQuery, groupsOf: (term: string) => TokenGroup[] = candidateGroups): { perTerm: TokenGroup[][]; searches: string[] } {
-  const perTerm = q.terms.map((t) => groupsOf(t));
+export function candidatePlan(q: ParsedQuery): { perTerm: TokenGroup[][]; searches: string[] } {
+  const perTerm = q.terms.map((t) => candidateGroups(t));
   return { perTerm, searches: [...new Set(perTerm.flat().map((g) => groupQuery(g.tokens)))] };
 }
 
