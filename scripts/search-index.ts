@@ -7,7 +7,9 @@
  * 3. for each shard, write each page's indexed copy (./search-index/index-copy.ts: text as
  *    character pairs) into a scratch site and index it with the Pagefind CLI, the first into
  *    <site>/pagefind/, the others into <site>/pagefind/shard-N/;
- * 4. write <site>/pagefind/shards.json, which the search page reads to merge the shards.
+ * 4. write <site>/pagefind/shards.json, which the search page reads to merge the shards;
+ * 5. write each page's result text, what the search page checks and quotes
+ *    (./search-index/result-texts.ts), into <site>/pagefind/texts/.
  *
  * Why shards: Pagefind holds a whole index in memory while it writes it, about 1.6 GB per
  * 1,000 report pages, so 10,000 reports in one run needed 17.5 GB. The browser loads
@@ -26,6 +28,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { hasIndexBody, indexCopy } from './search-index/index-copy.ts';
+import { writeResultTexts } from './search-index/result-texts.ts';
 import { type IndexedPage, pageYear, planShards } from './search-index/shard-plan.ts';
 import { INDEX_LANGUAGE, SHARDS_FILE, type ShardList } from '../src/lib/search/shards.ts';
 
@@ -136,6 +139,7 @@ export function indexSite(site: string, shardPages = SHARD_PAGES): { indexed: nu
   });
   const list: ShardList = { language: INDEX_LANGUAGE, merge };
   writeFileSync(join(bundle, SHARDS_FILE), `${JSON.stringify(list)}\n`);
+  for (const dir of ['', ...merge]) writeResultTexts(join(bundle, dir), bundle);
   return { indexed: pages.length, shards: shards.length };
 }
 

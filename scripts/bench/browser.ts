@@ -15,29 +15,29 @@ interface SearchFigures {
   /**
    * The search page as a reader uses it (/search/?q=…, cold cache, from a server that gzips
    * text as static hosts do): bytes over the wire and decoded, ms until its first step of
-   * results is in (or it says why not), Pagefind's candidates, fragments the verbatim check
+   * results is in (or it says why not), Pagefind's candidates, result texts the verbatim check
    * loaded, results shown.
    */
-  page: { transferred: number; decoded: number; ms: number; candidates: number; fragments: number; shown: number };
+  page: { transferred: number; decoded: number; ms: number; candidates: number; texts: number; shown: number };
 }
 
-/** Bytes of every response in `page` while `run` runs (as sent, and decoded), and the fragments among them. */
-async function counting<T>(page: import('playwright-core').Page, run: () => Promise<T>): Promise<{ value: T; transferred: number; decoded: number; fragments: number }> {
+/** Bytes of every response in `page` while `run` runs (as sent, and decoded), and the result texts among them. */
+async function counting<T>(page: import('playwright-core').Page, run: () => Promise<T>): Promise<{ value: T; transferred: number; decoded: number; texts: number }> {
   let transferred = 0;
   let decoded = 0;
-  let fragments = 0;
+  let texts = 0;
   const pending: Promise<void>[] = [];
   const onResponse = (res: import('playwright-core').Response) => {
     pending.push(res.body().then((b) => { decoded += b.length; }, () => {}));
     pending.push(res.request().sizes().then((s) => { transferred += s.responseBodySize; }, () => {}));
-    if (res.url().includes('/pagefind/') && res.url().includes('/fragment/')) fragments++;
+    if (res.url().includes('/pagefind/texts/')) texts++;
   };
   page.on('response', onResponse);
   const value = await run();
   await page.waitForTimeout(300);
   await Promise.all(pending);
   page.off('response', onResponse);
-  return { value, transferred, decoded, fragments };
+  return { value, transferred, decoded, texts };
 }
 
 /** Measures each query in a fresh browser context. */
@@ -62,7 +62,7 @@ async function measureSearch(dist: string, queries: string[]): Promise<SearchFig
       const shown = await page.locator('[data-search-results] li').count();
       const candidates = Number(await page.locator('[data-search-results]').getAttribute('data-candidates') ?? 0);
       await context.close();
-      out.push({ query, page: { transferred: ui.transferred, decoded: ui.decoded, ms: ui.value, candidates, fragments: ui.fragments, shown } });
+      out.push({ query, page: { transferred: ui.transferred, decoded: ui.decoded, ms: ui.value, candidates, texts: ui.texts, shown } });
     }
   } finally {
     await browser.close();
@@ -80,18 +80,18 @@ export async function searchSection(sites: Map<number, string>): Promise<string>
   for (const [n, dist] of sites) {
     for (const m of await measureSearch(dist, QUERIES)) {
       const kb = (b: number) => (b / 1024).toFixed(1);
-      rows.push(`| ${n} | ${m.query} | ${m.page.candidates} | ${m.page.fragments} | ${m.page.shown} | ${kb(m.page.transferred)} | ${kb(m.page.decoded)} | ${m.page.ms.toFixed(0)} |`);
+      rows.push(`| ${n} | ${m.query} | ${m.page.candidates} | ${m.page.texts} | ${m.page.shown} | ${kb(m.page.transferred)} | ${kb(m.page.decoded)} | ${m.page.ms.toFixed(0)} |`);
     }
   }
   return [
     '## Search (headless Chromium, cold cache)',
     '',
     'The search page, `/search/?q=…`, as a reader uses it: everything fetched until its first step',
-    'of results is in (page, assets, Pagefind, the fragments the verbatim check loads; at most 50',
+    'of results is in (page, assets, Pagefind, the result texts the verbatim check loads; at most 50',
     'candidates are checked per step). Served as a static host serves it: text files gzipped,',
     "Pagefind's files as they are (compressed already). kB over the wire, and decoded.",
     '',
-    '| reports | query | candidates | fragments loaded | results shown | kB transferred | kB decoded | ms to results |',
+    '| reports | query | candidates | texts loaded | results shown | kB transferred | kB decoded | ms to results |',
     '|---:|---|---:|---:|---:|---:|---:|---:|',
     ...rows,
   ].join('\n');

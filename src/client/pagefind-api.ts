@@ -1,32 +1,17 @@
 /**
  * The slice of Pagefind's browser API the search page uses, and its loader. pagefind.js is
  * written by the build into `<base>pagefind/`, so it is imported at run time from there
- * (never bundled); `baseUrl` makes its result URLs carry the site's base path. The other
+ * (never bundled). The page takes only ids and word positions from it; what it shows comes
+ * from the result texts (./result-texts.ts). The other
  * shards listed in `shards.json` are merged in one by one, as a search needs them
  * (src/lib/search/shards.ts, ./candidates.ts).
  */
 import { INDEX_LANGUAGE, SHARDS_FILE, type ShardList } from '../lib/search/shards.ts';
 
-export interface PagefindAnchor {
-  element: string;
-  id: string;
-  text: string;
-  location: number;
-}
-
-export interface PagefindResultData {
-  url: string;
-  /** The indexed text of the page: character pairs, decode with decodeIndexed. */
-  content: string;
-  meta: Record<string, string>;
-  anchors: PagefindAnchor[];
-}
-
 export interface PagefindResult {
   id: string;
   /** Positions in the page's indexed text of the words this search matched. */
   words: number[];
-  data: () => Promise<PagefindResultData>;
 }
 
 export interface PagefindSearch {
@@ -37,7 +22,6 @@ export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string | null, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
-  preload: (query: string) => Promise<void>;
   mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
 }
 

@@ -9,15 +9,17 @@
 import { excerptAround, type Segment } from '../lib/text-match.ts';
 import { mayNeedConversion } from '../lib/search/needs-conversion.ts';
 import { formatQuery, parseQuery, type ParsedQuery } from '../lib/search/query.ts';
-import { bestBlock, hitUrl, isTrueHit, readIndexed } from '../lib/search/results.ts';
+import type { ResultText } from '../lib/search/result-text.ts';
+import { bestBlock, hitUrl, isTrueHit } from '../lib/search/results.ts';
 import { appendSegments } from './hit-marks.ts';
 import { findCandidates, type Candidates } from './candidates.ts';
-import { loadPagefind, type PagefindResultData, type SearchIndex } from './pagefind-api.ts';
+import { loadPagefind, type SearchIndex } from './pagefind-api.ts';
+import { fetchResultText } from './result-texts.ts';
 
 /** Results shown per page of results; candidates are checked in batches of this size. */
 const PAGE = 10;
 /**
- * Candidates checked per step at most (each check fetches the page's text, ~8 kB). The pairs
+ * Candidates checked per step at most (each check fetches the report's text, ~6 kB). The pairs
  * and their positions make nearly every candidate a hit, but a query of single characters
  * makes every report a candidate; without a bound such a search could fetch thousands of
  * texts before saying it found nothing. Past the bound the reader decides.
@@ -156,11 +158,11 @@ async function showMore(ui: Ui, g: number): Promise<void> {
     }
     const batch = candidates.list.slice(run.next, Math.min(run.next + PAGE, budgetEnd));
     run.next += batch.length;
-    const data = await Promise.all(batch.map(async (r) => readIndexed(await r.data())));
+    const texts = await Promise.all(batch.map((r) => fetchResultText(ui.base, r.id)));
     if (g !== generation) return;
-    for (const d of data) {
-      if (!isTrueHit(d.content, run.query.terms)) continue;
-      ui.list.append(renderResult(d, run.query));
+    for (const text of texts) {
+      if (!isTrueHit(text.blocks, run.query.terms)) continue;
+      ui.list.append(renderResult(text, run.query, ui.base));
       run.shown += 1;
       added += 1;
     }
@@ -191,18 +193,18 @@ function conversionNote(raw: string, query: ParsedQuery): string {
   return query.converted ? `已将繁体“${raw}”按简体“${formatQuery(query)}”搜索。` : '';
 }
 
-function renderResult(d: PagefindResultData, query: ParsedQuery): HTMLLIElement {
-  const block = bestBlock(d.anchors, query.terms);
+function renderResult(text: ResultText, query: ParsedQuery, base: string): HTMLLIElement {
+  const block = bestBlock(text.blocks, query.terms);
   const li = document.createElement('li');
   const h = document.createElement('h3');
   const a = document.createElement('a');
-  a.href = hitUrl(d.url, query.terms, block?.id);
-  a.textContent = d.meta.title ?? d.url;
+  a.href = hitUrl(`${base}${text.url.replace(/^\//, '')}`, query.terms, block?.[0]);
+  a.textContent = text.title;
   h.append(a);
   li.append(h);
-  if (d.meta.byline) li.append(paragraph('meta', [{ text: d.meta.byline, hit: false }]));
-  li.append(paragraph('excerpt', excerptAround(block?.text ?? d.content, query.terms)));
-  if (block) li.append(paragraph('where', [{ text: block.id.startsWith('p-') ? `见第 ${block.id.slice(2)} 段` : '见标题', hit: false }]));
+  if (text.byline) li.append(paragraph('meta', [{ text: text.byline, hit: false }]));
+  li.append(paragraph('excerpt', excerptAround(block?.[1] ?? text.blocks.map(([, t]) => t).join('\n'), query.terms)));
+  if (block) li.append(paragraph('where', [{ text: block[0].startsWith('p-') ? `见第 ${block[0].slice(2)} 段` : '见标题', hit: false }]));
   return li;
 }
 

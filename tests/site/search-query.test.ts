@@ -1,7 +1,8 @@
 /** What a query means: words, quoted phrases, conversion, and which results count. */
 import { describe, expect, it } from 'vitest';
 import { candidatePlan, formatQuery, groupQuery, parseQuery, tokenize } from '../../src/lib/search/query.ts';
-import { bestBlock, hitUrl, isTrueHit, readIndexed } from '../../src/lib/search/results.ts';
+import { bestBlock, hitUrl, isTrueHit } from '../../src/lib/search/results.ts';
+import type { ResultBlock } from '../../src/lib/search/result-text.ts';
 import { createToSimplified } from '../../src/lib/search/to-simplified.ts';
 
 const same = (s: string) => s;
@@ -54,24 +55,24 @@ describe('candidatePlan', () => {
 });
 
 describe('results', () => {
-  const blocks = [
-    { id: 'main', text: '双减 集团化办学' },
-    { id: 'h-1', text: '一、双减工作' },
-    { id: 'p-1', text: '落实双减。' },
-    { id: 'p-2', text: '推进集团化办学，深化双减。' },
+  const blocks: ResultBlock[] = [
+    ['main', '双减 集团化办学'],
+    ['h-1', '一、双减工作'],
+    ['p-1', '落实双减。'],
+    ['p-2', '推进集团化办学，深化双减。'],
   ];
   it('sends the reader to the first block with every term, else the one with most', () => {
-    expect(bestBlock(blocks, ['双减', '集团化办学'])?.id).toBe('p-2');
-    expect(bestBlock(blocks, ['双减', '火星'])?.id).toBe('h-1');
+    expect(bestBlock(blocks, ['双减', '集团化办学'])?.[0]).toBe('p-2');
+    expect(bestBlock(blocks, ['双减', '火星'])?.[0]).toBe('h-1');
     expect(bestBlock(blocks, ['火星'])).toBeUndefined();
   });
-  it('reads the indexed text and blocks back', () => {
-    const data = readIndexed({ url: '/r/', content: '落实 实双 双减 减 。 2021 年', anchors: [{ id: 'p-1', text: '双减 减' }] });
-    expect(data).toEqual({ url: '/r/', content: '落实双减。 2021年', anchors: [{ id: 'p-1', text: '双减' }] });
-  });
-  it('counts a page only when it holds every term', () => {
-    expect(isTrueHit('落实双减。 2021年', ['双减', '减。2021', '2021 年'])).toBe(true);
-    expect(isTrueHit('双方减少', ['双减'])).toBe(false);
+  it('counts a report only when each term is in one of its blocks', () => {
+    const report: ResultBlock[] = [['report-title', '某区2021年工作总结'], ['p-1', '落实双减。 2021年'], ['p-2', '推进集团化办学']];
+    expect(isTrueHit(report, ['双减', '减。2021', '2021 年', '集团化办学', '工作总结'])).toBe(true);
+    expect(isTrueHit([['p-1', '双方减少']], ['双减'])).toBe(false);
+    // The end of one paragraph and the start of the next are not a phrase.
+    expect(isTrueHit(report, ['2021年推进'])).toBe(false);
+    expect(isTrueHit(report, ['工作总结落实'])).toBe(false);
   });
   it('links with one hl parameter per term and the block as hash', () => {
     expect(hitUrl('/sub/reports/x/', ['双减', '集团 办学'], 'p-2')).toBe('/sub/reports/x/?hl=%E5%8F%8C%E5%87%8F&hl=%E9%9B%86%E5%9B%A2+%E5%8A%9E%E5%AD%A6#p-2');

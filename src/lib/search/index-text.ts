@@ -45,24 +45,50 @@ export function encodeForIndex(text: string): string {
   return indexTokens(text).join(' ');
 }
 
+/** Script=Han for every code point below 0x10000, filled on first use (decoding a large index). */
+let hanBmp: Uint8Array | undefined;
+
+function isHanCodePoint(cp: number): boolean {
+  if (cp > 0xffff) return HAN.test(String.fromCodePoint(cp));
+  if (!hanBmp) {
+    hanBmp = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) if (HAN.test(String.fromCharCode(c))) hanBmp[c] = 1;
+  }
+  return hanBmp[cp] === 1;
+}
+
+/** 2 when `token` is a pair of Chinese characters, 1 when it is one, else 0; `first` gets the first one's length. */
+function hanToken(token: string, first: { length: number }): 0 | 1 | 2 {
+  const a = token.codePointAt(0)!;
+  const la = a > 0xffff ? 2 : 1;
+  if (token.length > la + 2 || !isHanCodePoint(a)) return 0;
+  first.length = la;
+  if (token.length === la) return 1;
+  const b = token.codePointAt(la)!;
+  return token.length === la + (b > 0xffff ? 2 : 1) && isHanCodePoint(b) ? 2 : 0;
+}
+
 /**
  * The text back from its index tokens (Pagefind's stored `content`, or an anchor's text).
  * Spaces between Chinese and other text are not kept (2021 年 → 2021年); compare with
- * {@link canonicalText} on both sides.
+ * {@link canonicalText} on both sides. Written with code points and a lookup table rather
+ * than a regular expression per character: the index step decodes every report (10,000 at a
+ * time in the benchmark).
  */
 export function decodeIndexed(content: string): string {
   let out = '';
   let run = '';
   let lastWasWord = false;
+  const first = { length: 0 };
   for (const token of content.split(/[\s\u200b]+/)) {
     if (!token) continue;
-    const chars = [...token];
-    if (chars.length === 2 && isHan(chars[0]) && isHan(chars[1])) {
-      run += chars[0];
+    const han = hanToken(token, first);
+    if (han === 2) {
+      run += token.slice(0, first.length);
       continue;
     }
-    if (chars.length === 1 && isHan(chars[0])) {
-      out += run + chars[0];
+    if (han === 1) {
+      out += run + token;
       run = '';
       lastWasWord = false;
       continue;

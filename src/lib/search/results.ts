@@ -3,38 +3,35 @@
  * text really contains every term (see ./query.ts), and the link goes to the paragraph that
  * does, with the terms in the URL so that page can highlight them.
  */
-import { containsAll, countContained } from '../text-match.ts';
-import { decodeIndexed } from './index-text.ts';
-
-/** An element of a page Pagefind recorded because it has an id (our `p-N` / `h-N` blocks). */
-export interface Block {
-  id: string;
-  text: string;
-}
+import { comparable, countContained } from '../text-match.ts';
+import type { ResultBlock } from './result-text.ts';
 
 /** Block ids of report text; other ids on the page (skip link target, sections) are not hits. */
 const REPORT_BLOCK = /^[ph]-\d+$/;
 
-/** A page as Pagefind stored it (./index-text.ts), read back: its text and its blocks. */
-export function readIndexed<T extends { content: string; anchors: readonly Block[] }>(data: T): T {
-  return { ...data, content: decodeIndexed(data.content), anchors: data.anchors.map((a) => ({ ...a, text: decodeIndexed(a.text) })) };
-}
-
-/** True when the page text holds every term; the search page's post-filter. */
-export function isTrueHit(pageText: string, terms: readonly string[]): boolean {
-  return containsAll(pageText, terms);
+/**
+ * True when each term is in one of the report's blocks (title, heading or paragraph); the
+ * search page's post-filter. A term is looked for within a block, never across two: the end
+ * of one paragraph and the start of the next are not a phrase of the report.
+ */
+export function isTrueHit(blocks: readonly ResultBlock[], terms: readonly string[]): boolean {
+  const texts = blocks.map(([, text]) => comparable(text));
+  return terms.every((term) => {
+    const t = comparable(term);
+    return texts.some((text) => text.includes(t));
+  });
 }
 
 /**
  * The block to send the reader to: the first one holding every term, else the first holding
  * the most terms; undefined when no block holds any (a hit in the title only).
  */
-export function bestBlock(blocks: readonly Block[], terms: readonly string[]): Block | undefined {
-  let best: Block | undefined;
+export function bestBlock(blocks: readonly ResultBlock[], terms: readonly string[]): ResultBlock | undefined {
+  let best: ResultBlock | undefined;
   let bestCount = 0;
   for (const block of blocks) {
-    if (!REPORT_BLOCK.test(block.id)) continue;
-    const count = countContained(block.text, terms);
+    if (!REPORT_BLOCK.test(block[0])) continue;
+    const count = countContained(block[1], terms);
     if (count === terms.length && count > 0) return block;
     if (count > bestCount) [best, bestCount] = [block, count];
   }
