@@ -135,6 +135,9 @@ describe('site at base /', () => {
     console.log(`search page + query 雙減: ${raw} bytes fetched (${gzip} bytes gzipped)`);
     expect(gzip).toBeLessThan(300_000);
     expect(fetched.filter((p) => /to-simplified/.test(p)).length).toBe(1);
+    // Results are checked and quoted from the compact result texts, never Pagefind's page data.
+    expect(fetched.filter((p) => p.includes('/pagefind/texts/')).length).toBeGreaterThan(0);
+    expect(fetched.filter((p) => p.includes('/fragment/'))).toEqual([]);
     await page.close();
   });
 
