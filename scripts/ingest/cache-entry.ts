@@ -16,9 +16,14 @@ export type CacheEntry = { ok: true; textSha: string; documents: ProcessedDocume
 /** A block as written: `original` absent when it equals `text`. */
 type StoredBlock = Omit<CanonicalBlock, 'original'> & { original?: string };
 
-/** SHA-256 (hex) of a source's decoded text: two sources with the same text are one report. */
+/**
+ * SHA-256 (hex) of a source's decoded text: two sources with the same text are one report.
+ * Hashed as UTF-16 code units, the form V8 holds the text in: no UTF-8 transcoding pass,
+ * and two bytes a Chinese character instead of three. The hash is only ever compared with
+ * others of the same pipeline version (the cache's), never shown.
+ */
 export function textHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return createHash('sha256').update(text, 'utf16le').digest('hex');
 }
 
 /** The entry for a freshly processed result. */

@@ -10,7 +10,7 @@ import type { Flag } from '../../src/schemas/report.ts';
 import type { Block, CanonicalBlock, Mark } from './types.ts';
 import { garbledFlag, maskedFlag, truncatedFlag } from './flags/build-flags.ts';
 import { findGarbled, type Span } from './flags/garbled.ts';
-import { hanLeanOfAll } from './flags/han-chars.ts';
+import { leanCounts, leanOfCounts, type LeanCounts } from './flags/han-chars.ts';
 import { findMasked } from './flags/masked.ts';
 import { garbledSpansOnCanonical, type ToCanonical } from './flags/to-canonical-spans.ts';
 import { truncatedAt } from './flags/truncated.ts';
@@ -43,9 +43,16 @@ export interface Flagged {
  * Marks are sorted and never overlap; where a mask sits inside a garbled run, the run wins.
  */
 export function flagDocument(input: FlagInput): Flagged {
-  const documentLean = hanLeanOfAll(input.blocks.map((b) => b.original)) ?? 'Hans';
-  const blocks = input.blocks.map((block): CanonicalBlock => {
-    const found = findGarbled(block.original, { documentLean });
+  // Each block's lean and the document's, from one count per block.
+  const counts = input.blocks.map((b) => leanCounts(b.original));
+  const total: LeanCounts = { traditional: 0, simplified: 0 };
+  for (const c of counts) {
+    total.traditional += c.traditional;
+    total.simplified += c.simplified;
+  }
+  const documentLean = leanOfCounts(total) ?? 'Hans';
+  const blocks = input.blocks.map((block, k): CanonicalBlock => {
+    const found = findGarbled(block.original, { documentLean, ownLean: leanOfCounts(counts[k]) });
     const garbled = garbledSpansOnCanonical(block.original, block.text, found, input.toCanonical);
     const marks = mergeMarks(garbled, findMasked(block.text));
     return { kind: block.kind, level: block.level, text: block.text, original: block.original, marks };
@@ -58,15 +65,20 @@ export function flagDocument(input: FlagInput): Flagged {
   return { blocks, flags };
 }
 
+/** A garbled run as a mark (a literal: every mark of the stage has one shape). */
+function garbledMark(span: Span): Mark {
+  return { start: span.start, end: span.end, kind: 'garbled' };
+}
+
 /** Merges two sorted span lists into sorted marks, dropping masks that touch a garbled run. */
 function mergeMarks(garbled: Span[], masked: Span[]): Mark[] {
   const marks: Mark[] = [];
   let g = 0;
   for (const m of masked) {
-    while (g < garbled.length && garbled[g].end <= m.start) marks.push({ ...garbled[g++], kind: 'garbled' });
+    while (g < garbled.length && garbled[g].end <= m.start) marks.push(garbledMark(garbled[g++]));
     if (g < garbled.length && garbled[g].start < m.end) continue;
-    marks.push({ ...m, kind: 'masked' });
+    marks.push({ start: m.start, end: m.end, kind: 'masked' });
   }
-  while (g < garbled.length) marks.push({ ...garbled[g++], kind: 'garbled' });
+  while (g < garbled.length) marks.push(garbledMark(garbled[g++]));
   return marks;
 }

@@ -42,7 +42,7 @@ function processDocument(doc: SplitDocument, context: { previewCut: boolean; sit
   const repaired = repairDocument(doc.lines);
   const blocks = structureDocument(repaired.lines);
   const script = detectScript([doc.title ?? '', ...blocks.map((b) => b.text)].join('\n'));
-  const converted = blocks.map((b) => ({ ...b, original: b.text, text: toSimplified(b.text, script) }));
+  const converted = blocks.map((b) => ({ kind: b.kind, level: b.level, text: toSimplified(b.text, script), original: b.text }));
   const flagged = flagDocument({ blocks: converted, previewCut: context.previewCut });
   const themed = context.themes ? markThemes(flagged.blocks, context.themes) : { blocks: flagged.blocks, themes: {} };
   const meta = extractMeta({
@@ -64,7 +64,8 @@ export function processSource(bytes: Uint8Array, fileName: string, themes: Theme
   const decoded = decodeSource(bytes, fileName);
   if (!decoded.ok) return decoded;
 
-  const lines: SourceLine[] = decoded.text.split('\n').map((text, i) => ({ text, line: i + 1 }));
+  // `line` first, as every later stage builds its lines: one object shape for all of them.
+  const lines: SourceLine[] = decoded.text.split('\n').map((text, i) => ({ line: i + 1, text }));
   const stripped = stripChrome(lines, { pageTitle: decoded.pageTitle });
   const docs = splitDocuments(stripped.lines, decoded.pageTitle).filter((d) => d.lines.length > 0);
   if (docs.length === 0) {

@@ -17,23 +17,35 @@ export interface ThemedDocument {
   themes: Record<string, number>;
 }
 
-/** Theme marks that do not touch any existing (flag) mark. */
-function themeMarks(block: CanonicalBlock, matcher: ThemeMatcher): Mark[] {
-  const flags = block.marks.filter((m) => m.kind !== 'theme');
-  return findMentions(block.text, matcher)
-    .filter((m) => !flags.some((f) => f.start < m.end && m.start < f.end))
-    .map((m) => ({ start: m.start, end: m.end, kind: 'theme' as const, theme: m.theme }));
+/** Orders marks by their start (a sort callback defined once, not per block). */
+function byStart(a: Mark, b: Mark): number {
+  return a.start - b.start;
 }
 
-/** Adds theme marks to every block and counts them (see the module comment). */
+/**
+ * Adds theme marks to every block and counts them (see the module comment). A block is
+ * rebuilt as a plain literal with the flags stage's key order, so every block the pipeline
+ * passes on has one shape.
+ */
 export function markThemes(blocks: CanonicalBlock[], matcher: ThemeMatcher): ThemedDocument {
   const counts = new Map<string, number>();
-  const marked = blocks.map((block) => {
-    const found = themeMarks(block, matcher);
-    for (const m of found) counts.set(m.theme!, (counts.get(m.theme!) ?? 0) + 1);
-    const marks = [...block.marks.filter((m) => m.kind !== 'theme'), ...found].sort((a, b) => a.start - b.start);
-    return { ...block, marks };
+  const marked = blocks.map((block): CanonicalBlock => {
+    const flags = block.marks.filter((m) => m.kind !== 'theme');
+    const marks = flags.slice();
+    for (const m of findMentions(block.text, matcher)) {
+      if (overlapsAny(flags, m.start, m.end)) continue;
+      marks.push({ start: m.start, end: m.end, kind: 'theme', theme: m.theme });
+      counts.set(m.theme, (counts.get(m.theme) ?? 0) + 1);
+    }
+    if (marks.length > 1) marks.sort(byStart);
+    return { kind: block.kind, level: block.level, text: block.text, original: block.original, marks };
   });
   const themes = Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { blocks: marked, themes };
+}
+
+/** True when [start, end) overlaps one of `marks`. */
+function overlapsAny(marks: Mark[], start: number, end: number): boolean {
+  for (const f of marks) if (f.start < end && start < f.end) return true;
+  return false;
 }

@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { endsMidSentence, findGarbled, findMasked, flagDocument, maskExample } from '../../scripts/ingest/flags.ts';
 import { garbledSpansOnCanonical } from '../../scripts/ingest/flags/to-canonical-spans.ts';
+import { hanLeanOf, leanCounts, leanOfCounts } from '../../scripts/ingest/flags/han-chars.ts';
 import * as OpenCC from 'opencc-js';
 import { seed000, seed001, seed002, seed003, seed004, twToCn, type SeedDoc } from '../helpers/seed-docs.ts';
 
@@ -118,6 +119,25 @@ describe('findGarbled', () => {
         expect(findGarbled(picked.join('。'))).toEqual([]);
       }),
     );
+  });
+});
+
+describe('script lean of blocks and documents', () => {
+  it('counts each block once: the counts of the blocks add up to those of the joined text', () => {
+    const blocks = ['學校教育質量穩步提升，辦學條件改善', '义务教育优质均衡发展', '區域教育'];
+    const counts = blocks.map(leanCounts);
+    expect(counts).toEqual([{ traditional: 6, simplified: 0 }, { traditional: 0, simplified: 4 }, { traditional: 1, simplified: 0 }]);
+    const total = { traditional: 7, simplified: 4 };
+    expect(leanCounts(blocks.join(''))).toEqual(total);
+    expect(counts.map(leanOfCounts)).toEqual(['Hant', 'Hans', null]); // the last: fewer than 4
+    expect(leanOfCounts(total)).toBe(null); // no 2:1 majority
+    expect(blocks.map(hanLeanOf)).toEqual(counts.map(leanOfCounts));
+  });
+
+  it('findGarbled given a block’s own lean finds what it finds counting the lean itself', () => {
+    const original = seed000().blocks[0].original;
+    const ownLean = leanOfCounts(leanCounts(original));
+    expect(findGarbled(original, { documentLean: 'Hans', ownLean })).toEqual(findGarbled(original, { documentLean: 'Hans' }));
   });
 });
 

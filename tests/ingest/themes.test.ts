@@ -86,6 +86,14 @@ describe('matching on canonical text', () => {
     expect(mentions('推进“双减”工作，“新市民”子女入学')).toEqual(['双减:shuangjian', '新市民”子女:suiqian-liushou']);
   });
 
+  it('counts a word with a quote after its first character, and a one-character word anywhere in the text', () => {
+    // The scan skips a position on its first two characters unless the second is a quote.
+    expect(mentions('推进双”减”工作，双减')).toEqual(['双”减:shuangjian', '双减:shuangjian']);
+    // A one-character word needs no second character: the last one of the text counts too.
+    const one = compileMatcher(parseTaxonomy(entry('    variants: [减]\n')));
+    expect(findMentions('减负，双减。减', one).map((m) => `${m.matched}@${m.start}`)).toEqual(['减@0', '双减@3', '减@6']);
+  });
+
   it('takes the longest match', () => {
     expect(mentions('实现学科类校外培训机构清理')).toEqual(['学科类校外培训:shuangjian']);
     expect(mentions('推进校长教师交流轮岗')).toEqual(['校长教师交流轮岗:jiaoshi-lungang']);

@@ -25,6 +25,12 @@ export interface GarbledOptions {
    * Simplified-only characters are out of place, depend on it. Default: Simplified.
    */
   documentLean?: HanLean;
+  /**
+   * The text's own lean (`hanLeanOf(original)`, null when unclear), when the caller has
+   * counted it already: the flags stage counts every block once for the document's lean
+   * too, and a second count per block was a whole extra pass over the text.
+   */
+  ownLean?: HanLean | null;
 }
 
 /** Per-unit evidence, from "ordinary" to "certainly garbled". */
@@ -184,7 +190,7 @@ function isDenseNextToCore(suspects: number, length: number): boolean {
  * out of step in a Traditional text — Simplified-only characters such as 贫 and 铮.
  */
 export function findGarbled(original: string, options: GarbledOptions = {}): Span[] {
-  const lean = hanLeanOf(original) ?? options.documentLean ?? 'Hans';
+  const lean = (options.ownLean !== undefined ? options.ownLean : hanLeanOf(original)) ?? options.documentLean ?? 'Hans';
   const cls = classify(original, lean);
   const kept: Span[] = [];
   let clusterStart = -1;

@@ -69,30 +69,43 @@ const LEAN_EVIDENCE = (() => {
   return table;
 })();
 
-/**
- * Which script a text leans to, by counting Traditional-only against Simplified-only
- * characters; null when the text does not say clearly (fewer than 4 such characters, or
- * no 2:1 majority). Deliberately separate from the script stage: the detector only needs
- * to know which common-character set to measure a block against.
- */
-export function hanLeanOf(text: string): HanLean | null {
-  return hanLeanOfAll([text]);
+/** What a text's lean is decided on: its Traditional-only and Simplified-only characters. */
+export interface LeanCounts {
+  traditional: number;
+  simplified: number;
 }
 
-/** `hanLeanOf` of the texts taken together, without joining them into one string first. */
-export function hanLeanOfAll(texts: readonly string[]): HanLean | null {
+/** Counts the Traditional-only and Simplified-only characters of `text` (one pass). */
+export function leanCounts(text: string): LeanCounts {
   let traditional = 0;
   let simplified = 0;
-  for (const text of texts) {
-    for (let i = 0; i < text.length; i++) {
-      const evidence = LEAN_EVIDENCE[text.charCodeAt(i)];
-      if (evidence === 0) continue;
-      if (evidence === 1) traditional++;
-      else simplified++;
-    }
+  for (let i = 0; i < text.length; i++) {
+    const evidence = LEAN_EVIDENCE[text.charCodeAt(i)];
+    if (evidence === 0) continue;
+    if (evidence === 1) traditional++;
+    else simplified++;
   }
+  return { traditional, simplified };
+}
+
+/**
+ * The lean of a text with these counts: null when they do not say clearly (fewer than 4
+ * such characters, or no 2:1 majority). Lets a caller that needs the lean of each block and
+ * of all blocks together count every block once (counts add up).
+ */
+export function leanOfCounts({ traditional, simplified }: LeanCounts): HanLean | null {
   if (traditional + simplified < 4) return null;
   if (traditional > 2 * simplified) return 'Hant';
   if (simplified > 2 * traditional) return 'Hans';
   return null;
+}
+
+/**
+ * Which script a text leans to, by counting Traditional-only against Simplified-only
+ * characters; null when the text does not say clearly (see `leanOfCounts`). Deliberately
+ * separate from the script stage: the detector only needs to know which common-character
+ * set to measure a block against.
+ */
+export function hanLeanOf(text: string): HanLean | null {
+  return leanOfCounts(leanCounts(text));
 }
