@@ -3,7 +3,8 @@
  * list item carries its facet keys in data attributes, and one generated CSS rule per facet
  * value hides the items that lack it while that option is selected (`:has(option:checked)`).
  * Facets combine (AND) because each rule hides independently. Keys are short ASCII tokens so
- * any issuer or type name is safe inside a selector.
+ * any issuer or type name is safe inside a selector. With JavaScript the page filters with
+ * `matchesFilters` (./filter-match.ts) instead (src/client/report-filters.ts says why).
  */
 import type { ReportMeta } from '../schemas/report.ts';
 import { flagLabel } from './labels.ts';
@@ -135,3 +136,4 @@ export function filterCss(facets: readonly Facet[], scope: string): string {
     )
     .join('\n');
 }
+

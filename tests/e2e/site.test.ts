@@ -93,6 +93,28 @@ describe('site at base /', () => {
     await page.close();
   });
 
+  it('filters the report list with JavaScript, the filter kept in the URL', async () => {
+    const { site, browser, reports } = get();
+    const page = await browser.newPage();
+    const visible = () => page.locator('.report-list > li:visible').count();
+    await page.goto(`${site.root}reports/`);
+    expect(await visible()).toBe(reports.length);
+    const year = reports.flatMap((r) => r.years)[0];
+    const expected = reports.filter((r) => r.years.includes(year)).length;
+    expect(expected).toBeLessThan(reports.length);
+    await page.selectOption('#f-year', `y${year}`);
+    expect(await visible()).toBe(expected);
+    expect(new URL(page.url()).search).toBe(`?year=y${year}`);
+    expect(await page.locator('[data-filter-status]').textContent()).toBe(`当前显示 ${expected} 篇报告`);
+    expect(await page.locator('a[data-keep-filters]').first().getAttribute('href')).toMatch(new RegExp(`\\?year=y${year}$`));
+    await page.goto(`${site.root}reports/?year=y${year}`);
+    expect(await visible()).toBe(expected);
+    await page.click('[data-report-filters] button[type="reset"]');
+    await expect.poll(visible).toBe(reports.length);
+    expect(new URL(page.url()).search).toBe('');
+    await page.close();
+  });
+
   it('reads and filters without JavaScript', async () => {
     const { site, reports } = get();
     const noJs = await launchBrowser({ javaScript: false });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addParagraphAnchors } from '../../src/lib/block-anchors.ts';
 import { describeDataFile, formatBytes } from '../../src/lib/data-files.ts';
 import { heatmapRowIds, layoutHeatmap, levelOf } from '../../src/lib/heatmap.ts';
+import { matchesFilters } from '../../src/lib/filter-match.ts';
 import { buildFilterModel, dataAttributes, filterCss } from '../../src/lib/report-filters.ts';
 import { sortReports } from '../../src/lib/report-sort.ts';
 import { ruleLabel } from '../../src/lib/rule-labels.ts';
@@ -12,7 +13,7 @@ const meta = (over: Partial<{ place: string | null; issuer: string | null; years
   place: null, issuer: null, years: [], docType: '工作总结', flags: [], ...over,
 });
 
-describe('report list filters (no JavaScript)', () => {
+describe('report list filters', () => {
   const model = buildFilterModel([
     { id: 'a', meta: meta({ place: '苏州', years: [2022, 2023] }), themes: [{ id: 'shuangjian', name: '双减' }] },
     { id: 'b', meta: meta({ issuer: '亳州市教育局', flags: [{ kind: 'masked', count: 2, examples: [], note: '' }] }), themes: [] },
@@ -33,6 +34,15 @@ describe('report list filters (no JavaScript)', () => {
     expect(css.split('\n')).toHaveLength(model.facets.reduce((n, f) => n + f.values.length, 0));
     expect(css).toContain('.browser:has(#f-year option[value="y2022"]:checked) .report-list > li:not([data-year~="y2022"]){display:none}');
     expect(css).not.toMatch(/[^\x00-\x7f]/);
+  });
+  it('filters with JavaScript by the same rule: every selected key in its facet, whole keys only', () => {
+    const data = (id: string) => Object.fromEntries(Object.entries(dataAttributes(model.keys.get(id)!)).map(([k, v]) => [k.slice('data-'.length), v]));
+    const shown = (selected: { facet: string; key: string }[]) => ['a', 'b', 'c'].filter((id) => matchesFilters(data(id), selected));
+    expect(shown([])).toEqual(['a', 'b', 'c']);
+    expect(shown([{ facet: 'year', key: 'y2022' }])).toEqual(['a']);
+    expect(shown([{ facet: 'year', key: 'y2023' }, { facet: 'theme', key: 'th-shuangjian' }])).toEqual(['a']);
+    expect(shown([{ facet: 'year', key: 'y2023' }, { facet: 'flag', key: 'f-masked' }])).toEqual([]);
+    expect(shown([{ facet: 'year', key: 'y202' }])).toEqual([]);
   });
 });
 
