@@ -1,6 +1,7 @@
 /**
  * Browser-side figures for the benchmark: what a search costs a reader (bytes over the wire,
- * time to first results, cold cache) and what a report page weighs, gzipped.
+ * time to first results, cold cache) and what a report page weighs, gzipped. The report
+ * list's load is in ./list-page.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../lib/static-server.ts';
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 interface SearchFigures {
   query: string;

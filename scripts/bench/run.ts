@@ -5,7 +5,8 @@
  *   2. full build (ingest + analysis + Astro + Pagefind): time and peak memory, beside a
  *      bare Astro + MDX + Pagefind project holding the same text;
  *   3. search in headless Chromium: bytes fetched and time to first results;
- *   4. the weight of a report page (HTML + CSS + JS, gzipped).
+ *   4. the weight of a report page (HTML + CSS + JS, gzipped), and how long the report list
+ *      (every report on one page) takes to load and to filter.
  * Writes bench/results.md and prints it.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { writeBaseline } from './baseline.ts';
 import { writeCorpus } from './corpus.ts';
 import { pageWeight, searchSection } from './browser.ts';
+import { listSection } from './list-page.ts';
 import { measure, type Measured } from './measure.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -138,8 +140,9 @@ async function main(): Promise<void> {
   lines(`\n## Full build vs bare Astro + MDX + Pagefind (same text)\n\n${head}\n${buildRows.join('\n')}`);
   lines(`\nBy step (seconds / peak MB of the step's process tree):\n\n| reports | ingest | analyse | astro build | search index | bare astro build | bare pagefind |\n|---:|---:|---:|---:|---:|---:|---:|\n${stepRows.join('\n')}`);
 
-  // 3. Search and 4. page weight, in headless Chromium on the built sites.
+  // 3. Search, 4. page weight and the report list, in headless Chromium on the built sites.
   lines(`\n${await searchSection(new Map([...sites].filter(([n]) => n >= 1000)))}`);
+  lines(`\n${await listSection(sites)}`);
   const biggest = sites.get(Math.max(...buildSizes))!;
   const weight = pageWeight(biggest);
   lines(`\n## Page weight\n\nA report page (${weight.page}): HTML ${fmt(weight.html / 1024)} kB + CSS ${fmt(weight.css / 1024)} kB + JS ${fmt(weight.js / 1024)} kB = ${fmt(weight.total / 1024)} kB gzipped.`);
