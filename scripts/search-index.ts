@@ -9,7 +9,8 @@
  *    <site>/pagefind/, the others into <site>/pagefind/shard-N/;
  * 4. write <site>/pagefind/shards.json, which the search page reads to merge the shards;
  * 5. write each page's result text, what the search page checks and quotes
- *    (./search-index/result-texts.ts), into <site>/pagefind/texts/.
+ *    (./search-index/result-texts.ts), into <site>/pagefind/texts/, from Pagefind's
+ *    fragments, which are then deleted with Pagefind's UI bundles: the page uses neither.
  *
  * Why shards: Pagefind holds a whole index in memory while it writes it, about 1.6 GB per
  * 1,000 report pages, so 10,000 reports in one run needed 17.5 GB. The browser loads
@@ -42,8 +43,14 @@ export const SHARD_PAGES = 1700;
 /** The pagefind package's command-line wrapper, which finds the platform's binary. */
 const cli = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
 
-/** What a shard's directory needs in the browser; Pagefind also writes its UI bundles there. */
+/**
+ * What a shard's directory needs in the browser, and its fragments until the result texts are
+ * written from them; Pagefind also writes its UI bundles there.
+ */
 const SHARD_KEEP = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
+
+/** Pagefind's UI bundles, in the first shard's directory: the search page is its own UI. */
+const PAGEFIND_UI = /^pagefind-(?:(?:component-|modular-)?ui\.(?:js|css)|highlight\.js)$/;
 
 /** Every `.html` file under `dir`, as paths relative to it, sorted (the index is the same on every run). */
 function htmlFiles(dir: string, base = dir): string[] {
@@ -139,7 +146,13 @@ export function indexSite(site: string, shardPages = SHARD_PAGES): { indexed: nu
   });
   const list: ShardList = { language: INDEX_LANGUAGE, merge };
   writeFileSync(join(bundle, SHARDS_FILE), `${JSON.stringify(list)}\n`);
-  for (const dir of ['', ...merge]) writeResultTexts(join(bundle, dir), bundle);
+  for (const dir of ['', ...merge]) {
+    writeResultTexts(join(bundle, dir), bundle);
+    // The search page reads the result texts, never Pagefind's page data (`result.data()`):
+    // the fragments are not published (92 MB at 10,000 reports; the texts are 58 MB).
+    rmSync(join(bundle, dir, 'fragment'), { recursive: true });
+  }
+  for (const name of readdirSync(bundle)) if (PAGEFIND_UI.test(name)) rmSync(join(bundle, name));
   return { indexed: pages.length, shards: shards.length };
 }
 

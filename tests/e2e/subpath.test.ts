@@ -3,7 +3,7 @@
  * /sub/. Its search index is cut into shards of two reports, so the same searches also check
  * that the search page merges every shard.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteScenarios, useSite } from './scenarios.ts';
@@ -19,5 +19,13 @@ describe('site under the sub-path /sub/', () => {
     expect(list.language).toBe('und');
     expect(list.merge).toHaveLength(Math.ceil(reports.length / 2) - 1);
     expect(list.merge[0]).toBe('shard-1/');
+  });
+
+  it('publishes one result text per report for all shards, and none of Pagefind\'s page data or UI', () => {
+    const { built, reports } = get();
+    const index = join(built.dist, 'pagefind');
+    expect(readdirSync(join(index, 'texts')).filter((f) => f.endsWith('.json.gz'))).toHaveLength(reports.length);
+    for (const dir of ['', 'shard-1/']) expect(existsSync(join(index, dir, 'fragment'))).toBe(false);
+    expect(readdirSync(index).filter((f) => /ui|highlight/.test(f))).toEqual([]);
   });
 });
