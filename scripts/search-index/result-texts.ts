@@ -10,10 +10,10 @@
  * (Pagefind hashes it), and because the text is then exactly what was indexed.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeIndexed } from '../../src/lib/search/index-text.ts';
-import { resultTextPath, type ResultBlock, type ResultText } from '../../src/lib/search/result-text.ts';
+import { RESULT_TEXTS_DIR, resultTextPath, type ResultBlock, type ResultText } from '../../src/lib/search/result-text.ts';
 
 /** What a Pagefind 1.x fragment holds that a result text needs. */
 export interface Fragment {
@@ -62,7 +62,7 @@ function textChars(text: string): number {
 export function writeResultTexts(indexDir: string, textsRoot: string): number {
   const dir = join(indexDir, 'fragment');
   const names = readdirSync(dir).sort();
-  mkdirSync(dirname(join(textsRoot, resultTextPath('x'))), { recursive: true });
+  mkdirSync(join(textsRoot, RESULT_TEXTS_DIR), { recursive: true });
   for (const name of names) {
     const file = join(textsRoot, resultTextPath(name.replace(/\.pf_fragment$/, '')));
     writeFileSync(file, gzipSync(JSON.stringify(resultText(readFragment(readFileSync(join(dir, name))))), { level: 9 }));

@@ -22,9 +22,12 @@ export interface ResultText {
   blocks: ResultBlock[];
 }
 
-/** Where a page's result text lives, relative to the index directory (`pagefind/`). */
+/** The folder of the result texts, in the index directory (`pagefind/`). */
+export const RESULT_TEXTS_DIR = 'texts';
+
+/** Where a page's result text lives, relative to the index directory. */
 export function resultTextPath(pageId: string): string {
-  return `texts/${pageId}.json.gz`;
+  return `${RESULT_TEXTS_DIR}/${pageId}.json.gz`;
 }
 
 /**
