@@ -1,9 +1,9 @@
 /**
- * Turning Pagefind's candidates into honest results: a candidate counts only when its page
- * text really contains every term (see ./query.ts), and the link goes to the paragraph that
- * does, with the terms in the URL so that page can highlight them.
+ * Turning Pagefind's candidates into honest results: a candidate counts only when its text
+ * really contains every term, each within one block (see ./query.ts), and the link goes to
+ * the paragraph that does, with the terms in the URL so that page can highlight them.
  */
-import { comparable, countContained } from '../text-match.ts';
+import { containsAll, countContained } from '../text-match.ts';
 import type { ResultBlock } from './result-text.ts';
 
 /** Block ids of report text; other ids on the page (skip link target, sections) are not hits. */
@@ -15,11 +15,7 @@ const REPORT_BLOCK = /^[ph]-\d+$/;
  * of one paragraph and the start of the next are not a phrase of the report.
  */
 export function isTrueHit(blocks: readonly ResultBlock[], terms: readonly string[]): boolean {
-  const texts = blocks.map(([, text]) => comparable(text));
-  return terms.every((term) => {
-    const t = comparable(term);
-    return texts.some((text) => text.includes(t));
-  });
+  return terms.every((term) => blocks.some(([, text]) => containsAll(text, [term])));
 }
 
 /**
