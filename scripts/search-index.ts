@@ -7,16 +7,18 @@
  * 3. for each shard, write each page's indexed copy (./search-index/index-copy.ts: text as
  *    character pairs) into a scratch site and index it with the Pagefind CLI, the first into
  *    <site>/pagefind/, the others into <site>/pagefind/shard-N/;
- * 4. write <site>/pagefind/shards.json, which the search page reads to merge the shards;
- * 5. write each page's result text, what the search page checks and quotes
+ * 4. re-cut each shard's word chunks smaller and drop the words no search asks for
+ *    (./search-index/index-chunks.ts), so that a search fetches less;
+ * 5. write <site>/pagefind/shards.json, which the search page reads to merge the shards;
+ * 6. write each page's result text, what the search page checks and quotes
  *    (./search-index/result-texts.ts), into <site>/pagefind/texts/, from Pagefind's
  *    fragments, which are then deleted with Pagefind's UI bundles: the page uses neither.
  *
  * Why shards: Pagefind holds a whole index in memory while it writes it, about 1.6 GB per
  * 1,000 report pages, so 10,000 reports in one run needed 17.5 GB. The browser loads
  * Pagefind's code and wasm once and merges shards (`mergeIndex`) only as far as it needs for
- * a page of results; each shard merged costs its metadata (~20 kB) and, per word searched,
- * one index chunk (~30 kB: Pagefind 1.6 cuts chunks at 20,000 postings, not configurable).
+ * a page of results; each shard merged costs its metadata (~30 kB) and, per word searched,
+ * one index chunk (~10 kB once re-cut; Pagefind 1.6 cuts them at 20,000 postings, ~30 kB).
  *
  * Why the CLI after Astro has exited, not an `astro:build:done` hook (as Starlight does): the
  * indexer's memory would come on top of Astro's, and the Node API's service was 1.4× slower
@@ -28,9 +30,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { rechunkIndex } from './search-index/index-chunks.ts';
 import { hasIndexBody, indexCopy } from './search-index/index-copy.ts';
 import { writeResultTexts } from './search-index/result-texts.ts';
 import { type IndexedPage, pageYear, planShards } from './search-index/shard-plan.ts';
+import { isSearchedToken } from '../src/lib/search/candidate-tokens.ts';
 import { INDEX_LANGUAGE, SHARDS_FILE, type ShardList } from '../src/lib/search/shards.ts';
 
 /**
@@ -74,7 +78,8 @@ function indexedPages(bundle: string): number {
   return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 }
 
-function runPagefind(scratch: string, output: string): void {
+/** Runs the Pagefind CLI on the site in `scratch`, writing its index to `output`. */
+export function runPagefind(scratch: string, output: string): void {
   const run = spawnSync(process.execPath, [cli, '--site', scratch, '--output-path', output, '--force-language', INDEX_LANGUAGE, '--quiet'], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error((run.stderr || run.stdout || `pagefind exited with ${run.status}`).trim().split('\n').at(-1));
 }
@@ -139,6 +144,7 @@ export function indexSite(site: string, shardPages = SHARD_PAGES): { indexed: nu
       }
       if (attempt === 3) throw new Error(`shard ${i}: page ids still collide with an earlier shard's`);
     }
+    rechunkIndex(output, { searched: isSearchedToken });
     if (dir) {
       for (const name of readdirSync(output)) if (!SHARD_KEEP.test(name)) rmSync(join(output, name), { recursive: true });
       merge.push(dir);

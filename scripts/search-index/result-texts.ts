@@ -5,6 +5,7 @@
  *
  *   fragment und_0387e73: anchors [{ id: "p-1", text: "推进 进集 集团 团化 化办 办学 学 。" }, …]
  *     → texts/und_0387e73.json.gz: { "blocks": [["p-1", "推进集团化办学。"], …], … }
+ *       (UTF-16, gzipped)
  *
  * Read from the fragments, not from the built pages, because the page id exists only there
  * (Pagefind hashes it), and because the text is then exactly what was indexed.
@@ -13,7 +14,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeIndexed } from '../../src/lib/search/index-text.ts';
-import { RESULT_TEXTS_DIR, resultTextPath, type ResultBlock, type ResultText } from '../../src/lib/search/result-text.ts';
+import { RESULT_TEXT_ENCODING, RESULT_TEXTS_DIR, resultTextPath, type ResultBlock, type ResultText } from '../../src/lib/search/result-text.ts';
 
 /** What a Pagefind 1.x fragment holds that a result text needs. */
 export interface Fragment {
@@ -65,7 +66,8 @@ export function writeResultTexts(indexDir: string, textsRoot: string): number {
   mkdirSync(join(textsRoot, RESULT_TEXTS_DIR), { recursive: true });
   for (const name of names) {
     const file = join(textsRoot, resultTextPath(name.replace(/\.pf_fragment$/, '')));
-    writeFileSync(file, gzipSync(JSON.stringify(resultText(readFragment(readFileSync(join(dir, name))))), { level: 9 }));
+    const json = JSON.stringify(resultText(readFragment(readFileSync(join(dir, name)))));
+    writeFileSync(file, gzipSync(Buffer.from(json, RESULT_TEXT_ENCODING), { level: 9 }));
   }
   return names.length;
 }

@@ -53,6 +53,7 @@ describe('result texts', () => {
     expect(readdirSync(join(root, 'texts'))).toEqual(['und_1234abc.json.gz']);
     const stored = readFileSync(join(root, resultTextPath('und_1234abc')));
     const expected = resultText(fragment);
+    expect(JSON.parse(gunzipSync(stored).toString('utf16le'))).toEqual(expected);
     expect(await readResultText(new Uint8Array(stored))).toEqual(expected);
     expect(await readResultText(new Uint8Array(gunzipSync(stored)))).toEqual(expected);
   });

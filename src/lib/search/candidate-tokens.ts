@@ -17,6 +17,15 @@ import { indexTokens } from './index-text.ts';
 const HAN_PAIR = /^\p{Script=Han}{2}$/u;
 const HAN_ONE = /^\p{Script=Han}$/u;
 
+/**
+ * Whether the search page may ever ask Pagefind for this index token: every token but a single
+ * Chinese character (see {@link candidateGroups}). The index step drops the others from the
+ * index (scripts/search-index/index-chunks.ts): 9 % of its postings, fetched by no search.
+ */
+export function isSearchedToken(token: string): boolean {
+  return !HAN_ONE.test(token);
+}
+
 /** Word boundaries of `text` as code-point offsets, from the browser's segmenter when it has one. */
 export function wordBoundaries(text: string): Set<number> {
   const cuts = new Set<number>();
