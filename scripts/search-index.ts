@@ -17,7 +17,7 @@
  * Why shards: Pagefind holds a whole index in memory while it writes it, about 1.6 GB per
  * 1,000 report pages, so 10,000 reports in one run needed 17.5 GB. The browser loads
  * Pagefind's code and wasm once and merges shards (`mergeIndex`) only as far as it needs for
- * a page of results; each shard merged costs its metadata (~30 kB) and, per word searched,
+ * a page of results; each shard merged costs its metadata (~28 kB) and, per word searched,
  * one index chunk (~10 kB once re-cut; Pagefind 1.6 cuts them at 20,000 postings, ~30 kB).
  *
  * Why the CLI after Astro has exited, not an `astro:build:done` hook (as Starlight does): the

@@ -39,6 +39,11 @@ import { concat, MAJOR, readHead, readText, skipItem, writeHead, writeText } fro
 export const CHUNK_BYTES = 12_000;
 
 const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
+/**
+ * The Pagefind versions whose format and chunk lookup this was written against (package.json
+ * pins 1.6.0); another version stops the build until someone checks them again.
+ */
+const FORMAT_VERSIONS = /^1\.6\./;
 /** The metadata's field that lists the word chunks. */
 const META_CHUNKS_FIELD = 2;
 
@@ -213,7 +218,8 @@ export function rechunkIndex(dir: string, options: { maxBytes?: number; searched
   const { maxBytes = CHUNK_BYTES, searched = () => true } = options;
   const entryFile = join(dir, 'pagefind-entry.json');
   const entryJson = readFileSync(entryFile, 'utf8');
-  const entry = JSON.parse(entryJson) as { languages: Record<string, { hash: string }> };
+  const entry = JSON.parse(entryJson) as { version?: string; languages: Record<string, { hash: string }> };
+  if (!FORMAT_VERSIONS.test(entry.version ?? '')) throw new Error(`${entryFile}: Pagefind ${entry.version}; chunks are re-cut for Pagefind 1.6's format only`);
   const languages = Object.keys(entry.languages);
   if (languages.length !== 1) throw new Error(`${entryFile}: ${languages.length} languages, expected one`);
   const lang = languages[0];

@@ -164,6 +164,13 @@ describe('rechunkIndex on an index the Pagefind CLI wrote', () => {
     for (const f of files(a)) expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f))), f).toBe(true);
   });
 
+  it('refuses an index of another Pagefind version', () => {
+    const { dir } = rechunked(300);
+    const entry = join(dir, 'pagefind-entry.json');
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace('"version":"1.6.0"', '"version":"2.0.0"'));
+    expect(() => rechunkIndex(dir)).toThrow("Pagefind 2.0.0; chunks are re-cut for Pagefind 1.6's format only");
+  });
+
   it('refuses a file that is not one of Pagefind\'s', () => {
     const { dir } = rechunked(300);
     const chunk = readdirSync(join(dir, 'index'))[0];
