@@ -59,9 +59,9 @@ function dirBytes(dir: string): number {
 /**
  * Reads every file of `dir` once, so that the timed ingest finds them in the OS page cache, as
  * files a user has just dropped in are: "cold" is the ingest's own cache, empty. A corpus the
- * last run generated has usually been pushed out of memory by its builds since (the bare
- * baseline takes 15 GB), and reading 10,000 files from disk then added about 1.2 s to the
- * 10,000-report ingest (12.8 s against 11.7 s), the disk's time, not the pipeline's.
+ * last run generated may have been pushed out of memory by its builds since (the bare
+ * baseline takes 15 GB); with the page cache dropped, the 10,000-report ingest took 12.8 s
+ * against 11.7 s, the disk's time, not the pipeline's.
  */
 function warmUp(dir: string): void {
   for (const f of readdirSync(dir)) readFileSync(join(dir, f));

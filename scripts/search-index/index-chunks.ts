@@ -250,12 +250,15 @@ export function rechunkIndex(dir: string, options: { maxBytes?: number; searched
   const metaCbor = concat([meta.cbor.subarray(0, meta.start), list, meta.cbor.subarray(meta.end)]);
   // Pagefind names the metadata with 11 hex digits.
   const newMetaHash = `${lang}_${createHash('sha256').update(metaCbor).digest('hex').slice(0, 11)}`;
+  const newEntryJson = entryJson.replace(`"hash":"${metaHash}"`, `"hash":"${newMetaHash}"`);
+  if (newEntryJson === entryJson) throw new Error(`${entryFile}: no "hash":"${metaHash}" to point at the new metadata`);
 
+  // Nothing is changed until everything is read and checked.
   for (const hash of meta.chunks) rmSync(join(dir, 'index', `${hash}.pf_index`));
   for (const { name, file } of written) writeFileSync(join(dir, 'index', `${name}.pf_index`), file);
   rmSync(metaFile);
   writeFileSync(join(dir, `pagefind.${newMetaHash}.pf_meta`), pack(metaCbor, 9));
-  writeFileSync(entryFile, entryJson.replace(`"hash":"${metaHash}"`, `"hash":"${newMetaHash}"`));
+  writeFileSync(entryFile, newEntryJson);
   const left = readdirSync(join(dir, 'index')).length;
   if (left !== written.length) throw new Error(`${dir}/index: ${left} files after re-cutting, expected ${written.length}`);
   return { before: meta.chunks.length, after: written.length };

@@ -5,7 +5,7 @@
  *
  * Why not Pagefind's own page data (`result.data()`): its stored text is the indexed text,
  * character pairs (./index-text.ts), so every character is there twice, plus the same text
- * again per anchor: ~9 kB gzipped a report where this file is ~6 kB, and a page of results
+ * again per anchor: ~9 kB gzipped a report where this file is ~5 kB, and a page of results
  * fetches ten of them. It also puts a full stop between blocks that do not end in one, which
  * is not in the report.
  */
