@@ -79,15 +79,5 @@ export function writeHead(major: number, value: number): Uint8Array {
 /** A text item. */
 export function writeText(text: string): Uint8Array {
   const bytes = textEncoder.encode(text);
-  return concat([writeHead(MAJOR.text, bytes.length), bytes]);
-}
-
-export function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return Buffer.concat([writeHead(MAJOR.text, bytes.length), bytes]);
 }

@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { concat, MAJOR, readHead, readText, skipItem, writeHead, writeText } from '../../scripts/search-index/cbor.ts';
+import { MAJOR, readHead, readText, skipItem, writeHead, writeText } from '../../scripts/search-index/cbor.ts';
 import { boundaryNames, chunkRanges, chunkWords, cutWords, rechunkIndex, unpack } from '../../scripts/search-index/index-chunks.ts';
 import { runPagefind } from '../../scripts/search-index.ts';
 import { isSearchedToken } from '../../src/lib/search/candidate-tokens.ts';
@@ -29,8 +29,8 @@ describe('CBOR heads', () => {
     }
   });
   it('step over nested items and read text', () => {
-    const item = concat([writeHead(MAJOR.array, 3), writeText('集团化'), writeHead(MAJOR.array, 2), writeHead(MAJOR.uint, 300), writeHead(MAJOR.negint, 24), writeHead(MAJOR.array, 0)]);
-    expect(skipItem(concat([item, writeText('x')]), 0)).toBe(item.length);
+    const item = Buffer.concat([writeHead(MAJOR.array, 3), writeText('集团化'), writeHead(MAJOR.array, 2), writeHead(MAJOR.uint, 300), writeHead(MAJOR.negint, 24), writeHead(MAJOR.array, 0)]);
+    expect(skipItem(Buffer.concat([item, writeText('x')]), 0)).toBe(item.length);
     expect(readText(item, 1).text).toBe('集团化');
   });
   it('refuse what Pagefind does not write', () => {
