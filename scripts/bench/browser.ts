@@ -52,7 +52,7 @@ async function measureSearch(dist: string, queries: string[]): Promise<SearchFig
       const page = await context.newPage();
       const ui = await counting(page, async () => {
         const start = performance.now();
-        await page.goto(`${site.home}search/?q=${encodeURIComponent(query)}`);
+        await page.goto(`${site.root}search/?q=${encodeURIComponent(query)}`);
         // Settled: the first step of checking is over (results shown, or the page says why not).
         await page.waitForFunction(() => {
           const status = document.querySelector('[data-search-status]')?.textContent ?? '';

@@ -22,7 +22,7 @@ async function measureList(dist: string): Promise<ListFigures> {
   try {
     const page = await browser.newPage({ viewport: { width: 1100, height: 1300 } });
     const start = performance.now();
-    await page.goto(`${site.home}reports/`, { waitUntil: 'load', timeout: 120_000 });
+    await page.goto(`${site.root}reports/`, { waitUntil: 'load', timeout: 120_000 });
     const loadMs = performance.now() - start;
     const select = page.locator('[data-report-filters] select').first();
     const value = await select.locator('option').nth(1).getAttribute('value');

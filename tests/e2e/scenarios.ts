@@ -10,7 +10,7 @@ import { launchBrowser, type Browser } from './helpers/browser.ts';
 import { crawl } from './helpers/crawl.ts';
 import { expectedHits, readReports, type ReportText } from './helpers/oracle.ts';
 import { readAnswer, searchByUrl } from './helpers/search-page.ts';
-import { serveStatic, type StaticSite } from './helpers/server.ts';
+import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
 import { buildSite, type BuiltSite } from './helpers/site.ts';
 
 export interface SiteContext {

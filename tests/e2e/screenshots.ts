@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from './helpers/browser.ts';
-import { serveStatic } from './helpers/server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { projectRoot } from './helpers/site.ts';
 
 const dist = process.argv[2] ?? join(projectRoot, 'dist');
