@@ -1,7 +1,7 @@
 /** The indexed form of report text (character pairs) and the tokens a search asks for. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { candidateGroups, type TokenGroup } from '../../src/lib/search/candidate-tokens.ts';
+import { candidateGroups, isSearchedToken, type TokenGroup } from '../../src/lib/search/candidate-tokens.ts';
 import { positionsFit } from '../../src/lib/search/positions.ts';
 import { canonicalText, decodeIndexed, encodeForIndex, indexTokens } from '../../src/lib/search/index-text.ts';
 
@@ -60,6 +60,14 @@ describe('candidateGroups', () => {
   it('has nothing to ask for a single character or punctuation', () => {
     expect(tokens(candidateGroups('岗', words({})))).toEqual([]);
     expect(tokens(candidateGroups('，', words({})))).toEqual([]);
+  });
+  it('asks only for tokens the index step keeps: never a single Chinese character', () => {
+    const terms = ['岗', '教师交流轮岗', '集团化办学', 'STEM教育', '2021年', '双减 课后服务', 'a岗b', '第3批', '“优质均衡”', '岗位'];
+    const asked = terms.flatMap((t) => candidateGroups(t).flatMap((g) => g.tokens));
+    expect(asked.length).toBeGreaterThan(10);
+    expect(asked.filter((t) => !isSearchedToken(t))).toEqual([]);
+    expect(isSearchedToken('岗')).toBe(false);
+    expect(['岗位', '2021', 'STEM', '3'].every(isSearchedToken)).toBe(true);
   });
   it('uses the runtime segmenter by default', () => {
     const groups = tokens(candidateGroups('教师交流轮岗')).flat();

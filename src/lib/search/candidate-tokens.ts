@@ -19,8 +19,9 @@ const HAN_ONE = /^\p{Script=Han}$/u;
 
 /**
  * Whether the search page may ever ask Pagefind for this index token: every token but a single
- * Chinese character (see {@link candidateGroups}). The index step drops the others from the
- * index (scripts/search-index/index-chunks.ts): 9 % of its postings, fetched by no search.
+ * Chinese character (see {@link candidateGroups}). The index step drops single characters
+ * from the index (scripts/search-index/index-chunks.ts): 9 % of its postings, which no search
+ * fetches.
  */
 export function isSearchedToken(token: string): boolean {
   return !HAN_ONE.test(token);
