@@ -21,7 +21,10 @@ export interface MetaInput {
 }
 
 /** The metadata this stage finds: those fields of the shared report schema. */
-export type Meta = Pick<ReportMeta, 'title' | 'titleSource' | 'issuer' | 'place' | 'level' | 'years' | 'docType' | 'sourceSite'>;
+export type Meta = Pick<
+  ReportMeta,
+  'title' | 'titleSource' | 'issuer' | 'place' | 'placeCode' | 'placePath' | 'level' | 'years' | 'docType' | 'sourceSite'
+>;
 
 /**
  * Reads a document's metadata. The page title, when there is one, is the first witness
@@ -31,12 +34,14 @@ export function extractMeta(input: MetaInput): Meta {
   const pageTitle = input.title?.trim() ? cleanTitle(input.title) : null;
   const docType = detectDocType(pageTitle, input.blocks);
   const title = pageTitle ?? deriveTitle(input.blocks, docType);
-  const { issuer, place, level } = extractPlace(pageTitle, input.blocks);
+  const { issuer, place, placeCode, placePath, level } = extractPlace(pageTitle, input.blocks);
   return {
     title,
     titleSource: pageTitle ? 'page' : 'derived',
     issuer,
     place,
+    placeCode,
+    placePath,
     level,
     years: extractYears(pageTitle, input.blocks),
     docType,

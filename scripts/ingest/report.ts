@@ -55,6 +55,8 @@ export function toFrontmatter(doc: ProcessedDocument, info: SourceInfo): ReportF
     script: doc.script,
     issuer: doc.issuer,
     place: doc.place,
+    placeCode: doc.placeCode,
+    placePath: doc.placePath,
     level: doc.level,
     years: doc.years,
     docType: doc.docType,

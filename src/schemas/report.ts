@@ -52,8 +52,12 @@ export const reportMetaSchema = z.object({
   script: scriptSchema,
   /** Issuing body as named in the text, e.g. 苏州市教育局; null when anonymous. */
   issuer: z.string().nullable(),
-  /** Place the report is about, e.g. 苏州, 栖霞区; null when not named or masked. */
+  /** Place the report is about, its official name (苏州市, 栖霞区); null when not named or masked. */
   place: z.string().nullable(),
+  /** GB/T 2260 division code of the place (320113), when the gazetteer resolves it. */
+  placeCode: z.string().regex(/^\d{6}$/).nullable(),
+  /** The place's divisions, province first (江苏省, 南京市, 栖霞区); [] when unresolved. */
+  placePath: z.array(z.string()),
   level: levelSchema,
   /** Years the report covers (reviewed or planned), ascending. */
   years: z.array(z.number().int().min(1949).max(2100)),

@@ -19,7 +19,7 @@ describe('extractMeta on the seeds', () => {
       title: '苏州教育局工作报告',
       titleSource: 'page',
       issuer: '苏州市教育局',
-      place: '苏州',
+      place: '苏州市', placeCode: '320500', placePath: ['江苏省', '苏州市'],
       level: '市',
       years: [],
       docType: '工作报告',
@@ -32,7 +32,7 @@ describe('extractMeta on the seeds', () => {
       title: '区教育局关于2022年工作总结与2023年工作打算',
       titleSource: 'page',
       issuer: null,
-      place: null,
+      place: null, placeCode: null, placePath: [],
       level: '区',
       years: [2022, 2023],
       docType: '工作总结与计划',
@@ -45,7 +45,7 @@ describe('extractMeta on the seeds', () => {
       title: 'XX市教育系统201x年上半年工作总结',
       titleSource: 'derived',
       issuer: null,
-      place: null,
+      place: null, placeCode: null, placePath: [],
       level: '市',
       years: [],
       docType: '工作总结',
@@ -58,7 +58,7 @@ describe('extractMeta on the seeds', () => {
       title: '区教育局:推进区域教育现代化,加快实现教育强区目标',
       titleSource: 'page',
       issuer: '栖霞区教育局',
-      place: '栖霞区',
+      place: '栖霞区', placeCode: '320113', placePath: ['江苏省', '南京市', '栖霞区'],
       level: '区',
       years: [],
       docType: '工作计划',
@@ -68,34 +68,34 @@ describe('extractMeta on the seeds', () => {
 
   it('004: every collection item and the page document', () => {
     const expected: Expected[] = [
-      { title: '教育部门工作总结优化教育资源配置促进公平发展', issuer: null, place: null, level: '未知', years: [], docType: '工作总结' },
-      { title: '教育局工作总结提升学校教育质量保障', issuer: null, place: null, level: '市', years: [], docType: '工作总结' },
-      { title: '教育局重点工作推进情况专题分析报告', issuer: null, place: null, level: '未知', years: [], docType: '专题报告' },
-      { title: '教育局全年工作总结', issuer: null, place: null, level: '未知', years: [], docType: '工作总结' },
-      { title: '义务教育优质均衡发展督导报告', issuer: null, place: null, level: '未知', years: [], docType: '督导报告' },
-      { title: '教育局工作报告提升学校教育投入效益', issuer: null, place: null, level: '市', years: [], docType: '工作报告' },
-      { title: '义务教育优质均衡发展汇报', issuer: null, place: null, level: '未知', years: [], docType: '工作汇报' },
-      { title: '亳州市教育局工作总结报告', issuer: '亳州市教育局', place: '亳州', level: '市', years: [], docType: '工作总结' },
-      { title: '教育体育局关于全区教育资源优化整合情况的报告', issuer: null, place: null, level: '区', years: [], docType: '工作报告' },
-      { title: '关于推进义务教育优质均衡发展情况的汇报', issuer: null, place: null, level: '市', years: [], docType: '工作汇报' },
-      { title: '教育局重点工作进展情况汇报', issuer: null, place: null, level: '未知', years: [], docType: '工作汇报' },
-      { title: '某县推进义务教育优质均衡发展工作情况汇报', issuer: null, place: null, level: '县', years: [], docType: '工作汇报' },
-      { title: '优质教育资源发展情况汇报', issuer: null, place: null, level: '未知', years: [], docType: '工作汇报' },
-      { title: '义务教育优质均衡发展工作汇报', issuer: null, place: null, level: '镇', years: [], docType: '工作汇报' },
-      { title: '教育局重点工作推进情况专题报告', issuer: null, place: null, level: '未知', years: [], docType: '专题报告' },
-      { title: '教育局加强对教育资源配置的优化', issuer: null, place: null, level: '未知', years: [], docType: '其他' },
-      { title: '教育局内教育资源配置总结', issuer: null, place: null, level: '未知', years: [], docType: '工作总结' },
+      { title: '教育部门工作总结优化教育资源配置促进公平发展', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '工作总结' },
+      { title: '教育局工作总结提升学校教育质量保障', issuer: null, place: null, placeCode: null, placePath: [], level: '市', years: [], docType: '工作总结' },
+      { title: '教育局重点工作推进情况专题分析报告', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '专题报告' },
+      { title: '教育局全年工作总结', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '工作总结' },
+      { title: '义务教育优质均衡发展督导报告', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '督导报告' },
+      { title: '教育局工作报告提升学校教育投入效益', issuer: null, place: null, placeCode: null, placePath: [], level: '市', years: [], docType: '工作报告' },
+      { title: '义务教育优质均衡发展汇报', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '工作汇报' },
+      { title: '亳州市教育局工作总结报告', issuer: '亳州市教育局', place: '亳州市', placeCode: '341600', placePath: ['安徽省', '亳州市'], level: '市', years: [], docType: '工作总结' },
+      { title: '教育体育局关于全区教育资源优化整合情况的报告', issuer: null, place: null, placeCode: null, placePath: [], level: '区', years: [], docType: '工作报告' },
+      { title: '关于推进义务教育优质均衡发展情况的汇报', issuer: null, place: null, placeCode: null, placePath: [], level: '市', years: [], docType: '工作汇报' },
+      { title: '教育局重点工作进展情况汇报', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '工作汇报' },
+      { title: '某县推进义务教育优质均衡发展工作情况汇报', issuer: null, place: null, placeCode: null, placePath: [], level: '县', years: [], docType: '工作汇报' },
+      { title: '优质教育资源发展情况汇报', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '工作汇报' },
+      { title: '义务教育优质均衡发展工作汇报', issuer: null, place: null, placeCode: null, placePath: [], level: '镇', years: [], docType: '工作汇报' },
+      { title: '教育局重点工作推进情况专题报告', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '专题报告' },
+      { title: '教育局加强对教育资源配置的优化', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '其他' },
+      { title: '教育局内教育资源配置总结', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '工作总结' },
       {
         title: '肇庆市教育局召开基础教育扩容提质优质学校倍增工程工作推进会',
         issuer: '肇庆市教育局',
-        place: '肇庆',
+        place: '肇庆市', placeCode: '441200', placePath: ['广东省', '肇庆市'],
         level: '市',
         years: [2021],
         docType: '会议报道',
       },
-      { title: '教育局教育统计总结', issuer: null, place: null, level: '区', years: [], docType: '工作总结' },
-      { title: '区教育局关于提升教育融合发展速度工作情况汇报', issuer: null, place: null, level: '区', years: [], docType: '工作汇报' },
-      { title: '教育局开展扩大优质教育资源情况汇报', issuer: null, place: null, level: '区', years: [], docType: '工作汇报' },
+      { title: '教育局教育统计总结', issuer: null, place: null, placeCode: null, placePath: [], level: '区', years: [], docType: '工作总结' },
+      { title: '区教育局关于提升教育融合发展速度工作情况汇报', issuer: null, place: null, placeCode: null, placePath: [], level: '区', years: [], docType: '工作汇报' },
+      { title: '教育局开展扩大优质教育资源情况汇报', issuer: null, place: null, placeCode: null, placePath: [], level: '区', years: [], docType: '工作汇报' },
     ];
     expect(seed004().map((d) => withoutSource(meta(d)))).toEqual(expected);
   });
@@ -103,7 +103,7 @@ describe('extractMeta on the seeds', () => {
   it('gives values the report schema accepts, with docType from the documented list', () => {
     for (const doc of [seed000(), seed001(), seed002(), seed003(), ...seed004()]) {
       const m = meta(doc);
-      const pick = reportMetaSchema.pick({ title: true, titleSource: true, issuer: true, place: true, level: true, years: true, docType: true, sourceSite: true });
+      const pick = reportMetaSchema.pick({ title: true, titleSource: true, issuer: true, place: true, placeCode: true, placePath: true, level: true, years: true, docType: true, sourceSite: true });
       expect(pick.parse(m)).toEqual(m);
       expect(DOC_TYPES).toContain(m.docType);
     }
@@ -133,26 +133,26 @@ describe('place, issuer and level', () => {
       p('全面开展“学龙岗、赶新吴、超太仓”对标找差专项行动, 将深圳龙岗作为灯塔标杆, 将无锡新吴、苏州太仓作为赶超标杆。'),
       p('力争区域教育综合实力进入南京市第一方阵。'),
     ]);
-    expect(m).toEqual({ issuer: null, place: null, level: '区' });
+    expect(m).toEqual({ issuer: null, place: null, placeCode: null, placePath: [], level: '区' });
   });
 
   it('never takes a masked or anonymous place', () => {
-    expect(extractPlace(null, [p('201x年是XX市教育事业取得显著成效的一年。我市教育系统…')])).toEqual({ issuer: null, place: null, level: '市' });
-    expect(extractPlace('X区教育局工作汇报', [p('X区属小学XX所。')])).toEqual({ issuer: null, place: null, level: '区' });
-    expect(extractPlace(null, [p('我是某县教育局负责义务教育的工作人员。')])).toEqual({ issuer: null, place: null, level: '县' });
+    expect(extractPlace(null, [p('201x年是XX市教育事业取得显著成效的一年。我市教育系统…')])).toEqual({ issuer: null, place: null, placeCode: null, placePath: [], level: '市' });
+    expect(extractPlace('X区教育局工作汇报', [p('X区属小学XX所。')])).toEqual({ issuer: null, place: null, placeCode: null, placePath: [], level: '区' });
+    expect(extractPlace(null, [p('我是某县教育局负责义务教育的工作人员。')])).toEqual({ issuer: null, place: null, placeCode: null, placePath: [], level: '县' });
     expect(extractPlace('区教育局关于2022年工作总结', [p('科学编制《*高新区(*区)推进教育高质量发展五大行动》。为高新区产业发展培养人才。')])).toEqual({
       issuer: null,
-      place: null,
+      place: null, placeCode: null, placePath: [],
       level: '区',
     });
   });
 
   it('reads named bureaus with and without a level character, and counties keep their suffix', () => {
-    expect(extractPlace('江苏省教育厅关于2023年工作的报告', [])).toEqual({ issuer: '江苏省教育厅', place: '江苏', level: '省' });
-    expect(extractPlace('石家庄市教育局工作要点', [])).toEqual({ issuer: '石家庄市教育局', place: '石家庄', level: '市' });
-    expect(extractPlace('濉溪县教育体育局工作总结', [])).toEqual({ issuer: '濉溪县教育体育局', place: '濉溪县', level: '县' });
-    expect(extractPlace(null, [p('亳州市教育局在过去一年中取得了成绩。')])).toEqual({ issuer: '亳州市教育局', place: '亳州', level: '市' });
-    expect(extractPlace('我国教育事业发展报告', [p('各地教育局积极作为。')])).toEqual({ issuer: null, place: null, level: '未知' });
+    expect(extractPlace('江苏省教育厅关于2023年工作的报告', [])).toEqual({ issuer: '江苏省教育厅', place: '江苏省', placeCode: '320000', placePath: ['江苏省'], level: '省' });
+    expect(extractPlace('石家庄市教育局工作要点', [])).toEqual({ issuer: '石家庄市教育局', place: '石家庄市', placeCode: '130100', placePath: ['河北省', '石家庄市'], level: '市' });
+    expect(extractPlace('濉溪县教育体育局工作总结', [])).toEqual({ issuer: '濉溪县教育体育局', place: '濉溪县', placeCode: '340621', placePath: ['安徽省', '淮北市', '濉溪县'], level: '县' });
+    expect(extractPlace(null, [p('亳州市教育局在过去一年中取得了成绩。')])).toEqual({ issuer: '亳州市教育局', place: '亳州市', placeCode: '341600', placePath: ['安徽省', '亳州市'], level: '市' });
+    expect(extractPlace('我国教育事业发展报告', [p('各地教育局积极作为。')])).toEqual({ issuer: null, place: null, placeCode: null, placePath: [], level: '未知' });
   });
 });
 
@@ -190,9 +190,37 @@ describe('docType', () => {
 
 describe('place edge cases', () => {
   it('does not glue the words before 我市 into a name, and reads a district under its city', () => {
-    expect(extractPlace(null, [p('今天我市教育局召开会议。')])).toEqual({ issuer: null, place: null, level: '市' });
-    expect(extractPlace('南京市栖霞区教育局工作总结', [])).toEqual({ issuer: '栖霞区教育局', place: '栖霞区', level: '区' });
-    expect(extractPlace('本溪市教育局工作要点', [])).toEqual({ issuer: '本溪市教育局', place: '本溪', level: '市' });
-    expect(extractPlace('加强教育局内部管理的报告', [p('一、加强教育局内部管理。')])).toEqual({ issuer: null, place: null, level: '未知' });
+    expect(extractPlace(null, [p('今天我市教育局召开会议。')])).toEqual({ issuer: null, place: null, placeCode: null, placePath: [], level: '市' });
+    expect(extractPlace('南京市栖霞区教育局工作总结', [])).toEqual({ issuer: '栖霞区教育局', place: '栖霞区', placeCode: '320113', placePath: ['江苏省', '南京市', '栖霞区'], level: '区' });
+    expect(extractPlace('本溪市教育局工作要点', [])).toEqual({ issuer: '本溪市教育局', place: '本溪市', placeCode: '210500', placePath: ['辽宁省', '本溪市'], level: '市' });
+    expect(extractPlace('加强教育局内部管理的报告', [p('一、加强教育局内部管理。')])).toEqual({ issuer: null, place: null, placeCode: null, placePath: [], level: '未知' });
+  });
+});
+
+describe('place from the gazetteer', () => {
+  it('reads names the generic endings used to swallow (蜀山区, 东城区, 浦东新区)', () => {
+    expect(extractPlace('蜀山区教育体育局2023年工作总结', [])).toEqual({
+      issuer: '蜀山区教育体育局', place: '蜀山区', level: '区', placeCode: '340104', placePath: ['安徽省', '合肥市', '蜀山区'],
+    });
+    expect(extractPlace('东城区教育工作要点', []).placeCode).toBe('110101');
+    expect(extractPlace('浦东新区教育局工作总结', []).placeCode).toBe('310115');
+  });
+
+  it('takes the subject of the opening sentence, and the signer under the text', () => {
+    expect(extractPlace(null, [p('2023年以来，通川区坚持党建引领，推动教育高质量发展。')])).toEqual({
+      issuer: null, place: '通川区', level: '区', placeCode: '511702', placePath: ['四川省', '达州市', '通川区'],
+    });
+    expect(extractPlace('2023年工作总结', [p('今年，我局做了很多工作。'), p('四川省达州市通川区教育局'), p('2023年12月20日')])).toMatchObject({
+      issuer: '通川区教育局', place: '通川区', placeCode: '511702',
+    });
+  });
+
+  it('leaves a name of several divisions without a code unless its parent is written', () => {
+    expect(extractPlace(null, [p('一年来，宝山区教育局认真贯彻。')])).toMatchObject({ place: '宝山区', placeCode: null, placePath: [] });
+    expect(extractPlace(null, [p('一年来，上海市宝山区教育局认真贯彻。')])).toMatchObject({ place: '宝山区', placeCode: '310113' });
+  });
+
+  it('does not read 和县 into 市和县两级, nor a short form outside a bureau name', () => {
+    expect(extractPlace(null, [p('市和县两级教育部门协同推进。'), p('东方红小学开展活动。')])).toMatchObject({ place: null });
   });
 });

@@ -43,7 +43,23 @@ const lineCases: LineCase[] = [
   { rule: 'breadcrumb', simplified: '当前位置：首页 > 新闻中心', traditional: '當前位置：首頁 > 新聞中心', at: 'top' },
   { rule: 'video-comment-widget', simplified: '静网PWA视频评论', traditional: '靜網PWA視頻評論', at: 'top' },
   { rule: 'date-line', simplified: '2023年11月13日', traditional: '2023年11月13日', at: 'top' },
-  { rule: 'date-line', simplified: '发布时间：2023-11-13 10:20', traditional: '發佈時間：2023-11-13 10:20', at: 'top' },
+  { rule: 'date-line', simplified: '2023-11-13 10:20', traditional: '2023-11-13 10:20', at: 'top' },
+  { rule: 'page-info', simplified: '发布时间：2023-11-13 10:20', traditional: '發佈時間：2023-11-13 10:20', at: 'top' },
+  { rule: 'page-info', simplified: '文章来源:演讲网 文章作者:admin 点击次数: 发布时间:2011-11-23 09:39', traditional: '文章來源:演講網 文章作者:admin 點擊次數: 發佈時間:2011-11-23 09:39', at: 'top' },
+  { rule: 'page-info', simplified: '上传时间:2023-05-06 页数:15 大小:45KB', traditional: '上傳時間:2023-05-06 頁數:15 大小:45KB', at: 'top' },
+  { rule: 'page-info', simplified: '信息索引号 | 04618780/2024-01472 | 生成日期 | 2024-08-13 |', traditional: '信息索引號 | 04618780/2024-01472 | 生成日期 | 2024-08-13 |', at: 'top' },
+  { rule: 'page-info', simplified: '审核:陈伟明', traditional: '審核:陳偉明', at: 'bottom' },
+  { rule: 'site-widget', simplified: '微信扫一扫 分享到朋友圈', traditional: '微信掃一掃 分享到朋友圈', at: 'top' },
+  { rule: 'site-widget', simplified: 'VIP专免 联系客服 侵权投诉', traditional: 'VIP專免 聯繫客服 侵權投訴', at: 'bottom' },
+  { rule: 'site-widget', simplified: '字体:【大 中 小】 【打印】', traditional: '字體:【大 中 小】 【打印】', at: 'top' },
+  { rule: 'page-marker', simplified: '第1页 / 共15页', traditional: '第1頁 / 共15頁', at: 'bottom' },
+  { rule: 'page-marker', simplified: '教育局工作总结.docx_第1页', traditional: '教育局工作總結.docx_第1頁', at: 'top' },
+  { rule: 'page-marker', simplified: '— 2 —', traditional: '— 2 —', at: 'bottom' },
+  { rule: 'preview-remaining', simplified: '已阅读5页，还剩6页未读', traditional: '已閱讀5頁，還剩6頁未讀', at: 'bottom' },
+  { rule: 'editor-intro', simplified: '下面是小编为大家整理的教育局工作总结，仅供参考，欢迎大家阅读。', traditional: '下面是小編為大家整理的教育局工作總結，僅供參考，歡迎大家閱讀。', at: 'top' },
+  { rule: 'editor-intro', simplified: '《教育局工作总结.docx》由会员分享,可在线阅读', traditional: '《教育局工作總結.docx》由會員分享,可在線閱讀', at: 'top' },
+  { rule: 'leaked-code', simplified: '@page { margin: 2cm }', traditional: '@page { margin: 2cm }', at: 'top' },
+  { rule: 'symbol-line', simplified: '||||||', traditional: '||||||', at: 'top' },
   { rule: 'download-button', simplified: '- txt下载', traditional: '- txt下載', at: 'top' },
   { rule: 'download-button', simplified: '合集下载', traditional: '合集下載', at: 'top' },
   { rule: 'page-action-button', simplified: '收藏', traditional: '收藏', at: 'bottom' },
@@ -96,7 +112,7 @@ describe('strip rules: one line each, both scripts', () => {
   it('every rule has a case here or below, and ids are unique', () => {
     const ids = chromeRules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const covered = new Set([...lineCases.map((c) => c.rule), 'tips-list', 'latest-documents', 'related-list', 'comments', 'edge-link-list', 'head-nav']);
+    const covered = new Set([...lineCases.map((c) => c.rule), 'tips-list', 'latest-documents', 'related-list', 'comments', 'edge-link-list', 'head-nav', 'head-chrome', 'tail-chrome']);
     expect(ids.filter((id) => !covered.has(id))).toEqual([]);
   });
 
@@ -188,6 +204,27 @@ describe('strip rules: edge heuristics', () => {
     const page = ['版權說明:本文檔由用戶提供并上傳', '文檔簡介', TITLE_T, '2023年11月13日', TITLE_T, '——坚持优先发展战略办好人民满意教育', '一、主要工作', PROSE_1T];
     const r = strip(page);
     expect(kept(r)).toEqual([TITLE_T, TITLE_T, '——坚持优先发展战略办好人民满意教育', '一、主要工作', PROSE_1T]);
+  });
+
+  it('head-chrome removes any line above the title but more title and the 公文 frame', () => {
+    const page = ['中国教育之声   更全更新信息实报!', '热点', '鲁教督字〔2024〕1号', TITLE, '——在全区教育工作会议上的讲话', PROSE_1, PROSE_2];
+    const r = strip(page);
+    expect(r.removed.map((x) => [x.text, x.rule])).toEqual([
+      ['中国教育之声   更全更新信息实报!', 'head-chrome'],
+      ['热点', 'head-chrome'],
+    ]);
+    expect(strip(['热点', PROSE_1, PROSE_2]).removed).toEqual([]);
+  });
+
+  it('tail-chrome removes a short line between removed furniture, never a signature or date', () => {
+    const r = strip([TITLE, PROSE_1, PROSE_2, '更多 >', '精彩图片', '更多 >']);
+    expect(r.removed.map((x) => x.rule)).toEqual(['site-widget', 'tail-chrome', 'site-widget']);
+    expect(strip([TITLE, PROSE_1, PROSE_2, '更多 >', '2023年12月20日', '更多 >']).removed.map((x) => x.rule)).toEqual(['site-widget', 'site-widget']);
+  });
+
+  it('keeps report lines that use the widgets\' words', () => {
+    const page = [TITLE, PROSE_1, '二、举报投诉处理情况', '全年受理校外培训举报投诉12件，全部办结。', '三、会员单位发展', PROSE_2];
+    expect(strip(page).removed).toEqual([]);
   });
 
   it('keeps a menu-shaped title line when it equals the page title', () => {

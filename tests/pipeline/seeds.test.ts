@@ -111,12 +111,13 @@ describe('pipeline on the seeds: what issue #2 promises', () => {
   });
 
   it('names the right issuers, places, levels and years', () => {
-    const meta = (r: ReportMeta) => [r.issuer, r.place, r.level, r.years];
-    expect(meta(reports[0])).toEqual(['苏州市教育局', '苏州', '市', []]);
-    expect(meta(reports[1])).toEqual([null, null, '区', [2022, 2023]]);
-    expect(meta(reports[3])).toEqual(['栖霞区教育局', '栖霞区', '区', []]);
-    expect(meta(byTitle('亳州市教育局工作总结报告'))).toEqual(['亳州市教育局', '亳州', '市', []]);
-    expect(meta(reports.find((r) => r.title.startsWith('肇庆市教育局'))!)).toEqual(['肇庆市教育局', '肇庆', '市', [2021]]);
+    const meta = (r: ReportMeta) => [r.issuer, r.place, r.placeCode, r.level, r.years];
+    expect(meta(reports[0])).toEqual(['苏州市教育局', '苏州市', '320500', '市', []]);
+    expect(meta(reports[1])).toEqual([null, null, null, '区', [2022, 2023]]);
+    expect(meta(reports[3])).toEqual(['栖霞区教育局', '栖霞区', '320113', '区', []]);
+    expect(reports[3].placePath).toEqual(['江苏省', '南京市', '栖霞区']);
+    expect(meta(byTitle('亳州市教育局工作总结报告'))).toEqual(['亳州市教育局', '亳州市', '341600', '市', []]);
+    expect(meta(reports.find((r) => r.title.startsWith('肇庆市教育局'))!)).toEqual(['肇庆市教育局', '肇庆市', '441200', '市', [2021]]);
     expect(byTitle('某县推进义务教育优质均衡发展工作情况汇报').level).toBe('县');
     expect(reports.map((r) => r.sourceSite).filter(Boolean)).toEqual(['renrendoc', 'cnj8']);
   });

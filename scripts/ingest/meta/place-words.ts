@@ -6,7 +6,8 @@
 import type { Level } from '../../../src/schemas/report.ts';
 
 /** Names of an education bureau (longest first, so 教育体育局 wins over 教育局). */
-export const BUREAU = '教育和体育局|教育体育局|教育局|教体局|教育厅|教育委员会|教委';
+export const BUREAU =
+  '人民政府教育督导室|政府教育督导委员会办公室|教育督导委员会办公室|教育督导委员会|教育督导室|教育和体育局|教育体育局|教育和科学技术局|教育科学技术局|教育和科技局|教育科技局|教育局|教体局|教科局|教育厅|教育委员会|教委';
 
 /** The level characters a place name ends with, and the level each stands for. */
 export const LEVEL_OF_SUFFIX: Record<string, Level> = { 省: '省', 市: '市', 区: '区', 县: '县', 镇: '镇' };
@@ -58,8 +59,3 @@ export const NOT_BARE_NAMES = new Set([
   '加强', '推进', '提升', '开展', '深化', '完善', '建立', '健全', '优化', '关于', '举办', '组织', '配合',
   '支持', '协助', '请示', '报送', '全体', '机关',
 ]);
-
-/** True when a string is a placeholder, not a name: 某, X, *, ×, ○. */
-export function isMaskedName(name: string): boolean {
-  return /[某Xx*＊×○_＿]/.test(name);
-}

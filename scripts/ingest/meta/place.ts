@@ -1,92 +1,136 @@
 /**
- * Issuer, place and level, read without a gazetteer: from the title first, then the text,
- * with a few patterns around the words for an education bureau and the level characters
- * 省/市/区/县/镇.
+ * Issuer, place and level, read with the GB/T 2260 gazetteer (./gazetteer.ts): the witnesses,
+ * strongest first, are a bureau named in the title, the body that signs the text, a bureau
+ * opening the text, then divisions the text speaks of in subject position.
  *
- *   苏州教育局工作报告                 →  苏州市教育局, 苏州, 市   (a bare name before 教育局 is a city)
- *   区教育局:… + text 栖霞区按照…     →  栖霞区教育局, 栖霞区, 区  (anonymous title, place from the text)
+ *   苏州教育局工作报告                 →  苏州市教育局, 苏州市 320500  (a short form before 教育局)
+ *   区教育局:… + text 栖霞区按照…     →  栖霞区教育局, 栖霞区 320113  (anonymous title, place from the text)
+ *   2023年以来，通川区坚持…            →  通川区 511702                (subject of the opening sentence)
  *   某县推进… / 我镇… / X区…           →  null, null, 县 / 镇 / 区
  *
- * Convention for `place`: a city or province drops its suffix (苏州, 亳州, 江苏), as in
- * everyday use; a district, county or town keeps it (栖霞区), since bare district names
- * are ambiguous. Places only come from a bureau's name or from a name in subject position
- * (at the start of a sentence or clause), so benchmarks cited mid-sentence (学龙岗、赶新吴,
- * 进入南京市第一方阵) are never taken.
+ * Places only come from a bureau's name, a signature, the title, or a name in subject
+ * position (at the start of a sentence or clause), so benchmarks cited mid-sentence
+ * (学龙岗、赶新吴, 进入南京市第一方阵) are never taken.
  */
 import type { Level } from '../../../src/schemas/report.ts';
-import {
-  BUREAU,
-  GENERIC_ENDINGS,
-  LEVEL_OF_SUFFIX,
-  NOT_AFTER_SUFFIX,
-  NOT_BARE_NAMES,
-  NOT_NAME_CHAR,
-  NOT_NAME_END,
-  NOT_NAME_START,
-  WORD_BEFORE_NAME,
-  isMaskedName,
-} from './place-words.ts';
+import { divisionPath, divisionsByName, divisionsByShortName, findDivisions, type Division, type DivisionMention } from './gazetteer.ts';
+import { BUREAU, GENERIC_ENDINGS, LEVEL_OF_SUFFIX, NOT_NAME_CHAR, NOT_NAME_END, NOT_NAME_START } from './place-words.ts';
 
 export interface PlaceMeta {
   issuer: string | null;
   place: string | null;
   level: Level;
+  /** GB/T 2260 code of the place, when the gazetteer knows it unambiguously. */
+  placeCode: string | null;
+  /** The place's chain of divisions, province first (四川省, 达州市, 通川区); [] when unknown. */
+  placePath: string[];
+}
+
+/** A place the text names, resolved (division) or only written (a town, an old name). */
+interface Place {
+  name: string;
+  division: Division | null;
+  level: Level;
 }
 
 /** A bureau named in the text: 亳州市教育局 (named) or 区教育局 / 某县教育局 (anonymous). */
 interface BureauMention {
-  name: string | null;
+  place: Place | null;
   level: Level | null;
   bureau: string;
+  /** Where the whole mention starts (the place name, or the bureau word when anonymous). */
+  start: number;
 }
+
+type Blocks = ReadonlyArray<{ kind: string; text: string }>;
 
 const HAN = /^\p{Script=Han}$/u;
 const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch);
-
 /** A clause boundary: text start or any non-Han character (punctuation, space, digit). */
 const atBoundary = (text: string, i: number): boolean => i < 0 || !isHan(text[i]);
 
+/** The level a division's name speaks at: 省/自治区 → 省, 州/盟/地区 → 市, 旗 → 县. */
+function levelOfName(name: string): Level {
+  if (/(?:省|自治区|特别行政区)$/.test(name)) return '省';
+  if (/(?:州|盟|地区)$/.test(name)) return '市';
+  if (/旗$/.test(name)) return '县';
+  return LEVEL_OF_SUFFIX[name[name.length - 1]] ?? '未知';
+}
+
+const placeOf = (d: Division): Place => ({ name: d.name, division: d, level: levelOfName(d.name) });
+
+/** One division for a written name: the one under a division the text also names, else the only one. */
+function resolve(divisions: Division[], named: ReadonlySet<Division>): Division | null {
+  if (divisions.length === 1) return divisions[0];
+  const under = divisions.filter((d) => {
+    for (let p = d.parent; p; p = p.parent) if (named.has(p)) return true;
+    return false;
+  });
+  return under.length === 1 ? under[0] : null;
+}
+
+function mentionPlace(m: DivisionMention, named: ReadonlySet<Division>): Place {
+  const d = resolve(m.divisions, named);
+  return d ? placeOf(d) : { name: m.name, division: null, level: levelOfName(m.name) };
+}
+
+/** A name the gazetteer does not hold (a town, a renamed county): the old shape rules. */
 function isNameLike(name: string): boolean {
   if (NOT_NAME_START.has(name[0]) || NOT_NAME_END.has(name[name.length - 1])) return false;
   for (const ch of name) if (!isHan(ch) || NOT_NAME_CHAR.has(ch)) return false;
   return true;
 }
 
-function isGeneric(nameWithSuffix: string): boolean {
-  return GENERIC_ENDINGS.some((g) => nameWithSuffix.endsWith(g));
+/** Every mention of an education bureau, named or anonymous, in reading order. */
+function bureauMentions(text: string, named: ReadonlySet<Division>): BureauMention[] {
+  const byEnd = new Map(findDivisions(text).map((m) => [m.end, m]));
+  const out: BureauMention[] = [];
+  for (const m of text.matchAll(new RegExp(BUREAU, 'g'))) {
+    const at = m.index;
+    const division = byEnd.get(at);
+    if (division) {
+      const start = division.parent ? division.start - division.parent.name.length : division.start;
+      out.push({ place: mentionPlace(division, named), level: null, bureau: m[0], start });
+      continue;
+    }
+    const short = shortNameBefore(text, at, named);
+    if (short) {
+      out.push({ place: placeOf(short.division), level: null, bureau: m[0], start: short.start });
+      continue;
+    }
+    const suffix = text[at - 1];
+    const level = suffix === undefined ? undefined : LEVEL_OF_SUFFIX[suffix];
+    if (!level) continue;
+    const written = writtenNameBefore(text, at - 1);
+    if (written) out.push({ place: { name: written + suffix, division: null, level }, level, bureau: m[0], start: at - 1 - written.length });
+    else if (isAnonymousBefore(text, at - 1)) out.push({ place: null, level, bureau: m[0], start: at - 1 });
+  }
+  return out;
 }
 
-/**
- * The 2–3 character name ending just before `end`, when it starts at a boundary (strict)
- * or also after a function word (loose). Two characters are preferred: most names are.
- */
-function nameBefore(text: string, end: number, loose: boolean): string | null {
-  for (const len of [2, 3]) {
-    const start = end - len;
-    if (start < 0) break;
-    const name = text.slice(start, end);
-    if (!isNameLike(name)) continue;
-    if (atBoundary(text, start - 1) || (loose && WORD_BEFORE_NAME.has(text[start - 1]))) return name;
+/** 寿光教育局, 苏州教育局: a short form standing on its own right before the bureau word. */
+function shortNameBefore(text: string, at: number, named: ReadonlySet<Division>): { division: Division; start: number } | null {
+  for (const len of [4, 3, 2]) {
+    const start = at - len;
+    if (start < 0 || !atBoundary(text, start - 1)) continue;
+    const division = resolve(divisionsByShortName(text.slice(start, at)), named);
+    if (division) return { division, start };
   }
   return null;
 }
 
-/** Every mention of an education bureau, named or anonymous, in reading order. */
-function bureauMentions(text: string): BureauMention[] {
-  const out: BureauMention[] = [];
-  for (const m of text.matchAll(new RegExp(BUREAU, 'g'))) {
-    const suffix = text[m.index - 1];
-    const level = suffix === undefined ? undefined : LEVEL_OF_SUFFIX[suffix];
-    if (level) {
-      const name = nameBefore(text, m.index - 1, true);
-      if (name && !isGeneric(name + suffix)) out.push({ name, level, bureau: m[0] });
-      else if (!name && isAnonymousBefore(text, m.index - 1)) out.push({ name: null, level, bureau: m[0] });
-    } else {
-      const name = nameBefore(text, m.index, false);
-      if (name && !NOT_BARE_NAMES.has(name)) out.push({ name, level: null, bureau: m[0] });
-    }
+/** A 2–3 character name the gazetteer lacks, before a level character, opening a clause. */
+function writtenNameBefore(text: string, suffixAt: number): string | null {
+  for (const len of [2, 3]) {
+    const start = suffixAt - len;
+    if (start < 0) break;
+    const name = text.slice(start, suffixAt);
+    if (!isNameLike(name) || !atBoundary(text, start - 1)) continue;
+    if (GENERIC_ENDINGS.some((g) => (name + text[suffixAt]).endsWith(g))) return null;
+    if (divisionsByName(name + text[suffixAt]).length === 0 && text[suffixAt] !== '镇') return null;
+    return name;
   }
-  return out;
+  return null;
 }
 
 /** 区教育局, 我市教育局, 某县教育局, X区教育局: the level is named, the place is not. */
@@ -112,70 +156,103 @@ function levelFromCues(text: string): Level | null {
   return best;
 }
 
-/** Names with a level suffix in subject position: 栖霞区按照…, …91.5, 栖霞区将继续… */
-const SUBJECT_PLACE = /(?<![\p{Script=Han}])(\p{Script=Han}{2,3}?)([省市区县镇])/gu;
-
-function subjectPlaces(text: string, level: Level): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(SUBJECT_PLACE)) {
-    const [whole, name, suffix] = m;
-    if (LEVEL_OF_SUFFIX[suffix] !== level || !isNameLike(name) || isGeneric(whole)) continue;
-    if (NOT_AFTER_SUFFIX[suffix]?.test(text.slice(m.index + whole.length, m.index + whole.length + 1))) continue;
-    counts.set(whole, (counts.get(whole) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** The place as reported: 苏州 (city, suffix dropped), 栖霞区 (district, suffix kept). */
-function placeName(name: string, level: Level): string {
-  return level === '市' || level === '省' ? name : `${name}${level}`;
-}
-
-function fromNamedBureau(m: BureauMention): PlaceMeta {
-  const level = m.level ?? '市'; // a bare name before 教育局 (苏州教育局) is read as a city
-  const name = m.name ?? '';
-  return { issuer: `${name}${level}${m.bureau}`, place: placeName(name, level), level };
+/** Spans of 《…》: a cited document's places are not the report's. */
+function citedSpans(text: string): Array<[number, number]> {
+  return [...text.matchAll(/《[^《》]*》/g)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /**
- * Issuer, place and level of one document (see the module comment). Why gazetteer-free:
- * the corpus is anonymised templates as often as named reports, and a place list would
- * happily pick up the benchmark cities a report compares itself with.
+ * The body that signs the text: a short line among the last blocks that is nothing but a
+ * bureau's (or government's) name, as GB/T 9704 puts the 署名 above the 成文日期.
  */
-export function extractPlace(title: string | null, blocks: ReadonlyArray<{ kind: string; text: string }>): PlaceMeta {
-  const titleText = title ?? '';
-  const titleMentions = bureauMentions(titleText);
-  const titleNamed = titleMentions.find((m) => m.name !== null);
-  if (titleNamed) return fromNamedBureau(titleNamed);
+const SIGNER = new RegExp(`^[\\p{Script=Han}（）()]{2,30}?(?:${BUREAU}|人民政府)$`, 'u');
 
-  const titleAnonymous = titleMentions.find((m) => m.level !== null) ?? null;
+function signer(blocks: Blocks, named: ReadonlySet<Division>): BureauMention | null {
+  for (const b of blocks.slice(-4).reverse()) {
+    const text = b.text.trim();
+    if (!SIGNER.test(text)) continue;
+    const mention = bureauMentions(text, named).find((m) => m.place !== null);
+    if (mention) return mention;
+  }
+  return null;
+}
+
+function issuerOf(m: BureauMention): string {
+  return `${m.place?.name ?? ''}${m.bureau}`;
+}
+
+function result(issuer: string | null, place: Place | null, level: Level): PlaceMeta {
+  const division = place?.division ?? null;
+  return {
+    issuer,
+    place: place?.name ?? null,
+    level: place?.level ?? level,
+    placeCode: division?.code ?? null,
+    placePath: division ? divisionPath(division) : [],
+  };
+}
+
+/**
+ * The places the text speaks of in subject position, scored: 3 in the title, 2 opening the
+ * first paragraph, 1 elsewhere at a clause start. A name cited inside 《…》 does not count.
+ */
+function scoredPlaces(title: string, paragraphs: string[], body: string, named: ReadonlySet<Division>): Map<string, { place: Place; score: number }> {
+  const scores = new Map<string, { place: Place; score: number }>();
+  const add = (text: string, weightAt: (start: number) => number): void => {
+    const cited = citedSpans(text);
+    for (const m of findDivisions(text)) {
+      const start = m.parent ? m.start - m.parent.name.length : m.start;
+      if (cited.some(([a, b]) => start >= a && start < b)) continue;
+      const weight = weightAt(start);
+      if (weight === 0) continue;
+      const place = mentionPlace(m, named);
+      const key = place.division?.code ?? place.name;
+      const entry = scores.get(key) ?? { place, score: 0 };
+      entry.score += weight;
+      scores.set(key, entry);
+    }
+  };
+  add(title, () => 3);
+  const first = paragraphs[0] ?? '';
+  add(body, (start) => {
+    if (!atBoundary(body, start - 1) && body[start - 1] !== '年') return 0;
+    return body.startsWith(first) && start < first.length ? 2 : 1;
+  });
+  return scores;
+}
+
+/**
+ * Issuer, place and level of one document (see the module comment). The level is the
+ * place's when one is found, else what the text says of itself (我区, 全县, X市).
+ */
+export function extractPlace(title: string | null, blocks: Blocks): PlaceMeta {
+  const titleText = title ?? '';
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
   const body = blocks.map((b) => b.text).join('\n');
+  const named = new Set<Division>();
+  for (const m of findDivisions(`${titleText}\n${body}`)) for (const d of m.divisions) named.add(d);
+
+  const titleMentions = bureauMentions(titleText, named);
+  const titleNamed = titleMentions.find((m) => m.place !== null);
+  if (titleNamed) return result(issuerOf(titleNamed), titleNamed.place, '未知');
+
+  const signed = signer(blocks, named);
+  if (signed) return result(issuerOf(signed), signed.place, '未知');
+
+  const titleAnonymous = titleMentions.find((m) => m.level !== null) ?? null;
   const level = titleAnonymous?.level ?? levelFromCues(titleText) ?? levelFromCues(body);
 
   const opening = paragraphs.slice(0, 3).join('\n');
-  // In running text only a bureau written with its level counts: 加强教育局内部管理 is a verb phrase.
-  const textNamed = bureauMentions(opening).find((m) => m.name !== null && m.level !== null && (!level || m.level === level));
-  if (textNamed && atBoundaryMention(opening, textNamed)) return fromNamedBureau(textNamed);
-  if (!level) return { issuer: null, place: null, level: '未知' };
+  // In running text only a bureau opening a clause counts: 加强教育局内部管理 is a verb phrase.
+  const textNamed = bureauMentions(opening, named).find(
+    (m) => m.place !== null && atBoundary(opening, m.start - 1) && (!level || m.place.level === level),
+  );
+  if (textNamed) return result(issuerOf(textNamed), textNamed.place, '未知');
 
-  const candidates = [...subjectPlaces(body, level)].filter(([whole]) => !isMaskedName(whole));
-  candidates.sort((a, b) => b[1] - a[1]);
-  const top = candidates[0];
-  const startsOpening = top !== undefined && (paragraphs[0] ?? '').startsWith(top[0]);
-  if (!top || (top[1] < 2 && !startsOpening) || (candidates[1] && candidates[1][1] === top[1])) {
-    return { issuer: null, place: null, level };
-  }
-  const name = top[0].slice(0, -1);
-  const issuer = titleAnonymous ? `${name}${level}${titleAnonymous.bureau}` : null;
-  return { issuer, place: placeName(name, level), level };
-}
-
-/** A bureau named in the text counts only where it opens a clause (亳州市教育局在过去一年中…). */
-function atBoundaryMention(text: string, m: BureauMention): boolean {
-  const written = `${m.name}${m.level ?? ''}${m.bureau}`;
-  for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
-    if (atBoundary(text, at - 1)) return true;
-  }
-  return false;
+  const scored = [...scoredPlaces(titleText, paragraphs, body, named).values()].filter((c) => !level || c.place.level === level);
+  scored.sort((a, b) => b.score - a.score);
+  const [top, second] = scored;
+  if (!top || top.score < 2 || (second && second.score === top.score)) return result(null, null, level ?? '未知');
+  const issuer = titleAnonymous ? `${top.place.name}${titleAnonymous.bureau}` : null;
+  return result(issuer, top.place, level ?? '未知');
 }

@@ -4,8 +4,11 @@
  * chrome seen on scraped report pages:
  *   - `line`: one line whose text matches a pattern (版权说明, 收藏, Copyright ©…);
  *   - `section`: a header line (最新文档, 相关推荐, 评论…) and the list it starts;
- *   - `edge-run`: a run of unmatched lines of a given shape at the top or bottom edge.
+ *   - `edge-run`: a run of unmatched lines of a given shape at the top or bottom edge;
+ *   - `context`: lines judged by where they stand among the lines already removed and the
+ *     report's title and prose (what is above the title, what sits between removed lines).
  */
+import type { PageLine } from './page.ts';
 
 /**
  * Where on the page a rule may fire. `head` is everything before the first line of report
@@ -61,5 +64,14 @@ export interface EdgeRunRule extends RuleCommon {
   touchesRemoved: boolean;
 }
 
+/**
+ * Removes the lines `select` picks from the page as the earlier passes left it; runs last,
+ * in order, each seeing the removals of the ones before.
+ */
+export interface ContextRule extends RuleCommon {
+  kind: 'context';
+  select: (page: readonly PageLine[], claimed: (index: number) => boolean) => number[];
+}
+
 /** Any chrome rule; `kind` says how the stripper applies it. */
-export type ChromeRule = LineRule | SectionRule | EdgeRunRule;
+export type ChromeRule = LineRule | SectionRule | EdgeRunRule | ContextRule;

@@ -3,7 +3,7 @@
  * ../strip.ts calls it with the project's rule list; tests call it with single rules.
  */
 import type { Removal, SourceLine, Stripped } from '../types.ts';
-import type { ChromeRule, EdgeRunRule, LineRule, SectionRule } from './rule.ts';
+import type { ChromeRule, ContextRule, EdgeRunRule, LineRule, SectionRule } from './rule.ts';
 import { findProseEdges, readPage } from './page.ts';
 import { titleLineIndices } from './title-lines.ts';
 import { applyLineRules, firstUnscopedMatch } from './apply-line-rules.ts';
@@ -16,7 +16,7 @@ export interface StripOptions {
   pageTitle?: string;
 }
 
-type RulesByKind = { line: LineRule[]; section: SectionRule[]; edgeRun: EdgeRunRule[] };
+type RulesByKind = { line: LineRule[]; section: SectionRule[]; edgeRun: EdgeRunRule[]; context: ContextRule[] };
 
 /**
  * Each rule list split by kind, once: the same arrays on every page, so what is built per
@@ -32,6 +32,7 @@ function byKind(rules: readonly ChromeRule[]): RulesByKind {
       line: rules.filter((r): r is LineRule => r.kind === 'line'),
       section: rules.filter((r): r is SectionRule => r.kind === 'section'),
       edgeRun: rules.filter((r): r is EdgeRunRule => r.kind === 'edge-run'),
+      context: rules.filter((r): r is ContextRule => r.kind === 'context'),
     };
     splitLists.set(rules, kinds);
   }
@@ -59,7 +60,8 @@ function collect(lines: readonly SourceLine[], verdicts: Verdicts): Stripped {
 }
 
 /**
- * Applies `rules` to `lines`: line rules, then section rules, then edge-run heuristics.
+ * Applies `rules` to `lines`: line rules, then section rules, then edge-run heuristics, then
+ * the context rules.
  * Blank lines are always kept; a line is kept or removed whole, never edited.
  */
 export function runChromeRules(
@@ -78,6 +80,9 @@ export function runChromeRules(
   applySectionRules(page, kinds.section, edges, verdicts);
   const titleLines = titleLineIndices(page, edges, (i) => verdicts[i] !== undefined, options.pageTitle);
   applyEdgeRunRules(page, kinds.edgeRun, edges, titleLines, verdicts);
+  for (const rule of kinds.context) {
+    for (const i of rule.select(page, (j) => verdicts[j] !== undefined)) verdicts[i] ??= rule;
+  }
 
   return collect(lines, verdicts);
 }

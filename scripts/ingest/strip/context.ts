@@ -1,0 +1,81 @@
+/**
+ * What the context rules (./rules/head-chrome.ts, ./rules/tail-chrome.ts) know of a page
+ * once the line rules have run: where the report's prose starts and ends, which line is its
+ * title, and which lines belong to an official document's frame (红头, 文号, 主送, 署名,
+ * 成文日期, 附件), which are never chrome wherever they stand.
+ */
+import type { PageLine } from './page.ts';
+import { hasSentencePunctuation, isBulletItem, looksLikeProse } from './line-shape.ts';
+
+/** Words a document's title holds (a report, a plan, a notice, a meeting's news). */
+const TITLE_CUE = /工作|总结|报告|汇报|计划|要点|讲话|方案|通知|意见|会议|调研|召开|举行|开展|实施|关于|情况|决定|通报|规划|述职|发言|致辞|督导|评估|督查|推进|部署/;
+
+/** The GB/T 9704 frame of an official document, as lines. */
+const FRAME = [
+  /[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\s*\d{1,4}\s*号/, // 发文字号
+  /文件$/, // 红头
+  /^(?:绝密|机密|秘密|特急|加急)/,
+  /^签\s*发\s*人/,
+  /^(?:各|全)[^。]{1,40}[:：]$/, // 主送机关
+  /^附件\s*\d*\s*[:：.．、]?/,
+  /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/, // 成文日期
+  /^[二〇○一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/,
+  /^[（(].{2,20}[)）]$/, // 附注: （此件公开发布）
+  /^(?:抄\s*送|印\s*发)/,
+];
+
+/** A numbered heading (一、 （一） 1.) is the body's first heading, never its title. */
+const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])/;
+
+/** A subtitle under a title: ——在全市教育工作会议上的讲话. */
+const SUBTITLE = /^[—–-]{1,2}\s*\p{Script=Han}/u;
+
+export function isFrameLine(text: string): boolean {
+  return FRAME.some((re) => re.test(text));
+}
+
+/** A line that can be a document's title: short, no sentence end, and a title's words. */
+export function isTitleCandidate(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 4 || t.length > 90 || /[。！？!?]$/.test(t) || isBulletItem(t) || NUMBERED.test(t)) return false;
+  return TITLE_CUE.test(t) || SUBTITLE.test(t);
+}
+
+/**
+ * A line of the report's running text: prose with a clause inside (，；、), which a site's
+ * slogan (更全更新信息实报!) or a menu never has.
+ */
+function isBodyProse(line: PageLine): boolean {
+  return !line.blank && !isBulletItem(line.trimmed) && looksLikeProse(line.trimmed) && /[，。；、,;]/.test(line.trimmed);
+}
+
+/** Index of the first unclaimed prose line, or -1. */
+export function firstProse(page: readonly PageLine[], claimed: (i: number) => boolean): number {
+  return page.findIndex((line, i) => !claimed(i) && isBodyProse(line));
+}
+
+/** Index of the last unclaimed prose line, or -1. */
+export function lastProse(page: readonly PageLine[], claimed: (i: number) => boolean): number {
+  for (let i = page.length - 1; i >= 0; i--) {
+    if (!claimed(i) && isBodyProse(page[i])) return i;
+  }
+  return -1;
+}
+
+/** How far above the prose a title is looked for, in unclaimed non-blank lines. */
+const TITLE_REACH = 6;
+
+/**
+ * The report's title line: the nearest unclaimed line above the first prose line that can
+ * be a title. Lines the earlier rules removed (a page-info header between title and text)
+ * are stepped over.
+ */
+export function titleLine(page: readonly PageLine[], claimed: (i: number) => boolean, prose: number): number {
+  let seen = 0;
+  for (let i = prose - 1; i >= 0 && seen < TITLE_REACH; i--) {
+    if (page[i].blank || claimed(i)) continue;
+    seen++;
+    if (isTitleCandidate(page[i].trimmed) && !hasSentencePunctuation(page[i].trimmed.replace(/[:：,，、]/g, ''))) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,46 @@
+/**
+ * @fileoverview
+ *
+ * Removes what a 范文 or 文库 site writes about a document it hosts: the editor's intro
+ * (下面是小编为大家整理的…，仅供参考), the "shared by a member" line (…由会员分享，可在线阅读),
+ * a word count for members, and the reprint and takedown notices. Such lines describe the
+ * document from outside; report text never speaks of 小编, 会员 or 本站.
+ *
+ * e.g.
+ * - before:
+ *   下面是小编为大家整理的教育局工作总结范文，仅供参考，欢迎大家阅读。
+ *   教育局2023年工作总结
+ * - after:
+ *   教育局2023年工作总结
+ */
+import type { LineRule } from '../rule.ts';
+
+const PHRASES = [
+  '由(?:会员|用户|网友)(?:分享|上传)',
+  '可在线阅读',
+  '请在.{1,30}上搜索',
+  '(?:下面|以下)(?:是|为).{0,30}(?:小编|本站|为大家|为您|帮大家|给大家).{0,30}(?:整理|收集|搜集|推荐|分享|精选|准备|带来)',
+  '小编(?:为|给|帮)?(?:大家|您|你)',
+  '希望(?:对|能|可以)?(?:帮助到)?(?:大家|你|您).{0,12}(?:帮助|有所|参考)',
+  '仅供(?:参考|学习|大家参考|站内会员)',
+  '供(?:大家|您)(?:参考|借鉴|学习)',
+  '欢迎(?:大家)?(?:阅读|参考|借鉴|下载|收藏)',
+  '本文(?:共\\d+字|来源于网络|由.{0,16}(?:整理|发布|上传))',
+  '如有侵权',
+  '版权归原作者',
+  '转载请(?:注明|保留)',
+  '本站(?:提供|发布|所有|会员|整理)',
+  '更多.{0,20}(?:请|欢迎)(?:访问|关注|点击|登录)',
+  '全文\\d+字',
+  '文章预览',
+  '内容预览',
+  '^文档(?:简介|介绍)',
+];
+
+export const editorIntro: LineRule = {
+  kind: 'line',
+  id: 'editor-intro',
+  description: 'What the hosting site writes about the document: editor intro, member-share line, reprint notice.',
+  // Only a line of its own: an intro glued to the text's first sentence is split's to cut.
+  pattern: new RegExp(`^(?=.{0,200}$).*(?:${PHRASES.join('|')}).{0,40}$`),
+};

@@ -1,0 +1,21 @@
+/**
+ * @fileoverview
+ *
+ * Removes a line with no letter or digit at all (`|`, `||||`, `>>`, `• •`): what is left of
+ * a site's table borders, separators and icons once the page is turned into text.
+ *
+ * e.g.
+ * - before:
+ *   ||||||||||||
+ *   本报讯 9月2日,经开区教文体局召开机关全体干部大会…
+ * - after:
+ *   本报讯 9月2日,经开区教文体局召开机关全体干部大会…
+ */
+import type { LineRule } from '../rule.ts';
+
+export const symbolLine: LineRule = {
+  kind: 'line',
+  id: 'symbol-line',
+  description: 'A line of table borders, separators or icons, without a letter or digit.',
+  pattern: /^[|｜•·\-—–_=*#>»<«/\\~^+.。…\s]+$/,
+};
