@@ -4,11 +4,12 @@
  * feed it the pipeline's output.
  *
  * A source line is *removed* when a report's removed record names its number, and
- * *published* when its letters (Han, Latin, digits; no spaces or punctuation, which the
- * cleaner may repair) stand in a report's title or original-script text. A line that is
- * neither is *lost*: the one outcome that must never happen.
+ * *published* when its Han characters and digits (no spaces, punctuation or Latin glosses,
+ * which the cleaner may repair; in Simplified script, as titles are) stand in a report's
+ * title or text. A line that is neither is *lost*: the one outcome that must never happen.
  */
 import type { SourceResult } from '../ingest/pipeline.ts';
+import { toSimplifiedChars } from '../ingest/strip/simplified.ts';
 import type { Expected } from './corpus.ts';
 
 export interface PageScore {
@@ -29,6 +30,8 @@ export interface PageScore {
 }
 
 const letters = (text: string): string => text.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '').toLowerCase();
+/** What a line must keep to count as published: its Han characters and digits, Simplified. */
+const hanAndDigits = (text: string): string => toSimplifiedChars(text.replace(/[^\p{Script=Han}\p{N}]/gu, ''));
 
 /** 苏州 and 苏州市, 江苏 and 江苏省 name one place; so do 栖霞区 and 南京市栖霞区. */
 function samePlace(a: string, b: string): boolean {
@@ -61,8 +64,8 @@ export function scorePage(name: string, expected: Expected, decodedText: string 
     };
   }
   const removed = new Set(result.documents.flatMap((d) => d.removed.map((r) => r.line)));
-  const published = letters(result.documents.map((d) => d.title + d.blocks.map((b) => b.original).join('')).join(''));
-  const lost = nonBlank.filter((n) => !removed.has(n) && !published.includes(letters(sourceLines[n - 1])));
+  const published = hanAndDigits(result.documents.map((d) => d.title + d.blocks.map((b) => b.original).join('')).join(''));
+  const lost = nonBlank.filter((n) => !removed.has(n) && !published.includes(hanAndDigits(sourceLines[n - 1])));
   const doc = result.documents[0];
   const got = { title: doc.title, issuer: doc.issuer, place: doc.place, years: doc.years, docType: doc.docType };
   return {

@@ -50,9 +50,13 @@ function processDocument(doc: SplitDocument, context: { previewCut: boolean; sit
     blocks: flagged.blocks,
     site: context.site,
   });
+  // A title line the meta stage cleaned (…范文.docx, 7篇) keeps its decoration on record.
+  const shown = doc.title === null ? '' : toSimplified(doc.title, script);
+  const decorated = doc.title !== null && meta.titleSource === 'page' && shown !== meta.title;
+  const titleRemoval: Removal[] = decorated ? doc.titleLines.map((line) => ({ line, text: doc.title!, rule: 'title-decoration' })) : [];
   // Repair examples are shown to the reader beside the canonical text: same script.
   const repairs = [...doc.repairs, ...repaired.repairs].map((r) => ({ ...r, examples: r.examples.map((e) => toSimplified(e, script)) }));
-  return { script, blocks: themed.blocks, themes: themed.themes, flags: flagged.flags, repairs, meta };
+  return { script, blocks: themed.blocks, themes: themed.themes, flags: flagged.flags, repairs, meta, titleRemoval };
 }
 
 /**
@@ -67,12 +71,18 @@ export function processSource(bytes: Uint8Array, fileName: string, themes: Theme
   // `line` first, as every later stage builds its lines: one object shape for all of them.
   const lines: SourceLine[] = decoded.text.split('\n').map((text, i) => ({ line: i + 1, text }));
   const stripped = stripChrome(lines, { pageTitle: decoded.pageTitle });
-  const docs = splitDocuments(stripped.lines, decoded.pageTitle).filter((d) => d.lines.length > 0);
+  const split = splitDocuments(stripped.lines, decoded.pageTitle);
+  const docs = split.filter((d) => d.lines.length > 0);
   if (docs.length === 0) {
     return { ok: false, reason: stripped.removed.length > 0 ? 'nothing but site chrome (no report text left)' : 'no report text' };
   }
+  // A title with no text under it (a caption repeated, an empty collection item) is no
+  // report, but its lines stay on record with the report they stand in.
+  const titlesWithoutText: Removal[] = split
+    .filter((d) => d.lines.length === 0 && d.title !== null)
+    .flatMap((d) => d.titleLines.map((line) => ({ line, text: d.title!, rule: 'title-without-text' })));
 
-  const removals = removalsByDocument(docs, stripped.removed);
+  const removals = removalsByDocument(docs, [...stripped.removed, ...titlesWithoutText]);
   const documents = docs.map((doc, k): ProcessedDocument => {
     const previewCut = stripped.previewCut && k === docs.length - 1;
     const cleaned = processDocument(doc, { previewCut, site: stripped.site, themes });
@@ -85,7 +95,7 @@ export function processSource(bytes: Uint8Array, fileName: string, themes: Theme
       script: cleaned.script,
       flags: cleaned.flags,
       repairs: cleaned.repairs,
-      removed: [...removals[k], ...doc.removed].sort((a, b) => a.line - b.line),
+      removed: [...removals[k], ...doc.removed, ...cleaned.titleRemoval].sort((a, b) => a.line - b.line),
       blocks: cleaned.blocks,
       themes: cleaned.themes,
     };

@@ -14,6 +14,8 @@ import type { Removal, SourceLine } from './types.ts';
 /** One document found on a page: its title (null when the page has none) and its lines. */
 export interface SplitDocument {
   title: string | null;
+  /** Numbers of the source lines the title was read from, each copy ([] when it was no line). */
+  titleLines: number[];
   lines: SourceLine[];
   repairs: Repair[];
   /** Site text glued to the document's first line (a recommendation blurb), cut off here. */
@@ -96,16 +98,19 @@ function takeTitle(lines: SourceLine[], pageTitle: string): SplitDocument {
   let title = pageTitle;
   const body: SourceLine[] = [];
   let repeats = 0;
+  const titleLines: number[] = [];
   let atTop = true;
   for (const line of lines) {
     const t = line.text.trim();
     if (atTop && t === title) {
       repeats++;
+      titleLines.push(line.line);
       continue;
     }
     let rest = t;
     for (let glued = gluedTitleLength(rest, title); atTop && glued > 0; glued = gluedTitleLength(rest, title)) {
       repeats++;
+      if (titleLines.at(-1) !== line.line) titleLines.push(line.line);
       rest = rest.slice(glued).trimStart();
     }
     if (rest !== t) {
@@ -136,7 +141,7 @@ function takeTitle(lines: SourceLine[], pageTitle: string): SplitDocument {
   }
   const extra = repeats - 1;
   const repairs: Repair[] = extra > 0 ? [{ kind: 'repeated-title', count: extra, examples: [title] }] : [];
-  return { title, lines: body, repairs, removed };
+  return { title, titleLines, lines: body, repairs, removed };
 }
 
 /** Splits a page's kept lines into its documents (see the module comment). */
@@ -145,7 +150,10 @@ export function splitDocuments(kept: SourceLine[], pageTitle?: string): SplitDoc
   if (lines.length === 0) return [];
   const starts = titleStarts(lines);
 
-  if (starts.length >= 2) {
+  // A collection has two or more different titles; one line repeated (a news photo's
+  // caption) is not one.
+  const distinct = new Set(starts.map((i) => lines[i].text.trim()));
+  if (starts.length >= 2 && distinct.size >= 2) {
     const first = lines[0].text.trim();
     const headTitle = starts[0] > 0 && looksLikeTitle(first) ? first : null;
     // The page's own document: the page title coming back after the last item.
@@ -160,6 +168,9 @@ export function splitDocuments(kept: SourceLine[], pageTitle?: string): SplitDoc
     }
     const bounds = [...starts, ...(ownStart >= 0 ? [ownStart] : []), lines.length];
     const docs: SplitDocument[] = [];
+    // Text above the first item that is more than the page's title is a document of its own.
+    const head = lines.slice(0, starts[0]).filter((l) => l.text.trim() !== headTitle);
+    if (head.length > 0) docs.push(headTitle ? takeTitle([lines[0], ...head], headTitle) : untitled(head));
     for (let k = 0; k + 1 < bounds.length; k++) {
       const chunk = lines.slice(bounds[k], bounds[k + 1]);
       docs.push(takeTitle(chunk, chunk[0].text.trim()));
@@ -171,5 +182,9 @@ export function splitDocuments(kept: SourceLine[], pageTitle?: string): SplitDoc
   if (starts[0] === 0 || (looksLikeTitle(first) && lines.length > 1)) return [takeTitle(lines, first)];
   const fromPage = pageTitle?.trim();
   if (fromPage && looksLikeTitle(fromPage)) return [takeTitle(lines, fromPage)];
-  return [{ title: null, lines, repairs: [], removed: [] }];
+  return [untitled(lines)];
+}
+
+function untitled(lines: SourceLine[]): SplitDocument {
+  return { title: null, titleLines: [], lines, repairs: [], removed: [] };
 }

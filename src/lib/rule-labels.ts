@@ -38,6 +38,8 @@ export const ruleLabel: Record<string, string> = {
   'symbol-line': '表格边框、分隔符等无文字行',
   'tail-chrome': '页尾网站组件之间的短行',
   'tips-list': '“温馨提示”网站规则列表',
+  'title-without-text': '下面没有正文的标题行（重复的图片说明等）',
+  'title-decoration': '标题中网站加上的字样（范文、.docx、7篇）',
   'video-comment-widget': '视频、评论等网页组件',
 };
 

@@ -224,3 +224,31 @@ describe('place from the gazetteer', () => {
     expect(extractPlace(null, [p('市和县两级教育部门协同推进。'), p('东方红小学开展活动。')])).toMatchObject({ place: null });
   });
 });
+
+describe('titles and types of real pages', () => {
+  it('drops what sites add to a title: N篇, 范文 in the middle, 第1篇, pinyin glosses, a breadcrumb, a repeat', () => {
+    expect(cleanTitle('2023教育局年度工作总结7篇')).toBe('2023教育局年度工作总结');
+    expect(cleanTitle('教育局2024年工作要点汇编（6篇）')).toBe('教育局2024年工作要点汇编');
+    expect(cleanTitle('全县教育工作的调研报告范例优推8篇')).toBe('全县教育工作的调研报告');
+    expect(cleanTitle('县教育局2024年上半年工作总结范文和下半年工作计划')).toBe('县教育局2024年上半年工作总结和下半年工作计划');
+    expect(cleanTitle('第1篇 教育局述职报告')).toBe('教育局述职报告');
+    expect(cleanTitle('小学(xué)课后服务(wù)工作总结(jié)')).toBe('小学课后服务工作总结');
+    expect(cleanTitle('2023年在全区教育工作会议上讲话（2023年）')).toBe('2023年在全区教育工作会议上讲话');
+    expect(cleanTitle('您所在的位置：首页 > 职成动态 > 省政府督导评估组对徐水区进行督导评估')).toBe('省政府督导评估组对徐水区进行督导评估');
+    expect(cleanTitle('教育局长致辞汇总 教育局长致辞汇总 教育局长致辞 1')).toBe('教育局长致辞汇总');
+  });
+
+  it('types plans, notices, news and self-assessments', () => {
+    expect(detectDocType('关于印发《芜湖市教育局2024年工作要点》的通知', [])).toBe('工作计划');
+    expect(detectDocType('关于做好2024年寒假安全工作的通知', [])).toBe('通知');
+    expect(detectDocType('昌黎县人民政府关于统筹推进城乡义务教育一体化改革发展的实施意见', [])).toBe('实施方案');
+    expect(detectDocType('区人大常委会副主任到区教育局调研', [])).toBe('新闻报道');
+    expect(detectDocType(null, [p('本报讯 9月2日，经开区教文体局召开全体干部大会。')])).toBe('新闻报道');
+    expect(detectDocType('某县义务教育优质均衡发展自评报告', [])).toBe('督导报告');
+    expect(detectDocType('教育局长年度工作述职报告', [])).toBe('工作报告');
+  });
+
+  it('reads a government issuing a title', () => {
+    expect(extractPlace('昌黎县人民政府关于统筹推进义务教育一体化的实施意见', [])).toMatchObject({ issuer: '昌黎县人民政府', placeCode: '130322' });
+  });
+});

@@ -43,3 +43,24 @@ describe('split: collection pages (seed 004)', () => {
     expect(docs[0].repairs[0]).toEqual({ kind: 'repeated-title', count: 2, examples: ['教育局全年工作总结'] });
   });
 });
+
+describe('split: nothing vanishes', () => {
+  const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+  const caption = '图为区教育局召开集团化办学推进会现场';
+
+  it('a caption repeated under each photo is no collection: one document, every line in it', () => {
+    const page = ['区教育局召开集团化办学推进会', '3月7日，区教育局召开集团化办学推进会。', caption, '会上，各集团校长作了交流发言。', caption, '会议要求，各集团要深化融合。', caption];
+    const docs = splitDocuments(lines(page));
+    expect(docs).toHaveLength(1);
+    expect(docs[0].title).toBe('区教育局召开集团化办学推进会');
+    expect(docs[0].lines.map((l) => l.line)).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+
+  it('keeps the text above a collection’s first item as a document of its own', () => {
+    const page = ['某区教育局开展工作情况汇报', '本页收录了两篇汇报，介绍如下。', '甲区工作总结', '甲区工作总结', '甲区工作总结一、甲区全年工作。', '乙区工作总结', '乙区工作总结', '乙区工作总结一、乙区全年工作。'];
+    const docs = splitDocuments(lines(page));
+    expect(docs.map((d) => d.title)).toEqual(['某区教育局开展工作情况汇报', '甲区工作总结', '乙区工作总结']);
+    expect(docs[0].lines.map((l) => l.text)).toEqual(['本页收录了两篇汇报，介绍如下。']);
+    expect(docs[0].titleLines).toEqual([1]);
+  });
+});

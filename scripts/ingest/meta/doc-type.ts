@@ -16,10 +16,13 @@ export const DOC_TYPES = [
   '专题报告',
   '讲话',
   '会议报道',
+  '新闻报道',
+  '实施方案',
   '工作汇报',
   '工作总结',
   '工作计划',
   '工作报告',
+  '通知',
   '其他',
 ] as const;
 
@@ -34,10 +37,16 @@ interface Rule {
 
 const RULES: Rule[] = [
   { type: '工作总结与计划', title: /(?:总结|回顾).*(?:打算|计划|思路|安排|要点)/ },
-  { type: '督导报告', title: /督导.*(?:报告|意见)|督导评估/, text: /督导情况报告如下|督导报告/ },
-  { type: '专题报告', title: /专题(?:分析)?报告|调研报告|分析报告/ },
+  { type: '督导报告', title: /督导.*(?:报告|意见)|督导评估(?!组)|自评报告|自查报告|评价报告/, text: /督导情况报告如下|督导报告/ },
+  { type: '专题报告', title: /专题(?:分析)?报告|调研报告|分析报告|的调研$|调查报告/ },
   { type: '讲话', title: /讲话|致辞|发言|动员/ },
   { type: '会议报道', title: /(?:召开|举行|举办).*会|会议(?:召开|举行)/ },
+  {
+    type: '新闻报道',
+    title: /(?:到|赴|深入|走进|莅临).{0,16}(?:调研|检查|视察|走访|督导|指导)|(?:督导|检查|调研)组.{0,20}(?:进行|开展)|开展.{0,16}(?:调研|检查|活动)$/,
+    text: /^(?:本报讯|本网讯|[^，。]{0,12}讯\s|(?:近日|日前)，|\d{1,2}月\d{1,2}日(?:上午|下午|晚)?，)/,
+  },
+  { type: '实施方案', title: /方案$|实施意见$|实施办法$|指导意见$/ },
   { type: '工作汇报', title: /汇报/, text: /汇报如下|向(?:您|大家)汇报/ },
   {
     type: '工作总结',
@@ -45,8 +54,12 @@ const RULES: Rule[] = [
     text: /总结如下|圆满完成了.{0,8}工作|取得了.{0,6}(?:成果|成效|成绩)/,
   },
   { type: '工作计划', title: /计划|打算|要点|思路/, text: /工作(?:计划|打算|要点)如下/ },
-  { type: '工作报告', title: /报告/, text: /报告如下/ },
+  { type: '工作报告', title: /报告|述职/, text: /报告如下/ },
+  { type: '通知', title: /通知$|通报$|公告$/ },
 ];
+
+/** 关于印发《芜湖市教育局2024年工作要点》的通知: the type of what the notice hands out. */
+const HANDED_OUT = /(?:印发|转发|发布)[^《]{0,10}《([^》]+)》[^《》]{0,6}(?:的)?(?:通知|通报)$/;
 
 /** Heading cues of a plan: targets and the way to reach them (找准差距 / 定下目标 / 如何追赶). */
 const PLAN_HEADINGS = /目标|如何|举措|措施|打算|思路/;
@@ -64,7 +77,8 @@ export function detectDocType(
   title: string | null,
   blocks: ReadonlyArray<{ kind: string; text: string }>,
 ): DocType {
-  if (title) for (const rule of RULES) if (rule.title.test(title)) return rule.type;
+  const subject = title ? (HANDED_OUT.exec(title)?.[1] ?? title) : null;
+  if (subject) for (const rule of RULES) if (rule.title.test(subject)) return rule.type;
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
   const framing = [paragraphs[0]?.text ?? '', paragraphs[1]?.text ?? '', paragraphs[paragraphs.length - 1]?.text ?? ''].join('\n');
   for (const rule of RULES) if (rule.text?.test(framing)) return rule.type;

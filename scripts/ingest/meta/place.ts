@@ -81,11 +81,17 @@ function isNameLike(name: string): boolean {
   return true;
 }
 
+/**
+ * In a title a government issues too (昌黎县人民政府关于…的实施意见); in running text a
+ * 县人民政府 is what a bureau reports to, so only titles read it as an issuer.
+ */
+const TITLE_ISSUER = new RegExp(`人民政府教育督导委员会(?:办公室)?|${BUREAU}|人民政府`, 'g');
+
 /** Every mention of an education bureau, named or anonymous, in reading order. */
-function bureauMentions(text: string, named: ReadonlySet<Division>): BureauMention[] {
+function bureauMentions(text: string, named: ReadonlySet<Division>, issuers = new RegExp(BUREAU, 'g')): BureauMention[] {
   const byEnd = new Map(findDivisions(text).map((m) => [m.end, m]));
   const out: BureauMention[] = [];
-  for (const m of text.matchAll(new RegExp(BUREAU, 'g'))) {
+  for (const m of text.matchAll(issuers)) {
     const at = m.index;
     const division = byEnd.get(at);
     if (division) {
@@ -232,7 +238,7 @@ export function extractPlace(title: string | null, blocks: Blocks): PlaceMeta {
   const named = new Set<Division>();
   for (const m of findDivisions(`${titleText}\n${body}`)) for (const d of m.divisions) named.add(d);
 
-  const titleMentions = bureauMentions(titleText, named);
+  const titleMentions = bureauMentions(titleText, named, TITLE_ISSUER);
   const titleNamed = titleMentions.find((m) => m.place !== null);
   if (titleNamed) return result(issuerOf(titleNamed), titleNamed.place, '未知');
 

@@ -8,9 +8,15 @@
  */
 import { BUREAU } from './place-words.ts';
 
-/** Site decorations after a title: 范文, -最新范文, (word版), .docx, - 百度文库 … */
+/** Site decorations after a title: 范文, -最新范文, (word版), .docx, 7篇, （3篇）, - 百度文库 … */
 const SITE_SUFFIX =
-  /(?:\s*[-_—|｜]\s*(?:最新|精选|优秀|推荐)?范文(?:大全)?|(?:最新|精选|优秀)?范文(?:大全)?|\s*[(（]?(?:word|doc|docx|pdf)版?[)）]?|\.(?:docx?|pdf|txt)|\s*[-_—|｜]\s*(?:百度文库|道客巴巴|豆丁网|人人文库|原创力文档))$/i;
+  /(?:\s*[-_—|｜]\s*(?:最新|精选|优秀|推荐)?范文(?:大全)?|(?:最新|精选|优秀)?范文(?:大全)?|\s*[(（]?(?:word|doc|docx|pdf)版?[)）]?|\.(?:docx?|pdf|txt)|\s*[-_—|｜]\s*(?:百度文库|道客巴巴|豆丁网|人人文库|原创力文档)|(?:范例|优推|精选|通用)*\s*[(（]?\s*(?:精编|精选)?\d{1,2}\s*篇\s*[)）]?|\s*[(（](?:19|20)\d{2}年?[)）]|有哪些|范例|优推)$/i;
+
+/** Decorations a site puts inside or before a title: 第1篇, 范文 in the middle, pinyin glosses. */
+const SITE_INFIX = /^第\s*\d{1,2}\s*篇\s*|范文(?=和|与|及)|(?<=\p{Script=Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/giu;
+
+/** A breadcrumb the title is glued to: 您所在的位置：首页 > 职成动态 > 标题. */
+const BREADCRUMB_HEAD = /^.*(?:首页|当前位置|您的位置|所在位置)[^>›»]*(?:[>›»][^>›»]*)*[>›»]\s*/;
 
 /** Words that make a segment of a `|`-separated title the informative one. */
 const TITLE_CUES = new RegExp(`${BUREAU}|报告|总结|汇报|计划|打算|讲话|工作|教育`, 'g');
@@ -31,7 +37,8 @@ export function cleanTitle(title: string): string {
   const score = (s: string): number => s.match(TITLE_CUES)?.length ?? 0;
   let best = segments[0];
   for (const s of segments.slice(1)) if (score(s) > score(best) || (score(s) === score(best) && s.length > best.length)) best = s;
-  let cleaned = best;
+  // 教育局长致辞汇总 教育局长致辞汇总 教育局长致辞 1: the first of a repeated title.
+  let cleaned = best.replace(BREADCRUMB_HEAD, '').replace(/^(\S{4,}?)\s+\1(?:\s.*)?$/u, '$1').replace(SITE_INFIX, '');
   for (let previous = ''; previous !== cleaned; ) {
     previous = cleaned;
     cleaned = cleaned.replace(SITE_SUFFIX, '').trim();

@@ -3,9 +3,10 @@
  *
  * Context: removes what a site prints above a report's title — its name and slogan, menus,
  * category labels, hot-line numbers, a column's blurb. Above the title nothing of the report
- * stands but more of its title and the frame of an official document (红头, 文号, 密级), so
- * every other line there goes, whatever its wording. Runs only when the page has both a
- * title line and prose under it.
+ * stands but more of its title (a copy of it, or its first half right above it) and the
+ * frame of an official document (红头, 文号, 密级) — and, on a page that opens with a title,
+ * that first line (a collection's own title) — so every other line there goes, whatever
+ * its wording. Runs only when the page has both a title line and prose under it.
  *
  * e.g.
  * - before:
@@ -28,12 +29,25 @@ export const headChrome: ContextRule = {
     const prose = firstProse(page, claimed);
     const title = prose < 0 ? -1 : titleLine(page, claimed, prose);
     if (title < 0) return [];
+    const titleTexts = [page[title].trimmed];
+    const opening = page.findIndex((line) => !line.blank);
     const out: number[] = [];
-    for (let i = 0; i < title; i++) {
-      const t = page[i].trimmed;
-      if (page[i].blank || claimed(i) || isFrameLine(t) || isTitleCandidate(t)) continue;
+    // Walking up: a title candidate joined to the title by blank lines only is its first half.
+    let joined = true;
+    for (let i = title - 1; i >= 0; i--) {
+      const line = page[i];
+      if (line.blank) continue;
+      if (claimed(i)) {
+        joined = false;
+        continue;
+      }
+      const t = line.trimmed;
+      const copy = titleTexts.some((title) => t === title || t.endsWith(title));
+      if (copy || (joined && isTitleCandidate(t))) titleTexts.push(t);
+      if (isFrameLine(t) || copy || (joined && isTitleCandidate(t)) || (i === opening && isTitleCandidate(t))) continue;
+      joined = false;
       out.push(i);
     }
-    return out;
+    return out.reverse();
   },
 };

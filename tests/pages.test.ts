@@ -1,0 +1,47 @@
+/**
+ * The real-page corpus (tests/pages/): every page read, nothing ever lost, and floors under
+ * the measures `npm run eval:pages` prints. The floors sit at what the pipeline reaches
+ * today, on the pages tuned on and on the pages kept aside, so a change that makes the
+ * cleaner or the metadata reader worse on real pages fails here; raise them as it improves.
+ */
+import { describe, expect, it } from 'vitest';
+import { readPages } from '../scripts/eval-pages/corpus.ts';
+import { scoreCorpus } from '../scripts/eval-pages.ts';
+import { measure } from '../scripts/eval-pages/score.ts';
+
+const { scores, problems } = scoreCorpus();
+const dev = measure(scores.filter((s) => s.set === 'dev'));
+const holdout = measure(scores.filter((s) => s.set === 'holdout'));
+
+describe('real pages', () => {
+  it('has at least 60 labelled pages from 30 sites, a third kept aside, every folder readable', () => {
+    expect(problems).toEqual([]);
+    const { pages } = readPages();
+    expect(pages.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(pages.map((p) => p.expected.site)).size).toBeGreaterThanOrEqual(30);
+    expect(holdout.pages).toBeGreaterThanOrEqual(20);
+  });
+
+  it('loses no source line: each is published or in a removed record', () => {
+    expect(scores.filter((s) => s.lost.length > 0).map((s) => `${s.name}: ${s.lost.join(',')}`)).toEqual([]);
+    expect(scores.filter((s) => s.refused).map((s) => s.name)).toEqual([]);
+  });
+
+  it.each([
+    ['dev', dev, { chromeKept: 0.12, bodyRemoved: 0.01, title: 0.66, years: 0.88, docType: 0.68 }],
+    ['holdout', holdout, { chromeKept: 0.31, bodyRemoved: 0.02, title: 0.42, years: 0.71, docType: 0.47 }],
+  ] as const)('%s pages hold the floors', (_set, m, floor) => {
+    expect(m.chromeKept / m.chromeLines).toBeLessThanOrEqual(floor.chromeKept);
+    expect(m.bodyRemoved / m.bodyLines).toBeLessThanOrEqual(floor.bodyRemoved);
+    expect(m.title).toBeGreaterThanOrEqual(floor.title);
+    expect(m.years).toBeGreaterThanOrEqual(floor.years);
+    expect(m.docType).toBeGreaterThanOrEqual(floor.docType);
+  });
+
+  it('names issuers and places where the text does at least as often as today', () => {
+    const share = ([right, of]: [number, number]): number => right / of;
+    expect(share(dev.issuer)).toBeGreaterThanOrEqual(0.7);
+    expect(share(dev.place)).toBeGreaterThanOrEqual(0.54);
+    expect(share(holdout.place)).toBeGreaterThanOrEqual(0.5);
+  });
+});
