@@ -169,8 +169,8 @@ export function splitDocuments(kept: SourceLine[], pageTitle?: string): SplitDoc
     const bounds = [...starts, ...(ownStart >= 0 ? [ownStart] : []), lines.length];
     const docs: SplitDocument[] = [];
     // Text above the first item that is more than the page's title is a document of its own.
-    const head = lines.slice(0, starts[0]).filter((l) => l.text.trim() !== headTitle);
-    if (head.length > 0) docs.push(headTitle ? takeTitle([lines[0], ...head], headTitle) : untitled(head));
+    const head = lines.slice(0, starts[0]);
+    if (head.some((l) => l.text.trim() !== headTitle)) docs.push(headTitle ? takeTitle(head, headTitle) : untitled(head));
     for (let k = 0; k + 1 < bounds.length; k++) {
       const chunk = lines.slice(bounds[k], bounds[k + 1]);
       docs.push(takeTitle(chunk, chunk[0].text.trim()));

@@ -57,10 +57,10 @@ describe('split: nothing vanishes', () => {
   });
 
   it('keeps the text above a collection’s first item as a document of its own', () => {
-    const page = ['某区教育局开展工作情况汇报', '本页收录了两篇汇报，介绍如下。', '甲区工作总结', '甲区工作总结', '甲区工作总结一、甲区全年工作。', '乙区工作总结', '乙区工作总结', '乙区工作总结一、乙区全年工作。'];
+    const page = ['某区教育局开展工作情况汇报', '某区教育局开展工作情况汇报', '本页收录了两篇汇报，介绍如下。', '甲区工作总结', '甲区工作总结', '甲区工作总结一、甲区全年工作。', '乙区工作总结', '乙区工作总结', '乙区工作总结一、乙区全年工作。'];
     const docs = splitDocuments(lines(page));
     expect(docs.map((d) => d.title)).toEqual(['某区教育局开展工作情况汇报', '甲区工作总结', '乙区工作总结']);
     expect(docs[0].lines.map((l) => l.text)).toEqual(['本页收录了两篇汇报，介绍如下。']);
-    expect(docs[0].titleLines).toEqual([1]);
+    expect(docs[0].titleLines).toEqual([1, 2]);
   });
 });

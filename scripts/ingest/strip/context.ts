@@ -5,6 +5,7 @@
  * 成文日期, 附件), which are never chrome wherever they stand.
  */
 import type { PageLine } from './page.ts';
+import { markerAt } from '../structure/markers.ts';
 import { hasSentencePunctuation, isBulletItem, looksLikeProse } from './line-shape.ts';
 
 /** Words a document's title holds (a report, a plan, a notice, a meeting's news). */
@@ -24,20 +25,21 @@ const FRAME = [
   /^(?:抄\s*送|印\s*发)/,
 ];
 
-/** A numbered heading (一、 （一） 1.) is the body's first heading, never its title. */
-const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])/;
-
 /** A subtitle under a title: ——在全市教育工作会议上的讲话. */
 const SUBTITLE = /^[—–-]{1,2}\s*\p{Script=Han}/u;
 
+/** A line of an official document's frame (文号, 红头, 主送, 成文日期, 附注 …). */
 export function isFrameLine(text: string): boolean {
   return FRAME.some((re) => re.test(text));
 }
 
-/** A line that can be a document's title: short, no sentence end, and a title's words. */
+/**
+ * A line that can be a document's title: short, no sentence end, and a title's words. A
+ * numbered heading (一、 （一） 1.) is the body's first heading, never its title.
+ */
 export function isTitleCandidate(text: string): boolean {
   const t = text.trim();
-  if (t.length < 4 || t.length > 90 || /[。！？!?]$/.test(t) || isBulletItem(t) || NUMBERED.test(t)) return false;
+  if (t.length < 4 || t.length > 90 || /[。！？!?]$/.test(t) || isBulletItem(t) || markerAt(t, 0)) return false;
   return TITLE_CUE.test(t) || SUBTITLE.test(t);
 }
 
