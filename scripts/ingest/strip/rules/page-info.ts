@@ -26,6 +26,12 @@ const PAIR = String.raw`(?:^|[\s|｜·【\[])${FIELD}\s*[:：]`;
 /** A value that is only a date, a count, a size or a short Latin word (时间:2025-06-19, 浏览:1203, 格式:docx). */
 const BARE_VALUE = String.raw`(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d+\s*(?:次|人|页|[KkMm]?B)?|[A-Za-z]{2,5})`;
 
+/** A date alone in ISO form (2019-09-25 10:20): a site's stamp; a 公文 writes 年月日. */
+const ISO_DATE = String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`;
+
+/** Fields a law-and-document database prints in brackets: 【效力等级】地方规范性文件. */
+const BRACKETED = String.raw`(?:效力等级|发文字号|发布部门|发文机关|发布日期|实施日期|时效性|法规类别|文号|${FIELD})`;
+
 /** A credit line under news on a government site: 初稿:周金进, 审核:陈伟明. */
 const CREDIT = String.raw`(?:初稿|修改|审核|审签|签发|发布|编辑|责任编辑|作者|摄影|通讯员|记者|供稿|撰稿|校对)\s*[:：]\s*\p{Script=Han}{2,4}`;
 
@@ -35,7 +41,7 @@ export const pageInfo: LineRule = {
   description: 'Publish-time, source, author, read-count or file-info fields a site prints around a document.',
   // Two fields on one short line not ending a sentence, or one field with a bare value.
   pattern: new RegExp(
-    String.raw`^(?=.{0,160}$)(?!.*[。！？]$)(?:.*${PAIR}.*${PAIR}|.*${FIELD}\s*[|｜].*${FIELD}\s*[|｜]|[•·]?\s*【?${FIELD}】?\s*[:：]\s*${BARE_VALUE}?$|${CREDIT}$)`,
+    String.raw`^(?=.{0,160}$)(?!.*[。！？]$)(?:${ISO_DATE}|【${BRACKETED}】.*|.*${PAIR}.*${PAIR}|.*${FIELD}\s*[|｜].*${FIELD}\s*[|｜]|[•·]?\s*【?${FIELD}】?\s*[:：]\s*${BARE_VALUE}?$|${CREDIT}$)`,
     'u',
   ),
 };
