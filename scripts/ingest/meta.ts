@@ -6,7 +6,7 @@
 import type { ReportMeta } from '../../src/schemas/report.ts';
 import { detectDocType } from './meta/doc-type.ts';
 import { extractPlace } from './meta/place.ts';
-import { cleanTitle, deriveTitle } from './meta/title.ts';
+import { cleanTitle, deriveTitle, titleFromIntro } from './meta/title.ts';
 import { extractYears } from './meta/years.ts';
 
 export { DOC_TYPES, type DocType } from './meta/doc-type.ts';
@@ -18,6 +18,8 @@ export interface MetaInput {
   blocks: ReadonlyArray<{ kind: string; level: number; text: string }>;
   /** The site a chrome-stripping rule recognised, or null. */
   site: string | null;
+  /** The hosting site's intro line about the document, canonical script (it may name the title). */
+  intro?: string | null;
 }
 
 /** The metadata this stage finds: those fields of the shared report schema. */
@@ -31,10 +33,14 @@ export type Meta = Pick<
  * for every field; the text is read after it, and only where the title is silent.
  */
 export function extractMeta(input: MetaInput): Meta {
-  const pageTitle = input.title?.trim() ? cleanTitle(input.title) : null;
-  const docType = detectDocType(pageTitle, input.blocks);
-  const title = pageTitle ?? deriveTitle(input.blocks, docType);
-  const { issuer, place, placeCode, placePath, level } = extractPlace(pageTitle, input.blocks);
+  const named = input.title?.trim() ? input.title : input.intro ? titleFromIntro(input.intro) : null;
+  const pageTitle = named ? cleanTitle(named) : null;
+  const typeFromPage = detectDocType(pageTitle, input.blocks);
+  const title = pageTitle ?? cleanTitle(deriveTitle(input.blocks, typeFromPage));
+  // A title taken from the first heading (教育局长致辞汇总) still names the type.
+  const docType = typeFromPage === '其他' && !pageTitle ? detectDocType(title, input.blocks) : typeFromPage;
+  const news = docType === '新闻报道' || docType === '会议报道';
+  const { issuer, place, placeCode, placePath, level } = extractPlace(pageTitle, input.blocks, { news });
   return {
     title,
     titleSource: pageTitle ? 'page' : 'derived',

@@ -37,8 +37,19 @@ function removalsByDocument(docs: SplitDocument[], removed: Removal[]): Removal[
   );
 }
 
+/** Letters and digits only: a title whose punctuation was restored is not decorated. */
+const lettersOf = (text: string): string => text.replace(/[^\p{L}\p{N}]/gu, '');
+
 /** Cleans one document: repair → structure → script → flags → themes → metadata. */
-function processDocument(doc: SplitDocument, context: { previewCut: boolean; site: string | null; themes: ThemeMatcher | null }) {
+interface DocumentContext {
+  previewCut: boolean;
+  site: string | null;
+  themes: ThemeMatcher | null;
+  /** The site's intro line about this document (下面是小编整理的…), when the stripper removed one. */
+  intro: string | null;
+}
+
+function processDocument(doc: SplitDocument, context: DocumentContext) {
   const repaired = repairDocument(doc.lines);
   const blocks = structureDocument(repaired.lines);
   const script = detectScript([doc.title ?? '', ...blocks.map((b) => b.text)].join('\n'));
@@ -49,10 +60,11 @@ function processDocument(doc: SplitDocument, context: { previewCut: boolean; sit
     title: doc.title === null ? null : toSimplified(restorePunctuation(doc.title).text, script),
     blocks: flagged.blocks,
     site: context.site,
+    intro: context.intro === null ? null : toSimplified(context.intro, script),
   });
   // A title line the meta stage cleaned (…范文.docx, 7篇) keeps its decoration on record.
   const shown = doc.title === null ? '' : toSimplified(doc.title, script);
-  const decorated = doc.title !== null && meta.titleSource === 'page' && shown !== meta.title;
+  const decorated = doc.title !== null && meta.titleSource === 'page' && lettersOf(shown) !== lettersOf(meta.title);
   const titleRemoval: Removal[] = decorated ? doc.titleLines.map((line) => ({ line, text: doc.title!, rule: 'title-decoration' })) : [];
   // Repair examples are shown to the reader beside the canonical text: same script.
   const repairs = [...doc.repairs, ...repaired.repairs].map((r) => ({ ...r, examples: r.examples.map((e) => toSimplified(e, script)) }));
@@ -85,7 +97,8 @@ export function processSource(bytes: Uint8Array, fileName: string, themes: Theme
   const removals = removalsByDocument(docs, [...stripped.removed, ...titlesWithoutText]);
   const documents = docs.map((doc, k): ProcessedDocument => {
     const previewCut = stripped.previewCut && k === docs.length - 1;
-    const cleaned = processDocument(doc, { previewCut, site: stripped.site, themes });
+    const intro = removals[k].find((r) => r.rule === 'editor-intro')?.text ?? null;
+    const cleaned = processDocument(doc, { previewCut, site: stripped.site, themes, intro });
     return {
       ...cleaned.meta,
       part: k + 1,

@@ -32,7 +32,8 @@ const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三�
 export function looksLikeTitle(text: string): boolean {
   const t = text.trim();
   if (t.length < 4 || t.length > 80) return false;
-  if (SENTENCE_END.test(t) || NUMBERED.test(t)) return false;
+  // A salutation (同志们：, 各位领导：) opens a speech; a title never ends with a colon.
+  if (SENTENCE_END.test(t) || NUMBERED.test(t) || /[:：]$/.test(t)) return false;
   if (/^[“"‘「『《——-]/.test(t) && !t.startsWith('《')) return false;
   return /[\u4e00-\u9fff]/.test(t);
 }

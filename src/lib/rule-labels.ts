@@ -7,6 +7,7 @@ export const ruleLabel: Record<string, string> = {
   breadcrumb: '面包屑导航（您的位置：首页 > 正文）',
   'close-tip': '“点击关闭提示”按钮',
   'cnj8-footer': 'cnj8 网站页脚版权行',
+  'collection-label': '范文合集给各篇加的编号（篇1、第一篇）',
   'comment-form': '评论框（0/150、提交评论）',
   comments: '评论区',
   'contact-agent': '付费代写、联系客服广告',

@@ -66,6 +66,10 @@ const lineCases: LineCase[] = [
   { rule: 'editor-intro', simplified: '《教育局工作总结.docx》由会员分享,可在线阅读', traditional: '《教育局工作總結.docx》由會員分享,可在線閱讀', at: 'top' },
   { rule: 'leaked-code', simplified: '@page { margin: 2cm }', traditional: '@page { margin: 2cm }', at: 'top' },
   { rule: 'symbol-line', simplified: '||||||', traditional: '||||||', at: 'top' },
+  { rule: 'collection-label', simplified: '第一篇:全县教育工作调研报告', traditional: '第一篇:全縣教育工作調研報告', at: 'top' },
+  { rule: 'collection-label', simplified: '篇1', traditional: '篇1', at: 'top' },
+  { rule: 'page-info', simplified: '(责编:李强强、高红霞)', traditional: '(責編:李強強、高紅霞)', at: 'bottom' },
+  { rule: 'editor-intro', simplified: '声明:某某网内容版权所有,未经许可不得转载。', traditional: '聲明:某某網內容版權所有,未經許可不得轉載。', at: 'top' },
   { rule: 'download-button', simplified: '- txt下载', traditional: '- txt下載', at: 'top' },
   { rule: 'download-button', simplified: '合集下载', traditional: '合集下載', at: 'top' },
   { rule: 'page-action-button', simplified: '收藏', traditional: '收藏', at: 'bottom' },
@@ -195,7 +199,8 @@ describe('strip rules: edge heuristics', () => {
   });
 
   it('edge-link-list leaves a single link, a run away from chrome, and lists inside the body', () => {
-    expect(strip(bottom(['收藏', '- 哈尔滨历史文化课件'], false)).removed).toHaveLength(1);
+    // A single link is no run; below removed furniture the context rule takes it instead.
+    expect(strip(bottom(['收藏', '- 哈尔滨历史文化课件'], false)).removed.map((x) => x.rule)).toEqual(['page-action-button', 'tail-chrome']);
     expect(strip(bottom(['- 某校课后服务实施方案', '- 哈尔滨历史文化课件'], false)).removed).toEqual([]);
     expect(strip([TITLE, PROSE_1, '- 课后服务', '- 校外培训', PROSE_2]).removed).toEqual([]);
   });
@@ -220,12 +225,18 @@ describe('strip rules: edge heuristics', () => {
       ['热点', 'head-chrome'],
     ]);
     expect(strip(['热点', PROSE_1, PROSE_2]).removed).toEqual([]);
+    const under = strip([TITLE, '作者：张三 摄影：李四', '——在全区教育工作会议上的讲话', '区教育局局长 王某某', '（2023年12月20日）', PROSE_1]);
+    expect(under.removed.map((x) => [x.text, x.rule])).toEqual([['作者：张三 摄影：李四', 'page-info']]);
+    expect(strip([TITLE, '大字 中字 小字', PROSE_1]).removed.map((x) => x.rule)).toEqual(['head-chrome']);
   });
 
-  it('tail-chrome removes a short line between removed furniture, never a signature or date', () => {
+  it('tail-chrome removes short lines among the furniture below the text, never a signature or date', () => {
     const r = strip([TITLE, PROSE_1, PROSE_2, '更多 >', '精彩图片', '更多 >']);
     expect(r.removed.map((x) => x.rule)).toEqual(['site-widget', 'tail-chrome', 'site-widget']);
     expect(strip([TITLE, PROSE_1, PROSE_2, '更多 >', '2023年12月20日', '更多 >']).removed.map((x) => x.rule)).toEqual(['site-widget', 'site-widget']);
+    const signed = strip([TITLE, PROSE_1, PROSE_2, '更多 >', '某区教育局', '2023年12月20日', '2023年度教师节表彰大会隆重举行']);
+    expect(signed.removed.map((x) => [x.text, x.rule])).toEqual([['更多 >', 'site-widget'], ['2023年度教师节表彰大会隆重举行', 'tail-chrome']]);
+    expect(strip([TITLE, PROSE_1, PROSE_2, '某区教育局', '2023年12月20日']).removed).toEqual([]);
   });
 
   it('keeps report lines that use the widgets\' words', () => {

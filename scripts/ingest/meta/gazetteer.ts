@@ -152,6 +152,36 @@ export function findDivisions(text: string): DivisionMention[] {
   return out;
 }
 
+/**
+ * Short forms that are ordinary words far more often than places (合作 is a city, 和平 a
+ * district): never read as a place from a short form.
+ */
+const COMMON_WORD_SHORT_FORMS = new Set([
+  '合作', '和平', '东方', '新华', '长安', '永安', '开平', '安宁', '光明', '解放', '友谊', '团结', '胜利', '前进', '红星',
+  '白云', '青山', '江南', '城关', '新城', '新区', '开发', '民主', '文明', '和谐', '普安', '长宁', '宁安', '安定', '太平',
+  '南山', '北京', '中山', '东山', '西湖', '高新', '经开', '城中', '城东', '城西', '城南', '城北', '郊区', '安全', '现代',
+]);
+
+/**
+ * Short forms written right before `next` (建瓯 in 推进建瓯教育持续健康发展, when `next` is
+ * 教育): the divisions each may be, longest form first. Common words are never taken.
+ */
+export function findShortFormsBefore(text: string, next: string): Array<{ name: string; divisions: Division[]; start: number }> {
+  const { byShort } = loadIndex();
+  const out: Array<{ name: string; divisions: Division[]; start: number }> = [];
+  for (let at = text.indexOf(next); at >= 0; at = text.indexOf(next, at + next.length)) {
+    for (const len of [4, 3, 2]) {
+      const name = text.slice(Math.max(0, at - len), at);
+      const divisions = name.length === len && !COMMON_WORD_SHORT_FORMS.has(name) ? byShort.get(name) : undefined;
+      if (divisions) {
+        out.push({ name, divisions, start: at - len });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** The division's chain of names, province first: 四川省 › 达州市 › 通川区. */
 export function divisionPath(d: Division): string[] {
   const path: string[] = [];

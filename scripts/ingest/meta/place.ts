@@ -13,7 +13,15 @@
  * (学龙岗、赶新吴, 进入南京市第一方阵) are never taken.
  */
 import type { Level } from '../../../src/schemas/report.ts';
-import { divisionPath, divisionsByName, divisionsByShortName, findDivisions, type Division, type DivisionMention } from './gazetteer.ts';
+import {
+  divisionPath,
+  divisionsByName,
+  divisionsByShortName,
+  findDivisions,
+  findShortFormsBefore,
+  type Division,
+  type DivisionMention,
+} from './gazetteer.ts';
 import { BUREAU, GENERIC_ENDINGS, LEVEL_OF_SUFFIX, NOT_NAME_CHAR, NOT_NAME_END, NOT_NAME_START } from './place-words.ts';
 
 export interface PlaceMeta {
@@ -199,39 +207,46 @@ function result(issuer: string | null, place: Place | null, level: Level): Place
 }
 
 /**
- * The places the text speaks of in subject position, scored: 3 in the title, 2 opening the
- * first paragraph, 1 elsewhere at a clause start. A name cited inside 《…》 does not count.
+ * The places the text speaks of, scored: 3 in the title, 2 opening the first paragraph, 1
+ * elsewhere at a clause start, ½ inside a clause (评估秦州区汇报会; a benchmark cited once
+ * mid-sentence, 进入南京市第一方阵, stays below the bar); a short form before 教育 (推进建瓯
+ * 教育发展) counts as a name at a clause start. A name cited inside 《…》 does not count.
  */
 function scoredPlaces(title: string, paragraphs: string[], body: string, named: ReadonlySet<Division>): Map<string, { place: Place; score: number }> {
   const scores = new Map<string, { place: Place; score: number }>();
+  const count = (place: Place, weight: number): void => {
+    const key = place.division?.code ?? place.name;
+    const entry = scores.get(key) ?? { place, score: 0 };
+    entry.score += weight;
+    scores.set(key, entry);
+  };
   const add = (text: string, weightAt: (start: number) => number): void => {
     const cited = citedSpans(text);
+    const isCited = (start: number): boolean => cited.some(([a, b]) => start >= a && start < b);
     for (const m of findDivisions(text)) {
       const start = m.parent ? m.start - m.parent.name.length : m.start;
-      if (cited.some(([a, b]) => start >= a && start < b)) continue;
-      const weight = weightAt(start);
-      if (weight === 0) continue;
-      const place = mentionPlace(m, named);
-      const key = place.division?.code ?? place.name;
-      const entry = scores.get(key) ?? { place, score: 0 };
-      entry.score += weight;
-      scores.set(key, entry);
+      if (!isCited(start)) count(mentionPlace(m, named), weightAt(start));
+    }
+    for (const m of findShortFormsBefore(text, '教育')) {
+      const division = resolve(m.divisions, named);
+      if (division && !isCited(m.start)) count(placeOf(division), Math.max(1, weightAt(m.start)));
     }
   };
   add(title, () => 3);
   const first = paragraphs[0] ?? '';
   add(body, (start) => {
-    if (!atBoundary(body, start - 1) && body[start - 1] !== '年') return 0;
-    return body.startsWith(first) && start < first.length ? 2 : 1;
+    const weight = body.startsWith(first) && start < first.length ? 2 : 1;
+    return atBoundary(body, start - 1) || body[start - 1] === '年' ? weight : 0.5;
   });
   return scores;
 }
 
 /**
  * Issuer, place and level of one document (see the module comment). The level is the
- * place's when one is found, else what the text says of itself (我区, 全县, X市).
+ * place's when one is found, else what the text says of itself (我区, 全县, X市). For news
+ * (`options.news`) only a title headed by a body or a signature names the issuer.
  */
-export function extractPlace(title: string | null, blocks: Blocks): PlaceMeta {
+export function extractPlace(title: string | null, blocks: Blocks, options: { news?: boolean } = {}): PlaceMeta {
   const titleText = title ?? '';
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
   const body = blocks.map((b) => b.text).join('\n');
@@ -239,7 +254,8 @@ export function extractPlace(title: string | null, blocks: Blocks): PlaceMeta {
   for (const m of findDivisions(`${titleText}\n${body}`)) for (const d of m.divisions) named.add(d);
 
   const titleMentions = bureauMentions(titleText, named, TITLE_ISSUER);
-  const titleNamed = titleMentions.find((m) => m.place !== null);
+  // The issuer heads its title (XX教育局关于…); one named inside it (…与城东区教育局召开…) is news of it.
+  const titleNamed = titleMentions.find((m) => m.place !== null && atBoundary(titleText, m.start - 1));
   if (titleNamed) return result(issuerOf(titleNamed), titleNamed.place, '未知');
 
   const signed = signer(blocks, named);
@@ -253,12 +269,15 @@ export function extractPlace(title: string | null, blocks: Blocks): PlaceMeta {
   const textNamed = bureauMentions(opening, named).find(
     (m) => m.place !== null && atBoundary(opening, m.start - 1) && (!level || m.place.level === level),
   );
-  if (textNamed) return result(issuerOf(textNamed), textNamed.place, '未知');
+  // News names the bureau it reports on, not who wrote it: the place stands, the issuer does not.
+  if (textNamed) return result(options.news ? null : issuerOf(textNamed), textNamed.place, '未知');
 
   const scored = [...scoredPlaces(titleText, paragraphs, body, named).values()].filter((c) => !level || c.place.level === level);
   scored.sort((a, b) => b.score - a.score);
   const [top, second] = scored;
-  if (!top || top.score < 2 || (second && second.score === top.score)) return result(null, null, level ?? '未知');
-  const issuer = titleAnonymous ? `${top.place.name}${titleAnonymous.bureau}` : null;
+  // One mention is enough only where it is the one place of the level the text speaks at (我市).
+  const enough = top && (top.score >= 2 || (top.score >= 1 && !second && level !== null));
+  if (!top || !enough || (second && second.score === top.score)) return result(null, null, level ?? '未知');
+  const issuer = titleAnonymous && !options.news ? `${top.place.name}${titleAnonymous.bureau}` : null;
   return result(issuer, top.place, level ?? '未知');
 }

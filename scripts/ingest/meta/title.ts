@@ -10,7 +10,7 @@ import { BUREAU } from './place-words.ts';
 
 /** Site decorations after a title: 范文, -最新范文, (word版), .docx, 7篇, （3篇）, - 百度文库 … */
 const SITE_SUFFIX =
-  /(?:\s*[-_—|｜]\s*(?:最新|精选|优秀|推荐)?范文(?:大全)?|(?:最新|精选|优秀)?范文(?:大全)?|\s*[(（]?(?:word|doc|docx|pdf)版?[)）]?|\.(?:docx?|pdf|txt)|\s*[-_—|｜]\s*(?:百度文库|道客巴巴|豆丁网|人人文库|原创力文档)|(?:范例|优推|精选|通用)*\s*[(（]?\s*(?:精编|精选)?\d{1,2}\s*篇\s*[)）]?|\s*[(（](?:19|20)\d{2}年?[)）]|有哪些|范例|优推)$/i;
+  /(?:\s*[-_—|｜]\s*(?:最新|精选|优秀|推荐)?范文(?:大全)?|(?:最新|精选|优秀)?范文(?:大全)?|\s*[(（]?(?:word|doc|docx|pdf)版?[)）]?|\.(?:docx?|pdf|txt)|\s*[-_—|｜]\s*(?:百度文库|道客巴巴|豆丁网|人人文库|原创力文档)|(?:范例|优推|精选|通用)*\s*[(（]?\s*(?:精编|精选)?\d{1,2}\s*篇\s*[)）]?|\s*[(（](?:19|20)\d{2}年?[)）]|\s*[(（](?:区县|县区|市县|通用|完整版|精选|优秀|最新|修订版|定稿)[)）]|\s*[(（][^()（）]{0,8}|有哪些|范例|优推)$/i;
 
 /** Decorations a site puts inside or before a title: 第1篇, 范文 in the middle, pinyin glosses. */
 const SITE_INFIX = /^第\s*\d{1,2}\s*篇\s*|范文(?=和|与|及)|(?<=\p{Script=Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/giu;
@@ -38,7 +38,7 @@ export function cleanTitle(title: string): string {
   let best = segments[0];
   for (const s of segments.slice(1)) if (score(s) > score(best) || (score(s) === score(best) && s.length > best.length)) best = s;
   // 教育局长致辞汇总 教育局长致辞汇总 教育局长致辞 1: the first of a repeated title.
-  let cleaned = best.replace(BREADCRUMB_HEAD, '').replace(/^(\S{4,}?)\s+\1(?:\s.*)?$/u, '$1').replace(SITE_INFIX, '');
+  let cleaned = best.replace(BREADCRUMB_HEAD, '').replace(/^原标题\s*[:：]\s*/, '').replace(/^(\S{4,}?)\s+\1(?:\s.*)?$/u, '$1').replace(SITE_INFIX, '');
   for (let previous = ''; previous !== cleaned; ) {
     previous = cleaned;
     cleaned = cleaned.replace(SITE_SUFFIX, '').trim();
@@ -46,10 +46,32 @@ export function cleanTitle(title: string): string {
   return cleaned === '' ? best : cleaned;
 }
 
+/**
+ * The title a hosting site's intro names: 下面是小编为大家整理的2022年市教育局长在…上的讲话，供大家参考
+ * → 2022年市教育局长在…上的讲话; 《…》 when it quotes one.
+ */
+export function titleFromIntro(intro: string): string | null {
+  const quoted = /《([^》]{4,60})》/.exec(intro);
+  if (quoted) return quoted[1];
+  const named = /(?:整理|收集|搜集|精选|推荐|分享|准备)(?:了|的)(?:一篇|\d+篇)?(?:关于)?(.{4,60}?)(?:范文|全文)?(?:[，,。；;！!]|供|仅供|希望|欢迎)/.exec(intro);
+  return named ? named[1] : null;
+}
+
 /** A place written with its level, named or masked: XX市, X区, 栖霞区 (the derived title's subject). */
 const PLACE_TOKEN = /(?:X{1,4}|某|(?<!\p{Script=Han})\p{Script=Han}{2,3}?)[省市区县](?=教育)/u;
 const YEAR_TOKEN = /(?:19|20)[\dxX]{2}年|X{4}年/;
 const PERIOD = /上半年|下半年|第[一二三四]季度|全年/;
+const REPORT_TYPES = new Set(['工作总结与计划', '工作总结', '工作计划', '工作报告', '工作汇报', '督导报告', '专题报告']);
+
+/** What opens a news story before its first clause: 本报讯, a dateline, 近日. */
+const NEWS_OPENING =
+  /^(?:本报讯|本网讯|[^，。\s]{0,12}讯)?\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}(?:[-—至]\d{1,2})?日(?:上午|下午|晚上?)?|近日|日前)?[，,\s]*/;
+
+/** News carries its headline in its first clause: 经开区教文体局召开机关全体干部大会. */
+function newsLead(paragraph: string): string | null {
+  const clause = paragraph.replace(NEWS_OPENING, '').split(/[，。；！？,;]/)[0].trim();
+  return clause.length >= 6 && clause.length <= 40 ? clause : null;
+}
 
 /**
  * A title for a page that had none, built from cues in the first and last paragraphs:
@@ -71,8 +93,13 @@ export function deriveTitle(blocks: ReadonlyArray<{ kind: string; text: string }
   const subject = find(/教育系统/) || find(new RegExp(BUREAU)) || '';
   const year = find(YEAR_TOKEN);
   const period = find(PERIOD);
-  const type = docType === '其他' ? '' : docType;
-  if ((place || subject) && (year || period || type)) return `${place}${subject || '教育'}${year}${period}${type}`;
+  // Only a report's type makes a title (…2023年工作总结); 新闻报道 or 通知 would not read as one.
+  const type = REPORT_TYPES.has(docType) ? docType : '';
+  if ((place || subject) && type) return `${place}${subject || '教育'}${year}${period}${type}`;
+  if (docType === '新闻报道' || docType === '会议报道') {
+    const lead = newsLead(paragraphs[0] ?? '');
+    if (lead) return lead;
+  }
   const heading = blocks.find((b) => b.kind === 'heading');
   if (heading) return heading.text;
   const opening = (paragraphs[0] ?? '').split(/[。！？!?]/)[0];

@@ -74,10 +74,18 @@ const TITLE_REACH = 6;
  */
 export function titleLine(page: readonly PageLine[], claimed: (i: number) => boolean, prose: number): number {
   let seen = 0;
+  let nearestLong = -1;
   for (let i = prose - 1; i >= 0 && seen < TITLE_REACH; i--) {
     if (page[i].blank || claimed(i)) continue;
     seen++;
-    if (isTitleCandidate(page[i].trimmed) && !hasSentencePunctuation(page[i].trimmed.replace(/[:：,，、]/g, ''))) return i;
+    const t = page[i].trimmed;
+    if (isTitleCandidate(t) && !hasSentencePunctuation(t.replace(/[:：,，、]/g, ''))) return i;
+    if (nearestLong < 0 && t.length >= LONG_TITLE && t.length <= 60 && !hasSentencePunctuation(t) && !markerAt(t, 0)) nearestLong = i;
   }
-  return -1;
+  // A headline without a report's words (探寻桃源县义务教育均衡发展的生动路径) is still the
+  // nearest long line above the text that is no sentence.
+  return nearestLong;
 }
+
+/** Fewest characters of a title found by its shape alone. */
+const LONG_TITLE = 10;

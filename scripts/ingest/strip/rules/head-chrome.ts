@@ -2,7 +2,8 @@
  * @fileoverview
  *
  * Context: removes what a site prints above a report's title — its name and slogan, menus,
- * category labels, hot-line numbers, a column's blurb. Above the title nothing of the report
+ * category labels, hot-line numbers, a column's blurb — and the short non-sentence lines it
+ * puts between the title and the text (an author line, a font-size or share widget). Above the title nothing of the report
  * stands but more of its title (a copy of it, or its first half right above it) and the
  * frame of an official document (红头, 文号, 密级) — and, on a page that opens with a title,
  * that first line (a collection's own title) — so every other line there goes, whatever
@@ -20,11 +21,15 @@
  */
 import type { ContextRule } from '../rule.ts';
 import { firstProse, isFrameLine, isTitleCandidate, titleLine } from '../context.ts';
+import { markerAt } from '../../structure/markers.ts';
+
+/** A speaker's line under a speech's title: 市教育局局长 王某某. */
+const SPEAKER = /局长|书记|主任|厅长|县长|区长|市长|校长|主席|同志|代表/;
 
 export const headChrome: ContextRule = {
   kind: 'context',
   id: 'head-chrome',
-  description: "Site text above the report's title: site name, menus, category labels, hot-lines.",
+  description: "Site text above the report's title, or between it and the text: site name, menus, labels, widgets.",
   select(page, claimed) {
     const prose = firstProse(page, claimed);
     const title = prose < 0 ? -1 : titleLine(page, claimed, prose);
@@ -48,6 +53,15 @@ export const headChrome: ContextRule = {
       joined = false;
       out.push(i);
     }
-    return out.reverse();
+    out.reverse();
+    // Between the title and the text stand only a subtitle, the frame, a speaker's name or a
+    // date; any other short line that is no sentence is the site's (作者, 字号, 分享到 …).
+    for (let i = title + 1; i < prose; i++) {
+      const t = page[i].trimmed;
+      if (page[i].blank || claimed(i) || t.length > 60 || /[。！？，,]/.test(t)) continue;
+      if (isFrameLine(t) || isTitleCandidate(t) || titleTexts.includes(t) || markerAt(t, 0) || SPEAKER.test(t)) continue;
+      out.push(i);
+    }
+    return out;
   },
 };

@@ -27,6 +27,7 @@ import { tipsList } from './tips-list.ts';
 import { latestDocuments } from './latest-documents.ts';
 import { relatedList } from './related-list.ts';
 import { comments } from './comments.ts';
+import { collectionLabel } from './collection-label.ts';
 import { edgeLinkList } from './edge-link-list.ts';
 import { editorIntro } from './editor-intro.ts';
 import { leakedCode } from './leaked-code.ts';
@@ -67,6 +68,7 @@ export const chromeRules: readonly ChromeRule[] = [
   pageMarker,
   leakedCode,
   symbolLine,
+  collectionLabel,
   // lines removed only at the page edges
   dateLine,
   spamLink,

@@ -18,7 +18,7 @@
 import type { LineRule } from '../rule.ts';
 
 /** Field names sites print before a colon; report prose uses none of them this way. */
-const FIELD = String.raw`(?:(?:文章|信息|稿件)?来源|(?:文章)?作者|(?:责任)?编辑|责编|审核|审校|校对|摄影|通讯员|记者|(?:发布|发表|更新|上传|录入|添加|提交)(?:时间|日期|人|者)?|(?:发布|发文)(?:机构|单位)|浏览(?:次数|量)?|阅读(?:次数|量|数)?|点击(?:次数|数|量|率)?|访问(?:量|次数)|人气|热度|下载(?:次数|量)?|字[号体数]|投稿人?|文档(?:编号|格式|大小|页数|分类)|页数|大小|格式|分类|栏目|所属(?:栏目|分类|工作坊)|关键[词字]|标签|(?:信息)?索\s*引\s*号|生成日期|公开(?:日期|方式)|成文日期|文件编号|效力状况|文件下载|内容概述|时间|日期|精华数|活动人数|活动状态|活动起止时间|教研类型|发起者)`;
+const FIELD = String.raw`(?:(?:文章|信息|稿件|新闻|网站)?(?:来源|作者|时间|日期)|(?:责任)?编辑|责编|审核|审校|校对|摄影|通讯员|记者|(?:发布|发表|更新|上传|录入|添加|提交)(?:时间|日期|人|者)?|(?:发布|发文)(?:机构|单位)|浏览(?:次数|量)?|阅读(?:次数|量|数)?|点击(?:次数|数|量|率)?|访问(?:量|次数)|人气|热度|下载(?:次数|量)?|字[号体数]|投稿人?|文档(?:编号|格式|大小|页数|分类)|页数|大小|格式|分类|栏目|所属(?:栏目|分类|工作坊)|关键[词字]|标签|(?:信息)?索\s*引\s*号|生成日期|公开(?:日期|方式)|成文日期|文件编号|效力状况|文件下载|内容概述|时间|日期|精华数|活动人数|活动状态|活动起止时间|教研类型|发起者)`;
 
 /** A field with its value: `来源:演讲网`, `浏览次数: 123`, after the line start or a separator. */
 const PAIR = String.raw`(?:^|[\s|｜·【\[])${FIELD}\s*[:：]`;
@@ -32,8 +32,8 @@ const ISO_DATE = String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::
 /** Fields a law-and-document database prints in brackets: 【效力等级】地方规范性文件. */
 const BRACKETED = String.raw`(?:效力等级|发文字号|发布部门|发文机关|发布日期|实施日期|时效性|法规类别|文号|${FIELD})`;
 
-/** A credit line under news on a government site: 初稿:周金进, 审核:陈伟明. */
-const CREDIT = String.raw`(?:初稿|修改|审核|审签|签发|发布|编辑|责任编辑|作者|摄影|通讯员|记者|供稿|撰稿|校对)\s*[:：]\s*\p{Script=Han}{2,4}`;
+/** A credit line under news: 初稿:周金进, 审核:陈伟明, (责编:李强强、高红霞). */
+const CREDIT = String.raw`[（(]?(?:初稿|修改|审核|审签|签发|发布|编辑|责编|责任编辑|作者|摄影|通讯员|记者|供稿|撰稿|校对)\s*[:：]\s*\p{Script=Han}{2,4}(?:[、，,\s]+\p{Script=Han}{2,4})*[)）]?`;
 
 export const pageInfo: LineRule = {
   kind: 'line',
@@ -41,7 +41,7 @@ export const pageInfo: LineRule = {
   description: 'Publish-time, source, author, read-count or file-info fields a site prints around a document.',
   // Two fields on one short line not ending a sentence, or one field with a bare value.
   pattern: new RegExp(
-    String.raw`^(?=.{0,160}$)(?!.*[。！？]$)(?:${ISO_DATE}|【${BRACKETED}】.*|.*${PAIR}.*${PAIR}|.*${FIELD}\s*[|｜].*${FIELD}\s*[|｜]|[•·]?\s*【?${FIELD}】?\s*[:：]\s*${BARE_VALUE}?$|${CREDIT}$)`,
+    String.raw`^(?=.{0,160}$)(?!.*[。！？]$)(?:${ISO_DATE}|【${BRACKETED}】.*|.*${PAIR}.*${PAIR}|.*${FIELD}\s*[|｜].*${FIELD}\s*[|｜]|${FIELD}\s*[|｜].*[|｜]\s*|[•·]?\s*【?${FIELD}】?\s*[:：]\s*${BARE_VALUE}?$|${CREDIT}$)`,
     'u',
   ),
 };

@@ -1,16 +1,17 @@
 /**
  * @fileoverview
  *
- * Context: below the report's last sentence, a short line between two removed lines is part
- * of the same block of site furniture (a section label between two "more" links, a caption
- * in a list of pictures) — unless it is the document's signature, date or attachment line.
+ * Context: below the report's last sentence, once the site's furniture has begun (a line
+ * another rule removed), a short line that is no sentence is part of it too — a section
+ * label between two "more" links, a related title without a bullet, a caption in a list of
+ * pictures — unless it is the document's signature, date or attachment line.
  *
  * e.g.
  * - before:
  *   …加强城东区集团各校间联系。
  *   更多 >
  *   精彩图片
- *   更多 >
+ *   2023年度教师节表彰大会隆重举行
  * - after:
  *   …加强城东区集团各校间联系。
  */
@@ -18,21 +19,31 @@ import type { ContextRule } from '../rule.ts';
 import { isFrameLine, lastProse } from '../context.ts';
 import { hasSentencePunctuation } from '../line-shape.ts';
 
-const SHORT = 20;
+/** Longest line taken for furniture: a related title, not a paragraph. */
+const SHORT = 40;
+
+/** A signature under the text: a body's name (…教育局, …人民政府, …办公室, …学校). */
+const SIGNATURE = /(?:局|政府|委员会|办公室|学校|中学|小学|幼儿园|中心|小组|学院|大学)$/;
 
 export const tailChrome: ContextRule = {
   kind: 'context',
   id: 'tail-chrome',
-  description: 'A short line between removed site furniture below the report.',
+  description: 'A short line among the site furniture below the report.',
   select(page, claimed) {
     const last = lastProse(page, claimed);
     if (last < 0) return [];
-    const nonBlank: number[] = [];
-    for (let i = last + 1; i < page.length; i++) if (!page[i].blank) nonBlank.push(i);
-    return nonBlank.filter((i, k) => {
+    const out: number[] = [];
+    let furniture = false;
+    for (let i = last + 1; i < page.length; i++) {
+      if (page[i].blank) continue;
+      if (claimed(i)) {
+        furniture = true;
+        continue;
+      }
       const t = page[i].trimmed;
-      if (claimed(i) || t.length > SHORT || hasSentencePunctuation(t) || isFrameLine(t)) return false;
-      return k > 0 && k < nonBlank.length - 1 && claimed(nonBlank[k - 1]) && claimed(nonBlank[k + 1]);
-    });
+      if (!furniture || t.length > SHORT || hasSentencePunctuation(t) || isFrameLine(t) || SIGNATURE.test(t)) continue;
+      out.push(i);
+    }
+    return out;
   },
 };
