@@ -6,7 +6,7 @@
 import type { ReportMeta } from '../../src/schemas/report.ts';
 import { detectDocType } from './meta/doc-type.ts';
 import { extractPlace } from './meta/place.ts';
-import { cleanTitle, deriveTitle, titleFromIntro } from './meta/title.ts';
+import { cleanTitle, deriveTitle, titleFromSite } from './meta/title.ts';
 import { extractYears } from './meta/years.ts';
 
 export { DOC_TYPES, type DocType } from './meta/doc-type.ts';
@@ -18,8 +18,8 @@ export interface MetaInput {
   blocks: ReadonlyArray<{ kind: string; level: number; text: string }>;
   /** The site a chrome-stripping rule recognised, or null. */
   site: string | null;
-  /** The hosting site's intro line about the document, canonical script (it may name the title). */
-  intro?: string | null;
+  /** What the hosting site wrote about the document (intro, page captions), canonical script. */
+  hints?: readonly string[];
 }
 
 /** The metadata this stage finds: those fields of the shared report schema. */
@@ -33,7 +33,7 @@ export type Meta = Pick<
  * for every field; the text is read after it, and only where the title is silent.
  */
 export function extractMeta(input: MetaInput): Meta {
-  const named = input.title?.trim() ? input.title : input.intro ? titleFromIntro(input.intro) : null;
+  const named = input.title?.trim() ? input.title : titleFromSite(input.hints ?? []);
   const pageTitle = named ? cleanTitle(named) : null;
   const typeFromPage = detectDocType(pageTitle, input.blocks);
   const title = pageTitle ?? cleanTitle(deriveTitle(input.blocks, typeFromPage));

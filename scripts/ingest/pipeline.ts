@@ -45,8 +45,8 @@ interface DocumentContext {
   previewCut: boolean;
   site: string | null;
   themes: ThemeMatcher | null;
-  /** The site's intro line about this document (下面是小编整理的…), when the stripper removed one. */
-  intro: string | null;
+  /** What the site wrote about this document and the stripper removed (an intro, page captions). */
+  hints: string[];
 }
 
 function processDocument(doc: SplitDocument, context: DocumentContext) {
@@ -60,7 +60,7 @@ function processDocument(doc: SplitDocument, context: DocumentContext) {
     title: doc.title === null ? null : toSimplified(restorePunctuation(doc.title).text, script),
     blocks: flagged.blocks,
     site: context.site,
-    intro: context.intro === null ? null : toSimplified(context.intro, script),
+    hints: context.hints.map((h) => toSimplified(h, script)),
   });
   // A title line the meta stage cleaned (…范文.docx, 7篇) keeps its decoration on record.
   const shown = doc.title === null ? '' : toSimplified(doc.title, script);
@@ -97,8 +97,8 @@ export function processSource(bytes: Uint8Array, fileName: string, themes: Theme
   const removals = removalsByDocument(docs, [...stripped.removed, ...titlesWithoutText]);
   const documents = docs.map((doc, k): ProcessedDocument => {
     const previewCut = stripped.previewCut && k === docs.length - 1;
-    const intro = removals[k].find((r) => r.rule === 'editor-intro')?.text ?? null;
-    const cleaned = processDocument(doc, { previewCut, site: stripped.site, themes, intro });
+    const hints = removals[k].filter((r) => r.rule === 'editor-intro' || r.rule === 'page-marker').map((r) => r.text);
+    const cleaned = processDocument(doc, { previewCut, site: stripped.site, themes, hints });
     return {
       ...cleaned.meta,
       part: k + 1,

@@ -140,6 +140,13 @@ function takeTitle(lines: SourceLine[], pageTitle: string): SplitDocument {
     if (rest) body[0] = { line: body[0].line, text: rest };
     else body.shift();
   }
+  // A subtitle right under the title (——对绥德县教育工作的调研) is the title's second half.
+  const subtitle = body[0]?.text.trim() ?? '';
+  if (titleLines.length > 0 && /^[—–]{1,2}\s*\p{Script=Han}/u.test(subtitle) && subtitle.length <= 40 && !SENTENCE_END.test(subtitle)) {
+    title = `${title}${subtitle}`;
+    titleLines.push(body[0].line);
+    body.shift();
+  }
   const extra = repeats - 1;
   const repairs: Repair[] = extra > 0 ? [{ kind: 'repeated-title', count: extra, examples: [title] }] : [];
   return { title, titleLines, lines: body, repairs, removed };
@@ -183,8 +190,13 @@ export function splitDocuments(kept: SourceLine[], pageTitle?: string): SplitDoc
   if (starts[0] === 0 || (looksLikeTitle(first) && lines.length > 1)) return [takeTitle(lines, first)];
   const fromPage = pageTitle?.trim();
   if (fromPage && looksLikeTitle(fromPage)) return [takeTitle(lines, fromPage)];
+  const glued = GLUED_WITH_SPACE.exec(first);
+  if (glued) return [{ ...untitled([{ line: lines[0].line, text: glued[2] }, ...lines.slice(1)]), title: glued[1], titleLines: [lines[0].line] }];
   return [untitled(lines)];
 }
+
+/** A title run into the first sentence with only a space between (县教育发展专题调研报告 按照…). */
+const GLUED_WITH_SPACE = /^(\S{6,40}?(?:报告|总结|汇报|计划|要点|讲话|方案|意见|通知|发言|致辞|述职))\s+(\S.*)$/u;
 
 function untitled(lines: SourceLine[]): SplitDocument {
   return { title: null, titleLines: [], lines, repairs: [], removed: [] };

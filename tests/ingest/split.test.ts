@@ -38,8 +38,9 @@ describe('split: collection pages (seed 004)', () => {
   );
   it('splits every item and the page’s own document, titles off', () => {
     const docs = splitDocuments(page);
-    expect(docs.map((d) => d.title)).toEqual(['教育局全年工作总结', '亳州市教育局工作总结报告', '教育局开展扩大优质教育资源情况汇报']);
-    expect(docs.map((d) => d.lines[0].text)).toEqual(['一、教育政策实施概况过去的一年中。', '亳州市教育局在过去一年中。', '——坚持优先发展战略办好人民满意教育']);
+    expect(docs.map((d) => d.title)).toEqual(['教育局全年工作总结', '亳州市教育局工作总结报告', '教育局开展扩大优质教育资源情况汇报——坚持优先发展战略办好人民满意教育']);
+    expect(docs.map((d) => d.lines[0].text)).toEqual(['一、教育政策实施概况过去的一年中。', '亳州市教育局在过去一年中。', '根据政协X区委员会的要求。']);
+    expect(docs[2].titleLines).toEqual([9, 10]);
     expect(docs[0].repairs[0]).toEqual({ kind: 'repeated-title', count: 2, examples: ['教育局全年工作总结'] });
   });
 });

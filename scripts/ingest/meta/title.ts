@@ -10,7 +10,7 @@ import { BUREAU } from './place-words.ts';
 
 /** Site decorations after a title: 范文, -最新范文, (word版), .docx, 7篇, （3篇）, - 百度文库 … */
 const SITE_SUFFIX =
-  /(?:\s*[-_—|｜]\s*(?:最新|精选|优秀|推荐)?范文(?:大全)?|(?:最新|精选|优秀)?范文(?:大全)?|\s*[(（]?(?:word|doc|docx|pdf)版?[)）]?|\.(?:docx?|pdf|txt)|\s*[-_—|｜]\s*(?:百度文库|道客巴巴|豆丁网|人人文库|原创力文档)|(?:范例|优推|精选|通用)*\s*[(（]?\s*(?:精编|精选)?\d{1,2}\s*篇\s*[)）]?|\s*[(（](?:19|20)\d{2}年?[)）]|\s*[(（](?:区县|县区|市县|通用|完整版|精选|优秀|最新|修订版|定稿)[)）]|\s*[(（][^()（）]{0,8}|有哪些|范例|优推)$/i;
+  /(?:\s*[-_—|｜]\s*(?:最新|精选|优秀|推荐)?范文(?:大全)?|(?:最新|精选|优秀)?范文(?:大全)?|\s*[(（]?(?:word|doc|docx|pdf)版?[)）]?|\.(?:docx?|pdf|txt)|\s*[-_—|｜]\s*(?:百度文库|道客巴巴|豆丁网|人人文库|原创力文档)|(?:范例|优推|精选|通用)*\s*[(（]?\s*(?:精编|精选)?\d{1,2}\s*篇\s*[)）]?|\s*[(（](?:19|20)\d{2}年?[)）]|\s*[(（](?:区县|县区|市县|通用|完整版|精选|优秀|最新|修订版|定稿)[)）]|\s*[(（][^()（）]{0,8}|(?:官方)?抖音号.{0,20}|有哪些|范例|优推)$/i;
 
 /** Decorations a site puts inside or before a title: 第1篇, 范文 in the middle, pinyin glosses. */
 const SITE_INFIX = /^第\s*\d{1,2}\s*篇\s*|范文(?=和|与|及)|(?<=\p{Script=Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/giu;
@@ -47,10 +47,22 @@ export function cleanTitle(title: string): string {
 }
 
 /**
- * The title a hosting site's intro names: 下面是小编为大家整理的2022年市教育局长在…上的讲话，供大家参考
- * → 2022年市教育局长在…上的讲话; 《…》 when it quotes one.
+ * The title what a hosting site wrote about a page names, for a page without a title line:
+ *   下面是小编为大家整理的2022年市教育局长在…上的讲话，供大家参考  →  2022年市教育局长在…上的讲话
+ *   《…》由会员分享                                              →  …
+ *   2022年教育局年度工作总结范本.doc_第1页                        →  2022年教育局年度工作总结范本
  */
-export function titleFromIntro(intro: string): string | null {
+export function titleFromSite(hints: readonly string[]): string | null {
+  for (const hint of hints) {
+    const title = titleFromHint(hint.trim());
+    if (title) return title;
+  }
+  return null;
+}
+
+function titleFromHint(intro: string): string | null {
+  const caption = /^(.{4,60}?)(?:\.(?:docx?|pdf|wps|pptx?))?_第\s*\d+\s*页$/i.exec(intro);
+  if (caption) return caption[1];
   const quoted = /《([^》]{4,60})》/.exec(intro);
   if (quoted) return quoted[1];
   const named = /(?:整理|收集|搜集|精选|推荐|分享|准备)(?:了|的)(?:一篇|\d+篇)?(?:关于)?(.{4,60}?)(?:范文|全文)?(?:[，,。；;！!]|供|仅供|希望|欢迎)/.exec(intro);

@@ -6,6 +6,7 @@
  */
 import type { PageLine } from './page.ts';
 import { markerAt } from '../structure/markers.ts';
+import { toSimplifiedChars } from './simplified.ts';
 import { hasSentencePunctuation, isBulletItem, looksLikeProse } from './line-shape.ts';
 
 /** Words a document's title holds (a report, a plan, a notice, a meeting's news). */
@@ -22,6 +23,8 @@ const FRAME = [
   /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/, // 成文日期
   /^[二〇○一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/,
   /^[（(].{2,20}[)）]$/, // 附注: （此件公开发布）
+  /^[\p{Script=Han}（）()X×Ｘ*＊]{2,30}?(?:局|政府|委员会|办公室|领导小组)(?:\s*[（(][^（）()]{4,20}[)）])?$/u, // 署名, 发文机关
+  /^第[一二三四五六七八九十\d]{1,3}(?:部分|章|节)/, // a part heading
   /^(?:抄\s*送|印\s*发)/,
 ];
 
@@ -30,7 +33,8 @@ const SUBTITLE = /^[—–-]{1,2}\s*\p{Script=Han}/u;
 
 /** A line of an official document's frame (文号, 红头, 主送, 成文日期, 附注 …). */
 export function isFrameLine(text: string): boolean {
-  return FRAME.some((re) => re.test(text));
+  const simplified = toSimplifiedChars(text.trim());
+  return FRAME.some((re) => re.test(simplified));
 }
 
 /**
@@ -49,6 +53,15 @@ export function isTitleCandidate(text: string): boolean {
  */
 function isBodyProse(line: PageLine): boolean {
   return !line.blank && !isBulletItem(line.trimmed) && looksLikeProse(line.trimmed) && /[，。；、,;]/.test(line.trimmed);
+}
+
+/**
+ * A line shaped like a title even without a report's words (擦亮绥德教育名片 办好人民满意教育):
+ * long enough to be more than a menu entry, no sentence, no numbering.
+ */
+export function isTitleShaped(text: string): boolean {
+  const t = text.trim();
+  return t.length >= LONG_TITLE && t.length <= 60 && !hasSentencePunctuation(t) && !markerAt(t, 0) && !isBulletItem(t);
 }
 
 /** Index of the first unclaimed prose line, or -1. */
@@ -80,7 +93,7 @@ export function titleLine(page: readonly PageLine[], claimed: (i: number) => boo
     seen++;
     const t = page[i].trimmed;
     if (isTitleCandidate(t) && !hasSentencePunctuation(t.replace(/[:：,，、]/g, ''))) return i;
-    if (nearestLong < 0 && t.length >= LONG_TITLE && t.length <= 60 && !hasSentencePunctuation(t) && !markerAt(t, 0)) nearestLong = i;
+    if (nearestLong < 0 && isTitleShaped(t)) nearestLong = i;
   }
   // A headline without a report's words (探寻桃源县义务教育均衡发展的生动路径) is still the
   // nearest long line above the text that is no sentence.

@@ -20,7 +20,7 @@
  *   2022年3月7日,青藏铁路花园学校教育集团与城东区教育局召开…
  */
 import type { ContextRule } from '../rule.ts';
-import { firstProse, isFrameLine, isTitleCandidate, titleLine } from '../context.ts';
+import { firstProse, isFrameLine, isTitleCandidate, isTitleShaped, titleLine } from '../context.ts';
 import { markerAt } from '../../structure/markers.ts';
 
 /** A speaker's line under a speech's title: 市教育局局长 王某某. */
@@ -48,8 +48,9 @@ export const headChrome: ContextRule = {
       }
       const t = line.trimmed;
       const copy = titleTexts.some((title) => t === title || t.endsWith(title));
-      if (copy || (joined && isTitleCandidate(t))) titleTexts.push(t);
-      if (isFrameLine(t) || copy || (joined && isTitleCandidate(t)) || (i === opening && isTitleCandidate(t))) continue;
+      const part = joined && (isTitleCandidate(t) || isTitleShaped(t));
+      if (copy || part) titleTexts.push(t);
+      if (isFrameLine(t) || copy || part || (i === opening && isTitleCandidate(t))) continue;
       joined = false;
       out.push(i);
     }
@@ -58,7 +59,8 @@ export const headChrome: ContextRule = {
     // date; any other short line that is no sentence is the site's (作者, 字号, 分享到 …).
     for (let i = title + 1; i < prose; i++) {
       const t = page[i].trimmed;
-      if (page[i].blank || claimed(i) || t.length > 60 || /[。！？，,]/.test(t)) continue;
+      // Sentences, and labelled or quoting lines (主题一：研拟「…」), are the document's.
+      if (page[i].blank || claimed(i) || t.length > 60 || /[。！？，,:：「」“”《》]/.test(t)) continue;
       if (isFrameLine(t) || isTitleCandidate(t) || titleTexts.includes(t) || markerAt(t, 0) || SPEAKER.test(t)) continue;
       out.push(i);
     }

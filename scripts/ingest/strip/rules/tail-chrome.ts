@@ -22,8 +22,8 @@ import { hasSentencePunctuation } from '../line-shape.ts';
 /** Longest line taken for furniture: a related title, not a paragraph. */
 const SHORT = 40;
 
-/** A signature under the text: a body's name (…教育局, …人民政府, …办公室, …学校). */
-const SIGNATURE = /(?:局|政府|委员会|办公室|学校|中学|小学|幼儿园|中心|小组|学院|大学)$/;
+/** A signature under the text: a school's or centre's name (the frame covers bureaus). */
+const SIGNATURE = /(?:学校|中学|小学|幼儿园|中心|学院|大学)$/;
 
 export const tailChrome: ContextRule = {
   kind: 'context',
