@@ -68,6 +68,16 @@ const lineCases: LineCase[] = [
   { rule: 'symbol-line', simplified: '||||||', traditional: '||||||', at: 'top' },
   { rule: 'collection-label', simplified: '第一篇:全县教育工作调研报告', traditional: '第一篇:全縣教育工作調研報告', at: 'top' },
   { rule: 'collection-label', simplified: '篇1', traditional: '篇1', at: 'top' },
+  { rule: 'page-info', simplified: '来源:红网', traditional: '來源:紅網', at: 'top' },
+  { rule: 'page-info', simplified: '2021年12月23日16:21 | 来源:大众日报客户端', traditional: '2021年12月23日16:21 | 來源:大眾日報客戶端', at: 'top' },
+  { rule: 'page-info', simplified: '本文链接://www.example.com/policy/80597.html', traditional: '本文鏈接://www.example.com/policy/80597.html', at: 'bottom' },
+  { rule: 'page-info', simplified: '邮 编 635000', traditional: '郵 編 635000', at: 'top' },
+  { rule: 'site-widget', simplified: '验证码:   换一换', traditional: '驗證碼:   換一換', at: 'bottom' },
+  { rule: 'site-widget', simplified: '加入VIP免费专享', traditional: '加入VIP免費專享', at: 'bottom' },
+  { rule: 'editor-intro', simplified: '本文为永州站原创文章,转载请附上原文出处链接和本声明。', traditional: '本文為永州站原創文章,轉載請附上原文出處鏈接和本聲明。', at: 'bottom' },
+  { rule: 'page-marker', simplified: '1580 1580 112638', traditional: '1580 1580 112638', at: 'top' },
+  { rule: 'leaked-code', simplified: '• 关于2019年督导评估结果的通报.pdf', traditional: '• 關於2019年督導評估結果的通報.pdf', at: 'bottom' },
+  { rule: 'symbol-line', simplified: '???', traditional: '???', at: 'top' },
   { rule: 'page-info', simplified: '(责编:李强强、高红霞)', traditional: '(責編:李強強、高紅霞)', at: 'bottom' },
   { rule: 'editor-intro', simplified: '声明:某某网内容版权所有,未经许可不得转载。', traditional: '聲明:某某網內容版權所有,未經許可不得轉載。', at: 'top' },
   { rule: 'download-button', simplified: '- txt下载', traditional: '- txt下載', at: 'top' },
@@ -242,6 +252,8 @@ describe('strip rules: edge heuristics', () => {
   it('keeps report lines that use the widgets\' words', () => {
     const page = [TITLE, PROSE_1, '二、举报投诉处理情况', '全年受理校外培训举报投诉12件，全部办结。', '三、会员单位发展', PROSE_2];
     expect(strip(page).removed).toEqual([]);
+    const notice = [TITLE, PROSE_1, '联系人：张三，电话：0818-3091434。', '报送时间：2024年3月31日前', '关键是要抓好落实，确保各项工作取得实效。', '附件：1.评估指标.docx', PROSE_2, '某区教育局', '2024年3月1日'];
+    expect(strip(notice).removed).toEqual([]);
   });
 
   it('keeps a menu-shaped title line when it equals the page title', () => {

@@ -23,7 +23,7 @@ const NAV_SEPARATOR = String.raw`(?:\s+[-/]\s+|\s*[|｜·]\s*)`;
 export const MENU_LINE = new RegExp(`^${NAV_SEGMENT}(?:${NAV_SEPARATOR}${NAV_SEGMENT}){2,}$`);
 
 /** `首页 > 正文`: segments joined by `>`-like arrows. */
-const BREADCRUMB = new RegExp(`^${NAV_SEGMENT}(?:\\s*[>›»]\\s*${NAV_SEGMENT})+$`);
+const BREADCRUMB = new RegExp(`^${NAV_SEGMENT}(?:\\s*[>›»]{1,2}\\s*${NAV_SEGMENT})+$`);
 
 /** Longest line a link or menu entry is taken to be. */
 const MAX_LINK_CHARS = 60;

@@ -19,5 +19,5 @@ export const leakedCode: LineRule = {
   id: 'leaked-code',
   description: 'Style sheet or script text the scraper let through.',
   pattern:
-    /^(?:@(?:page|media|font-face|import)\b.*|[.#]?[A-Za-z][\w-]*(?:\s*[,>]\s*[.#]?[A-Za-z][\w-]*)*\s*\{[^{}]*(?:[a-z-]+\s*:[^;{}]*;?)?[^{}]*\}?|\}|(?:var|let|const|function)\s+[\w$]+.*[;{(=].*|window\.[\w.]+.*|document\.write.*|https?:\/\/\S+|[\w-]+\.(?:png|jpe?g|gif|webp|svg)\s*)$/i,
+    /^(?:@(?:page|media|font-face|import)\b.*|[.#]?[A-Za-z][\w-]*(?:\s*[,>]\s*[.#]?[A-Za-z][\w-]*)*\s*\{[^{}]*(?:[a-z-]+\s*:[^;{}]*;?)?[^{}]*\}?|\}|(?:var|let|const|function)\s+[\w$]+.*[;{(=].*|window\.[\w.]+.*|document\.write.*|https?:\/\/\S+|[\w-]+\.(?:png|jpe?g|gif|webp|svg)\s*|[-*•·]\s*(?!附件).{2,80}\.(?:pdf|docx?|xlsx?|zip|rar))$/i,
 };

@@ -17,5 +17,5 @@ export const symbolLine: LineRule = {
   kind: 'line',
   id: 'symbol-line',
   description: 'A line of table borders, separators or icons, without a letter or digit.',
-  pattern: /^[|｜•·\-—–_=*#>»<«/\\~^+.。…\s]+$/,
+  pattern: /^[|｜•·\-—–_=*#>»<«/\\~^+.。…?？\s]+$/,
 };

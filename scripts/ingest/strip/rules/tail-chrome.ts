@@ -17,7 +17,6 @@
  */
 import type { ContextRule } from '../rule.ts';
 import { isFrameLine, lastProse } from '../context.ts';
-import { hasSentencePunctuation } from '../line-shape.ts';
 
 /** Longest line taken for furniture: a related title, not a paragraph. */
 const SHORT = 40;
@@ -41,7 +40,8 @@ export const tailChrome: ContextRule = {
         continue;
       }
       const t = page[i].trimmed;
-      if (!furniture || t.length > SHORT || hasSentencePunctuation(t) || isFrameLine(t) || SIGNATURE.test(t)) continue;
+      // Labels and form fields (账号:, 验证码: 换一换) are furniture too; a sentence is not.
+      if (!furniture || t.length > SHORT || /[。！？；]/.test(t) || isFrameLine(t) || SIGNATURE.test(t)) continue;
       out.push(i);
     }
     return out;

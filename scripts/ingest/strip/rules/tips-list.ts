@@ -20,5 +20,5 @@ export const tipsList: SectionRule = {
   kind: 'section',
   id: 'tips-list',
   description: 'A 温馨提示 header and the list of site rules under it.',
-  header: /^温馨提示\s*[:：]?$/,
+  header: /^(?:温馨|友情|特别|下载)提示\s*[:：]?$/,
 };
