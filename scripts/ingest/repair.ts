@@ -1,11 +1,12 @@
 /**
- * Repair: text the page damaged, mended and recorded — punctuation the site turned to
- * ASCII, lines hard-wrapped inside words, blocks printed twice. Titles glued onto the
+ * Repair: text the page damaged, mended and recorded — pinyin glosses a site inserted,
+ * punctuation the site turned to ASCII, lines hard-wrapped inside words, blocks printed twice. Titles glued onto the
  * first sentence are mended by the split stage, which knows the title.
  */
 import type { Repair } from '../../src/schemas/report.ts';
 import { dropDuplicateBlocks } from './repair/duplicate-blocks.ts';
 import { joinHardWraps } from './repair/hard-wraps.ts';
+import { dropPinyinGlosses } from './repair/pinyin-glosses.ts';
 import { restorePunctuation } from './repair/punctuation.ts';
 import type { SourceLine } from './types.ts';
 
@@ -13,9 +14,19 @@ import type { SourceLine } from './types.ts';
 export function repairDocument(lines: SourceLine[]): { lines: SourceLine[]; repairs: Repair[] } {
   const repairs: Repair[] = [];
 
+  let glosses = 0;
+  const glossExamples: string[] = [];
+  const unglossed = lines.map((l) => {
+    const { text, count } = dropPinyinGlosses(l.text);
+    if (count > 0 && glossExamples.length < 3) glossExamples.push(l.text.trim().slice(0, 30));
+    glosses += count;
+    return count > 0 ? { line: l.line, text } : l;
+  });
+  if (glosses > 0) repairs.push({ kind: 'pinyin-gloss', count: glosses, examples: glossExamples });
+
   let marks = 0;
   const examples: string[] = [];
-  const punctuated = lines.map((l) => {
+  const punctuated = unglossed.map((l) => {
     const { text, changes } = restorePunctuation(l.text);
     if (changes > 0 && examples.length < 3) examples.push(text.slice(0, 24));
     marks += changes;

@@ -29,6 +29,7 @@ export const flagMeaning: Record<Flag['kind'], string> = {
 
 export const repairLabel: Record<Repair['kind'], string> = {
   'duplicate-block': '删除逐字重复的段落',
+  'pinyin-gloss': '删除网站插入的拼音注音',
   'repeated-title': '删除粘连或重复的标题',
   'hard-wrap': '合并被硬换行拆开的句子',
   punctuation: '半角标点改为全角',

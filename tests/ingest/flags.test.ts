@@ -154,6 +154,11 @@ describe('findMasked', () => {
     expect(slices(hightech, findMasked(hightech)).slice(0, 2)).toEqual(['*', '*']);
   });
 
+  it('finds the placeholders of 范文 pages: ×县, blanks, （名称替换）, but not 3×4', () => {
+    const text = '×县教育局于____年召开会议，（名称替换）学校参加，面积3×4米。';
+    expect(slices(text, findMasked(text))).toEqual(['×', '____', '（名称替换）']);
+  });
+
   it('finds 201x and XX in seed 002', () => {
     const found = seed002().blocks.flatMap((b) => findMasked(b.text).map((s) => maskExample(b.text, s)));
     expect(found).toEqual(['201x年', 'XX教育', 'XX', '201x年', 'XX市']);

@@ -61,3 +61,16 @@ describe('repair: duplicate blocks', () => {
     expect(out.repairs.map((r) => [r.kind, r.count])).toEqual([['punctuation', 1], ['duplicate-block', 3]]);
   });
 });
+
+describe('repair: pinyin glosses', () => {
+  it('drops a bracketed toned syllable after a character, and records it', () => {
+    const r = repairDocument([{ line: 1, text: '甘肃省县级政府教育督导(dǎo)评估秦州区(qū)汇报会召开。' }]);
+    expect(r.lines.map((l) => l.text)).toEqual(['甘肃省县级政府教育督导评估秦州区汇报会召开。']);
+    expect(r.repairs).toEqual([{ kind: 'pinyin-gloss', count: 2, examples: ['甘肃省县级政府教育督导(dǎo)评估秦州区(qū)汇报会召开'] }]);
+  });
+
+  it('keeps brackets that are no gloss', () => {
+    const text = '开展（a）类课程，使用(PPT)课件，推进督导（2023年）。';
+    expect(repairDocument([{ line: 1, text }]).repairs.filter((x) => x.kind === 'pinyin-gloss')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
 //   新建改扩建中小学*所、幼儿园*所          →  `*` `*`
 //   (占全市*/*)   (*-*)   “*+*”项目          →  `*/*`  `*-*`  `*+*` (one placeholder each)
 //   201x年  XX市  XXXX年  X.XX㎡  体育艺术X+X  →  `201x` `XX` `XXXX` `X.XX` `X+X`
-//   ×××同志  ____年                          →  `×××` `____`
+//   ×××同志  ____年  ×县  （名称替换）        →  `×××` `____` `×` `（名称替换）`
 //
 // Not masks: `互联网+教育` (+ joins words), `*+N` keeps its real N, a `*` bullet at line
 // start, `3*4`, ASCII words (`Next Article`, `PWA`, `X光`), real numbers (100%, 91.5).
@@ -13,7 +13,7 @@ import type { Span } from './garbled.ts';
 
 /** One placeholder expression: `*` runs, X runs, masked years, ××× and blanks, with joins. */
 const MASK =
-  /[*＊]+(?:[-+/.:～~—–／][*＊]+)*|(?:1[89]|20)\d?[xXＸ]{1,2}(?![A-Za-z0-9])|[XＸ]+(?:[-+/.:～~—–／．][XＸ]+)*|x{2,}|×{2,}|○{2,}|_{2,}|＿{2,}/g;
+  /[*＊]+(?:[-+/.:～~—–／][*＊]+)*|(?:1[89]|20)\d?[xXＸ]{1,2}(?![A-Za-z0-9])|[XＸ]+(?:[-+/.:～~—–／．][XＸ]+)*|x{2,}|×{2,}|×(?=[省市区县镇乡村校])|○{2,}|_{2,}|＿{2,}|[(（](?:名称替换|单位名称|学校名称|地名|姓名|具体名称|填写名称)[)）]/g;
 
 /** Words where X is a letter, not a placeholder. */
 const X_WORDS = /^(?:光|射线|线|轴|染色体|型)/;
@@ -40,6 +40,7 @@ function isMask(text: string, start: number, end: number): boolean {
     return !X_WORDS.test(text.slice(end, end + 3));
   }
   if (/\d/.test(first)) return !isAsciiLetterOrDigit(before); // 201x, not a189x code
+  if (token === '×') return !/\d/.test(before ?? ''); // ×县, not 3×4
   return true;
 }
 
