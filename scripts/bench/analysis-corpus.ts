@@ -129,7 +129,7 @@ export function syntheticReport(i: number, src: SyntheticSource, matcher: ThemeM
   const id = `syn-${String(i).padStart(5, '0')}`;
   const doc: ProcessedDocument = {
     title: `${place}教育局${year}年工作总结`, titleSource: 'page', part: 1, parts: 1, encoding: 'utf-8', format: 'txt', script: 'Hans',
-    issuer: `${place}教育局`, place, placeCode: null, placePath: [], level: '区', years: [year], docType: '工作总结', sourceSite: null,
+    issuer: `${place}教育局`, place, placeCode: null, placePath: [], level: '区', years: [year], docType: '工作总结', official: null, sourceSite: null,
     flags: [], repairs: [], removed: [], blocks: themed.blocks, themes: themed.themes,
   };
   const front = toFrontmatter(doc, { id, source: `${id}.txt`, sourceSha256: '0'.repeat(64) });

@@ -7,6 +7,7 @@ import type { ReportMeta } from '../../src/schemas/report.ts';
 import { detectDocType } from './meta/doc-type.ts';
 import { extractPlace } from './meta/place.ts';
 import { cleanTitle, deriveTitle, titleFromSite } from './meta/title.ts';
+import { readOfficial } from './meta/official.ts';
 import { extractYears } from './meta/years.ts';
 
 export { DOC_TYPES, type DocType } from './meta/doc-type.ts';
@@ -25,7 +26,7 @@ export interface MetaInput {
 /** The metadata this stage finds: those fields of the shared report schema. */
 export type Meta = Pick<
   ReportMeta,
-  'title' | 'titleSource' | 'issuer' | 'place' | 'placeCode' | 'placePath' | 'level' | 'years' | 'docType' | 'sourceSite'
+  'title' | 'titleSource' | 'issuer' | 'place' | 'placeCode' | 'placePath' | 'level' | 'years' | 'docType' | 'official' | 'sourceSite'
 >;
 
 /**
@@ -51,6 +52,7 @@ export function extractMeta(input: MetaInput): Meta {
     level,
     years: extractYears(pageTitle, input.blocks),
     docType,
+    official: readOfficial(input.blocks),
     sourceSite: input.site ?? null,
   };
 }

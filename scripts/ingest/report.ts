@@ -60,6 +60,7 @@ export function toFrontmatter(doc: ProcessedDocument, info: SourceInfo): ReportF
     level: doc.level,
     years: doc.years,
     docType: doc.docType,
+    official: doc.official,
     sourceSite: doc.sourceSite,
     flags: doc.flags,
     repairs: doc.repairs,

@@ -9,6 +9,7 @@
  * Where a run-in heading stops and its paragraph starts is found by the cues in
  * `heading-end.ts`; when no cue is sure, the text stays one paragraph (nothing is lost).
  */
+import { isFrameLine } from './frame.ts';
 import { findHeadingEnd } from './structure/heading-end.ts';
 import { markerAt, type Marker } from './structure/markers.ts';
 import type { Block, SourceLine } from './types.ts';
@@ -70,7 +71,8 @@ export function structureDocument(lines: SourceLine[]): Block[] {
     const text = line.text.trim();
     if (!text) return;
     const nextText = lines[index + 1]?.text.trim() ?? '';
-    if (!markerAt(text, 0) && isPlainHeading(text) && nextText) {
+    // A signature, a date or a 文号 is the document's frame, never a heading (../frame.ts).
+    if (!markerAt(text, 0) && isPlainHeading(text) && nextText && !isFrameLine(text)) {
       const prev = blocks[blocks.length - 1];
       const base = Math.min(3, deepestNumbered + 1);
       let level = plainParent ? base + 1 : base;

@@ -30,6 +30,17 @@ export const removalSchema = z.object({
   rule: z.string().min(1),
 });
 
+/** The frame of an official document (GB/T 9704): 发文字号, 主送机关, 署名, 成文日期, 附件. */
+export const officialSchema = z.object({
+  /** 鲁政教督委〔2024〕1号: the whole number, its issuer code, year and serial. */
+  number: z.object({ text: z.string(), code: z.string(), year: z.number().int(), serial: z.number().int() }).nullable(),
+  addressee: z.string().nullable(),
+  signer: z.string().nullable(),
+  /** 成文日期 as an ISO date (2024-03-01). */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  attachments: z.array(z.string()),
+});
+
 export const scriptSchema = z.enum(['Hans', 'Hant', 'Hant-TW']);
 export const levelSchema = z.enum(['省', '市', '区', '县', '镇', '未知']);
 
@@ -62,6 +73,8 @@ export const reportMetaSchema = z.object({
   /** Years the report covers (reviewed or planned), ascending. */
   years: z.array(z.number().int().min(1949).max(2100)),
   docType: z.string().min(1),
+  /** The official-document frame, when the text has one; null for plain pages. */
+  official: officialSchema.nullable(),
   /** The site the page was scraped from, when recognisable (人人文库, cnj8 …). */
   sourceSite: z.string().nullable(),
   flags: z.array(flagSchema),
@@ -107,3 +120,4 @@ export type ReportMeta = z.infer<typeof reportMetaSchema>;
 export type ReportFrontmatter = z.infer<typeof reportFrontmatterSchema>;
 export type OutlineEntry = z.infer<typeof outlineEntrySchema>;
 export type Level = z.infer<typeof levelSchema>;
+export type Official = z.infer<typeof officialSchema>;

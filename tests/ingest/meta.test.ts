@@ -5,6 +5,8 @@ import { detectDocType } from '../../scripts/ingest/meta/doc-type.ts';
 import { extractPlace } from '../../scripts/ingest/meta/place.ts';
 import { cleanTitle, deriveTitle } from '../../scripts/ingest/meta/title.ts';
 import { extractYears, yearsIn } from '../../scripts/ingest/meta/years.ts';
+import { readOfficial } from '../../scripts/ingest/meta/official.ts';
+import { isoDate } from '../../scripts/ingest/frame.ts';
 import { seed000, seed001, seed002, seed003, seed004, type SeedDoc } from '../helpers/seed-docs.ts';
 
 type Expected = Omit<Meta, 'sourceSite' | 'titleSource'>;
@@ -23,6 +25,7 @@ describe('extractMeta on the seeds', () => {
       level: '市',
       years: [],
       docType: '工作报告',
+      official: null,
       sourceSite: '人人文库',
     });
   });
@@ -36,6 +39,7 @@ describe('extractMeta on the seeds', () => {
       level: '区',
       years: [2022, 2023],
       docType: '工作总结与计划',
+      official: null,
       sourceSite: 'cnj8',
     });
   });
@@ -49,6 +53,7 @@ describe('extractMeta on the seeds', () => {
       level: '市',
       years: [],
       docType: '工作总结',
+      official: null,
       sourceSite: null,
     });
   });
@@ -62,29 +67,30 @@ describe('extractMeta on the seeds', () => {
       level: '区',
       years: [],
       docType: '工作计划',
+      official: null,
       sourceSite: null,
     });
   });
 
   it('004: every collection item and the page document', () => {
     const expected: Expected[] = [
-      { title: '教育部门工作总结优化教育资源配置促进公平发展', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '工作总结' },
-      { title: '教育局工作总结提升学校教育质量保障', issuer: null, place: null, placeCode: null, placePath: [], level: '市', years: [], docType: '工作总结' },
-      { title: '教育局重点工作推进情况专题分析报告', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '专题报告' },
-      { title: '教育局全年工作总结', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '工作总结' },
-      { title: '义务教育优质均衡发展督导报告', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '督导报告' },
-      { title: '教育局工作报告提升学校教育投入效益', issuer: null, place: null, placeCode: null, placePath: [], level: '市', years: [], docType: '工作报告' },
-      { title: '义务教育优质均衡发展汇报', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '工作汇报' },
-      { title: '亳州市教育局工作总结报告', issuer: '亳州市教育局', place: '亳州市', placeCode: '341600', placePath: ['安徽省', '亳州市'], level: '市', years: [], docType: '工作总结' },
-      { title: '教育体育局关于全区教育资源优化整合情况的报告', issuer: null, place: null, placeCode: null, placePath: [], level: '区', years: [], docType: '工作报告' },
-      { title: '关于推进义务教育优质均衡发展情况的汇报', issuer: null, place: null, placeCode: null, placePath: [], level: '市', years: [], docType: '工作汇报' },
-      { title: '教育局重点工作进展情况汇报', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '工作汇报' },
-      { title: '某县推进义务教育优质均衡发展工作情况汇报', issuer: null, place: null, placeCode: null, placePath: [], level: '县', years: [], docType: '工作汇报' },
-      { title: '优质教育资源发展情况汇报', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '工作汇报' },
-      { title: '义务教育优质均衡发展工作汇报', issuer: null, place: null, placeCode: null, placePath: [], level: '镇', years: [], docType: '工作汇报' },
-      { title: '教育局重点工作推进情况专题报告', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '专题报告' },
-      { title: '教育局加强对教育资源配置的优化', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '其他' },
-      { title: '教育局内教育资源配置总结', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '工作总结' },
+      { title: '教育部门工作总结优化教育资源配置促进公平发展', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '工作总结', official: null },
+      { title: '教育局工作总结提升学校教育质量保障', issuer: null, place: null, placeCode: null, placePath: [], level: '市', years: [], docType: '工作总结', official: null },
+      { title: '教育局重点工作推进情况专题分析报告', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '专题报告', official: null },
+      { title: '教育局全年工作总结', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '工作总结', official: null },
+      { title: '义务教育优质均衡发展督导报告', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '督导报告', official: null },
+      { title: '教育局工作报告提升学校教育投入效益', issuer: null, place: null, placeCode: null, placePath: [], level: '市', years: [], docType: '工作报告', official: null },
+      { title: '义务教育优质均衡发展汇报', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '工作汇报', official: null },
+      { title: '亳州市教育局工作总结报告', issuer: '亳州市教育局', place: '亳州市', placeCode: '341600', placePath: ['安徽省', '亳州市'], level: '市', years: [], docType: '工作总结', official: null },
+      { title: '教育体育局关于全区教育资源优化整合情况的报告', issuer: null, place: null, placeCode: null, placePath: [], level: '区', years: [], docType: '工作报告', official: null },
+      { title: '关于推进义务教育优质均衡发展情况的汇报', issuer: null, place: null, placeCode: null, placePath: [], level: '市', years: [], docType: '工作汇报', official: null },
+      { title: '教育局重点工作进展情况汇报', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '工作汇报', official: null },
+      { title: '某县推进义务教育优质均衡发展工作情况汇报', issuer: null, place: null, placeCode: null, placePath: [], level: '县', years: [], docType: '工作汇报', official: null },
+      { title: '优质教育资源发展情况汇报', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '工作汇报', official: null },
+      { title: '义务教育优质均衡发展工作汇报', issuer: null, place: null, placeCode: null, placePath: [], level: '镇', years: [], docType: '工作汇报', official: null },
+      { title: '教育局重点工作推进情况专题报告', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '专题报告', official: null },
+      { title: '教育局加强对教育资源配置的优化', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '其他', official: null },
+      { title: '教育局内教育资源配置总结', issuer: null, place: null, placeCode: null, placePath: [], level: '未知', years: [], docType: '工作总结', official: null },
       {
         title: '肇庆市教育局召开基础教育扩容提质优质学校倍增工程工作推进会',
         issuer: '肇庆市教育局',
@@ -92,10 +98,11 @@ describe('extractMeta on the seeds', () => {
         level: '市',
         years: [2021],
         docType: '会议报道',
+      official: null,
       },
-      { title: '教育局教育统计总结', issuer: null, place: null, placeCode: null, placePath: [], level: '区', years: [], docType: '工作总结' },
-      { title: '区教育局关于提升教育融合发展速度工作情况汇报', issuer: null, place: null, placeCode: null, placePath: [], level: '区', years: [], docType: '工作汇报' },
-      { title: '教育局开展扩大优质教育资源情况汇报', issuer: null, place: null, placeCode: null, placePath: [], level: '区', years: [], docType: '工作汇报' },
+      { title: '教育局教育统计总结', issuer: null, place: null, placeCode: null, placePath: [], level: '区', years: [], docType: '工作总结', official: null },
+      { title: '区教育局关于提升教育融合发展速度工作情况汇报', issuer: null, place: null, placeCode: null, placePath: [], level: '区', years: [], docType: '工作汇报', official: null },
+      { title: '教育局开展扩大优质教育资源情况汇报', issuer: null, place: null, placeCode: null, placePath: [], level: '区', years: [], docType: '工作汇报', official: null },
     ];
     expect(seed004().map((d) => withoutSource(meta(d)))).toEqual(expected);
   });
@@ -103,7 +110,7 @@ describe('extractMeta on the seeds', () => {
   it('gives values the report schema accepts, with docType from the documented list', () => {
     for (const doc of [seed000(), seed001(), seed002(), seed003(), ...seed004()]) {
       const m = meta(doc);
-      const pick = reportMetaSchema.pick({ title: true, titleSource: true, issuer: true, place: true, placeCode: true, placePath: true, level: true, years: true, docType: true, sourceSite: true });
+      const pick = reportMetaSchema.pick({ title: true, titleSource: true, issuer: true, place: true, placeCode: true, placePath: true, level: true, years: true, docType: true, official: true, sourceSite: true });
       expect(pick.parse(m)).toEqual(m);
       expect(DOC_TYPES).toContain(m.docType);
     }
@@ -251,5 +258,32 @@ describe('titles and types of real pages', () => {
 
   it('reads a government issuing a title', () => {
     expect(extractPlace('昌黎县人民政府关于统筹推进义务教育一体化的实施意见', [])).toMatchObject({ issuer: '昌黎县人民政府', placeCode: '130322' });
+  });
+});
+
+describe('official-document frame', () => {
+  it('reads 文号, 主送, 署名, 成文日期 and 附件 as metadata', () => {
+    const blocks = [
+      p('鲁政教督委〔2024〕1号'), p('各市教育局，局属各单位：'), p('现将评价报告印发给你们，请认真贯彻落实。'),
+      p('附件：2023年对市级人民政府履行教育职责评价报告'), p('山东省人民政府教育督导委员会'), p('二〇二四年三月一日'), p('（此件公开发布）'),
+    ];
+    expect(readOfficial(blocks)).toEqual({
+      number: { text: '鲁政教督委〔2024〕1号', code: '鲁政教督委', year: 2024, serial: 1 },
+      addressee: '各市教育局，局属各单位',
+      signer: '山东省人民政府教育督导委员会',
+      date: '2024-03-01',
+      attachments: ['2023年对市级人民政府履行教育职责评价报告'],
+    });
+  });
+
+  it('gives null for a page without a frame, and never a sentence as an attachment', () => {
+    expect(readOfficial([p('2023年，全区教育系统坚持立德树人。'), p('附件：本文涉及的附件包括学校资源配置表，请关注。')])).toBeNull();
+  });
+
+  it('reads a signature with its date in brackets, and dates in both numeral forms', () => {
+    expect(readOfficial([p('全县教育工作取得新进展。'), p('X县人民政府(2015年5月16 日)')])?.signer).toBe('X县人民政府');
+    expect(isoDate('2023年12月20日')).toBe('2023-12-20');
+    expect(isoDate('二〇二三年十二月二十日')).toBe('2023-12-20');
+    expect(isoDate('2023年13月20日')).toBeNull();
   });
 });

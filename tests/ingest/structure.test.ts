@@ -71,3 +71,10 @@ describe('structure: documents', () => {
     expect(blocks.map((b) => b.text).join('')).toBe(input.join(''));
   });
 });
+
+describe('structure: the official-document frame', () => {
+  it('never makes a signature, a date or a 文号 a heading', () => {
+    const lines = ['鲁政教督委〔2024〕1号', '现将评价报告印发给你们。', '某区教育局', '2024年3月1日', '（此件公开发布）'].map((text, i) => ({ line: i + 1, text }));
+    expect(structureDocument(lines).map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  });
+});

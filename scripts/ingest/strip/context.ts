@@ -6,35 +6,21 @@
  */
 import type { PageLine } from './page.ts';
 import { markerAt } from '../structure/markers.ts';
-import { toSimplifiedChars } from './simplified.ts';
+import { isFrameLine as isFrame } from '../frame.ts';
 import { hasSentencePunctuation, isBulletItem, looksLikeProse } from './line-shape.ts';
 
 /** Words a document's title holds (a report, a plan, a notice, a meeting's news). */
 const TITLE_CUE = /工作|总结|报告|汇报|计划|要点|讲话|方案|通知|意见|会议|调研|召开|举行|开展|实施|关于|情况|决定|通报|规划|述职|发言|致辞|督导|评估|督查|推进|部署/;
 
-/** The GB/T 9704 frame of an official document, as lines. */
-const FRAME = [
-  /[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\s*\d{1,4}\s*号/, // 发文字号
-  /文件$/, // 红头
-  /^(?:绝密|机密|秘密|特急|加急)/,
-  /^签\s*发\s*人/,
-  /^(?:各|全)[^。]{1,40}[:：]$/, // 主送机关
-  /^附件\s*\d*\s*[:：.．、]?/,
-  /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/, // 成文日期
-  /^[二〇○一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/,
-  /^[（(].{2,20}[)）]$/, // 附注: （此件公开发布）
-  /^[\p{Script=Han}（）()X×Ｘ*＊]{2,30}?(?:局|政府|委员会|办公室|领导小组)(?:\s*[（(][^（）()]{4,20}[)）])?$/u, // 署名, 发文机关
-  /^第[一二三四五六七八九十\d]{1,3}(?:部分|章|节)/, // a part heading
-  /^(?:抄\s*送|印\s*发)/,
-];
+/** A part heading (第一部分 引言): the document's, never the site's. */
+const PART = /^第[一二三四五六七八九十\d]{1,3}(?:部分|章|节)/;
 
 /** A subtitle under a title: ——在全市教育工作会议上的讲话. */
 const SUBTITLE = /^[—–-]{1,2}\s*\p{Script=Han}/u;
 
-/** A line of an official document's frame (文号, 红头, 主送, 成文日期, 附注 …). */
+/** A line of the document's frame (../frame.ts) or a part heading: never site chrome. */
 export function isFrameLine(text: string): boolean {
-  const simplified = toSimplifiedChars(text.trim());
-  return FRAME.some((re) => re.test(simplified));
+  return isFrame(text) || PART.test(text.trim());
 }
 
 /**
