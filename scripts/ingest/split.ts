@@ -9,6 +9,7 @@
  * starts where the page title (its first line) comes back after the items.
  */
 import type { Repair } from '../../src/schemas/report.ts';
+import { frameKind } from './frame.ts';
 import type { Removal, SourceLine } from './types.ts';
 
 /** One document found on a page: its title (null when the page has none) and its lines. */
@@ -26,14 +27,16 @@ export interface SplitDocument {
 const BLURB = /^以下是[为為][您你]推[荐薦]的《[^》]{1,80}》[^!！。]{0,30}[!！。]/;
 
 const SENTENCE_END = /[。！？!?]$/;
+const BYLINE = /^(?:[（(□]\s*)?(?:\S{0,8}?(?:记者|通讯员)|本报讯|本网讯)/;
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|[⑴-⒇])/;
 
 /** A line that can be a title: short, not a sentence, not a numbered heading. */
 export function looksLikeTitle(text: string): boolean {
   const t = text.trim();
   if (t.length < 4 || t.length > 80) return false;
-  // A salutation (同志们：, 各位领导：) opens a speech; a title never ends with a colon.
-  if (SENTENCE_END.test(t) || NUMBERED.test(t) || /[:：]$/.test(t)) return false;
+  // A salutation (同志们：, 各位领导：) opens a speech; a title never ends with a colon; a
+  // byline (（记者 李世秀 通讯员 林文）7月21日晚, □常德日报记者…) opens news.
+  if (SENTENCE_END.test(t) || NUMBERED.test(t) || /[:：]$/.test(t) || BYLINE.test(t)) return false;
   if (/^[“"‘「『《——-]/.test(t) && !t.startsWith('《')) return false;
   return /[\u4e00-\u9fff]/.test(t);
 }
@@ -187,6 +190,14 @@ export function splitDocuments(kept: SourceLine[], pageTitle?: string): SplitDoc
   }
 
   const first = lines[0].text.trim();
+  // An issuing body's name over a title without it (广州市教育局 / 2015年度政府信息公开年度报告):
+  // the title is both.
+  const second = lines[1]?.text.trim() ?? '';
+  const namesType = /报告|总结|计划|要点|通知|意见|方案|汇报|讲话/.test(second);
+  if (frameKind(first) === 'body' && looksLikeTitle(second) && namesType && frameKind(second) === null && !second.startsWith(first) && lines.length > 2) {
+    const doc = takeTitle(lines.slice(1), second);
+    return [{ ...doc, title: first + doc.title, titleLines: [lines[0].line, ...doc.titleLines] }];
+  }
   if (starts[0] === 0 || (looksLikeTitle(first) && lines.length > 1)) return [takeTitle(lines, first)];
   const fromPage = pageTitle?.trim();
   if (fromPage && looksLikeTitle(fromPage)) return [takeTitle(lines, fromPage)];

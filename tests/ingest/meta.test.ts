@@ -3,7 +3,7 @@ import { reportMetaSchema } from '../../src/schemas/report.ts';
 import { DOC_TYPES, extractMeta, type Meta } from '../../scripts/ingest/meta.ts';
 import { detectDocType } from '../../scripts/ingest/meta/doc-type.ts';
 import { extractPlace } from '../../scripts/ingest/meta/place.ts';
-import { cleanTitle, deriveTitle } from '../../scripts/ingest/meta/title.ts';
+import { cleanTitle, deriveTitle, titleFromSite } from '../../scripts/ingest/meta/title.ts';
 import { extractYears, yearsIn } from '../../scripts/ingest/meta/years.ts';
 import { readOfficial } from '../../scripts/ingest/meta/official.ts';
 import { isoDate } from '../../scripts/ingest/frame.ts';
@@ -243,6 +243,22 @@ describe('titles and types of real pages', () => {
     expect(cleanTitle('2023年在全区教育工作会议上讲话（2023年）')).toBe('2023年在全区教育工作会议上讲话');
     expect(cleanTitle('您所在的位置：首页 > 职成动态 > 省政府督导评估组对徐水区进行督导评估')).toBe('省政府督导评估组对徐水区进行督导评估');
     expect(cleanTitle('教育局长致辞汇总 教育局长致辞汇总 教育局长致辞 1')).toBe('教育局长致辞汇总');
+    expect(cleanTitle('2022年教育局工作总结与2023年工作计划打算（全文）')).toBe('2022年教育局工作总结与2023年工作计划打算');
+    expect(cleanTitle('2022年教育局年度工作总结范本')).toBe('2022年教育局年度工作总结');
+    expect(cleanTitle('管理创新与施政愿景之二—教育局 连江县政府提供')).toBe('管理创新与施政愿景之二—教育局');
+    expect(cleanTitle('原标题：实现县域义务教育均衡发展规划目标')).toBe('实现县域义务教育均衡发展规划目标');
+  });
+
+  it('derives a news page’s title from its first clause, past byline and dateline', () => {
+    expect(deriveTitle([p('（记者 李世秀 通讯员 林文）7月21日晚，市直教育系统召开半年工作总结会议，总结上半年工作。')], '会议报道')).toBe('市直教育系统召开半年工作总结会议');
+    expect(deriveTitle([p('本报讯 9月2日，经开区教文体局召开机关全体干部大会，传达会议精神。')], '会议报道')).toBe('经开区教文体局召开机关全体干部大会');
+  });
+
+  it('takes the title a site’s intro or page caption names when the page has none', () => {
+    expect(titleFromSite(['下面是小编为大家整理的2022年市教育局长在县(区)教育工作座谈会上的讲话,供大家参考。'])).toBe('2022年市教育局长在县(区)教育工作座谈会上的讲话');
+    expect(titleFromSite(['2022年教育局年度工作总结范本.doc_第1页'])).toBe('2022年教育局年度工作总结范本');
+    expect(titleFromSite(['《区教育局2023年工作总结.docx》由会员分享,可在线阅读'])).toBe('区教育局2023年工作总结.docx');
+    expect(titleFromSite(['点击下载'])).toBeNull();
   });
 
   it('types plans, notices, news and self-assessments', () => {

@@ -65,3 +65,22 @@ describe('split: nothing vanishes', () => {
     expect(docs[0].titleLines).toEqual([1, 2]);
   });
 });
+
+describe('split: titles of real pages', () => {
+  const lines = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+
+  it('joins an issuing body over its title, and a —— subtitle under it', () => {
+    const docs = splitDocuments(lines('广州市教育局', '2015年度政府信息公开年度报告', '——依据《政府信息公开条例》编制', '根据条例要求，现公布年度报告。'));
+    expect(docs[0].title).toBe('广州市教育局2015年度政府信息公开年度报告——依据《政府信息公开条例》编制');
+    expect(docs[0].titleLines).toEqual([1, 2, 3]);
+    expect(docs[0].lines.map((l) => l.text)).toEqual(['根据条例要求，现公布年度报告。']);
+  });
+
+  it('takes a title run into the first sentence with a space, and never a byline or salutation', () => {
+    const glued = splitDocuments(lines('县教育发展专题调研报告 按照市政府的安排，县组织调研组开展调研。', '一、基本情况'));
+    expect(glued[0].title).toBe('县教育发展专题调研报告');
+    expect(glued[0].lines[0].text).toBe('按照市政府的安排，县组织调研组开展调研。');
+    expect(splitDocuments(lines('（记者 李世秀 通讯员 林文）7月21日晚', '市直教育系统召开会议。'))[0].title).toBeNull();
+    expect(splitDocuments(lines('同志们：', '今天的会议开得很好。'))[0].title).toBeNull();
+  });
+});
