@@ -14,12 +14,12 @@ const dev = measure(scores.filter((s) => s.set === 'dev'));
 const holdout = measure(scores.filter((s) => s.set === 'holdout'));
 
 describe('real pages', () => {
-  it('has at least 60 labelled pages from 30 sites, a third kept aside, every folder readable', () => {
+  it('has 138 labelled pages from 130 sites, 32 kept aside, every folder readable', () => {
     expect(problems).toEqual([]);
     const { pages } = readPages();
-    expect(pages.length).toBeGreaterThanOrEqual(60);
-    expect(new Set(pages.map((p) => p.expected.site)).size).toBeGreaterThanOrEqual(30);
-    expect(holdout.pages).toBeGreaterThanOrEqual(20);
+    expect(pages.length).toBeGreaterThanOrEqual(138);
+    expect(new Set(pages.map((p) => p.expected.site)).size).toBeGreaterThanOrEqual(130);
+    expect(holdout.pages).toBeGreaterThanOrEqual(32);
   });
 
   it('loses no source line: each is published or in a removed record', () => {
@@ -28,8 +28,8 @@ describe('real pages', () => {
   });
 
   it.each([
-    ['dev', dev, { chromeKept: 0.12, bodyRemoved: 0.01, title: 0.66, years: 0.88, docType: 0.68 }],
-    ['holdout', holdout, { chromeKept: 0.31, bodyRemoved: 0.02, title: 0.42, years: 0.71, docType: 0.47 }],
+    ['dev', dev, { chromeKept: 0.052, bodyRemoved: 0.0, title: 0.73, years: 0.79, docType: 0.77 }],
+    ['holdout', holdout, { chromeKept: 0.167, bodyRemoved: 0.011, title: 0.59, years: 0.78, docType: 0.62 }],
   ] as const)('%s pages hold the floors', (_set, m, floor) => {
     expect(m.chromeKept / m.chromeLines).toBeLessThanOrEqual(floor.chromeKept);
     expect(m.bodyRemoved / m.bodyLines).toBeLessThanOrEqual(floor.bodyRemoved);
@@ -40,8 +40,9 @@ describe('real pages', () => {
 
   it('names issuers and places where the text does at least as often as today', () => {
     const share = ([right, of]: [number, number]): number => right / of;
-    expect(share(dev.issuer)).toBeGreaterThanOrEqual(0.7);
-    expect(share(dev.place)).toBeGreaterThanOrEqual(0.54);
-    expect(share(holdout.place)).toBeGreaterThanOrEqual(0.5);
+    expect(share(dev.issuer)).toBeGreaterThanOrEqual(0.74);
+    expect(share(dev.place)).toBeGreaterThanOrEqual(0.8);
+    expect(share(holdout.issuer)).toBeGreaterThanOrEqual(0.33);
+    expect(share(holdout.place)).toBeGreaterThanOrEqual(0.66);
   });
 });
