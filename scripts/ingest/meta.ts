@@ -38,8 +38,9 @@ export function extractMeta(input: MetaInput): Meta {
   const pageTitle = named ? cleanTitle(named) : null;
   const typeFromPage = detectDocType(pageTitle, input.blocks);
   const title = pageTitle ?? cleanTitle(deriveTitle(input.blocks, typeFromPage));
-  // A title taken from the first heading (教育局长致辞汇总) still names the type.
-  const docType = typeFromPage === '其他' && !pageTitle ? detectDocType(title, input.blocks) : typeFromPage;
+  // A title derived from the site's words or the first heading (教育局长致辞汇总) names the type
+  // better than the opening's cues do.
+  const docType = pageTitle ? typeFromPage : detectDocType(title, input.blocks);
   const news = docType === '新闻报道' || docType === '会议报道';
   const { issuer, place, placeCode, placePath, level } = extractPlace(pageTitle, input.blocks, { news });
   return {

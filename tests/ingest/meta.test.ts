@@ -173,6 +173,11 @@ describe('years', () => {
     expect(yearsIn('经费91.5万元,增长100%,2023年')).toEqual([2023]);
   });
 
+  it('reads school years, and not the years a document was numbered or dated', () => {
+    expect(yearsIn('2023—2024学年度教育工作会议，2017学年县教育工作会议')).toEqual([2017, 2023, 2024]);
+    expect(extractYears(null, [p('云政办函〔2020〕1号'), p('2019年全省县级政府履职评价结果如下。'), p('2020年1月2日'), p('2018年3月')])).toEqual([2019]);
+  });
+
   it("prefers the title's years over the text's", () => {
     expect(extractYears('2022年工作总结', [p('2019年以前……2021年……2022年……')])).toEqual([2022]);
     expect(extractYears(null, [p('2021年……2019年……2021年')])).toEqual([2019, 2021]);
@@ -262,6 +267,10 @@ describe('titles and types of real pages', () => {
   });
 
   it('types plans, notices, news and self-assessments', () => {
+    expect(detectDocType('云南省人民政府办公厅关于2019年县级政府履行教育职责督导评估结果的通报', [])).toBe('通知');
+    expect(detectDocType('安徽省人民政府关于实施《国务院关于基础教育改革与发展的决定》的意见', [])).toBe('实施方案');
+    expect(detectDocType('2015年度全市教育工作会议隆重召开', [])).toBe('会议报道');
+    expect(detectDocType(null, [p('根据《中华人民共和国政府信息公开条例》，现公布本局2020年政府信息公开工作年度报告。')])).toBe('工作报告');
     expect(detectDocType('关于印发《芜湖市教育局2024年工作要点》的通知', [])).toBe('工作计划');
     expect(detectDocType('关于做好2024年寒假安全工作的通知', [])).toBe('通知');
     expect(detectDocType('昌黎县人民政府关于统筹推进城乡义务教育一体化改革发展的实施意见', [])).toBe('实施方案');

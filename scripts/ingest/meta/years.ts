@@ -11,7 +11,9 @@
  * Masked years (201x, XXXX) are not years. Only 1949–2100 are accepted.
  */
 
-const YEAR = /(?<![\d.])((?:19|20)\d{2})(?:\s*[-–—~～至到]\s*((?:19|20)\d{2}))?\s*年(?!第\s*\d+\s*期|以来)/g;
+import { frameKind } from '../frame.ts';
+
+const YEAR = /(?<![\d.])((?:19|20)\d{2})(?:\s*[-–—~～至到]\s*((?:19|20)\d{2}))?\s*学?年(?!第\s*\d+\s*期|以来)/g;
 const SINCE_BEFORE = /(?:自|从)\s*$/;
 
 /** Removes 《…》 book-title spans so years inside cited titles are not read. */
@@ -37,5 +39,10 @@ export function yearsIn(text: string): number[] {
 export function extractYears(title: string | null, blocks: ReadonlyArray<{ text: string }>): number[] {
   const fromTitle = title ? yearsIn(title) : [];
   if (fromTitle.length > 0) return fromTitle;
-  return yearsIn(blocks.map((b) => b.text).join('\n'));
+  // The document's 文号 and 成文日期 say when it was issued, not which years it covers.
+  const text = blocks.filter((b) => frameKind(b.text) === null && !DATE_LINE.test(b.text.trim()));
+  return yearsIn(text.map((b) => b.text).join('\n'));
 }
+
+/** A line that is only a date (2018年3月, 2024年3月1日): when the page or document was dated. */
+const DATE_LINE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/;
