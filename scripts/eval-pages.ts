@@ -36,6 +36,7 @@ function row(label: string, m: Measures): string[] {
     pct(m.title),
     ratio(m.issuer),
     ratio(m.place),
+    String(m.invented),
     pct(m.years),
     pct(m.docType),
   ];
@@ -46,7 +47,7 @@ function main(): void {
   const corpus = scoreCorpus();
   for (const problem of corpus.problems) console.error(`skipped ${problem}`);
   const scores = corpus.scores.filter((s) => !values.set || s.set === values.set);
-  const head = ['set', 'pages', 'chrome kept', 'body removed', 'lines lost', 'title', 'issuer', 'place', 'years', 'type'];
+  const head = ['set', 'pages', 'chrome kept', 'body removed', 'lines lost', 'title', 'issuer', 'place', 'invented', 'years', 'type'];
   const rows = [head, row('dev', measure(scores.filter((s) => s.set === 'dev'))), row('holdout', measure(scores.filter((s) => s.set === 'holdout'))), row('all', measure(scores))];
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
   if (!values.verbose) return;

@@ -25,6 +25,8 @@ export interface PageScore {
   documents: number;
   got: { title: string; issuer: string | null; place: string | null; years: number[]; docType: string };
   right: { title: boolean; issuer: boolean | null; place: boolean | null; years: boolean; docType: boolean };
+  /** Issuer and place given where the text names none (the label is null). */
+  invented: { issuer: boolean; place: boolean };
   /** Set when the source was refused: its reason. */
   refused?: string;
 }
@@ -60,6 +62,7 @@ export function scorePage(name: string, expected: Expected, decodedText: string 
       name, set: expected.set, lines: nonBlank.length, chrome: chromeSet.size, chromeKept: [], body: bodyLines.length,
       bodyRemoved: [], lost: [], documents: 0, got: empty,
       right: { title: false, issuer: expected.issuer === null ? null : false, place: expected.place === null ? null : false, years: false, docType: false },
+      invented: { issuer: false, place: false },
       refused: result.reason,
     };
   }
@@ -86,6 +89,7 @@ export function scorePage(name: string, expected: Expected, decodedText: string 
       years: sameYears(got.years, expected.years),
       docType: got.docType === expected.docType,
     },
+    invented: { issuer: expected.issuer === null && got.issuer !== null, place: expected.place === null && got.place !== null },
   };
 }
 
@@ -101,6 +105,8 @@ export interface Measures {
   title: number;
   issuer: [right: number, of: number];
   place: [right: number, of: number];
+  /** Pages given an issuer or a place that the text does not name. */
+  invented: number;
   years: number;
   docType: number;
 }
@@ -123,6 +129,7 @@ export function measure(scores: readonly PageScore[]): Measures {
     title: share((s) => s.right.title),
     issuer: named('issuer'),
     place: named('place'),
+    invented: scores.filter((s) => s.invented.issuer || s.invented.place).length,
     years: share((s) => s.right.years),
     docType: share((s) => s.right.docType),
   };

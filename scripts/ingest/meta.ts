@@ -5,7 +5,7 @@
  */
 import type { ReportMeta } from '../../src/schemas/report.ts';
 import { detectDocType } from './meta/doc-type.ts';
-import { extractPlace } from './meta/place.ts';
+import { extractPlace, issuerFromSiteFields } from './meta/place.ts';
 import { cleanTitle, deriveTitle, titleFromSite } from './meta/title.ts';
 import { readOfficial } from './meta/official.ts';
 import { extractYears } from './meta/years.ts';
@@ -19,7 +19,7 @@ export interface MetaInput {
   blocks: ReadonlyArray<{ kind: string; level: number; text: string }>;
   /** The site a chrome-stripping rule recognised, or null. */
   site: string | null;
-  /** What the hosting site wrote about the document (intro, page captions), canonical script. */
+  /** What the hosting site wrote about the document (intro, page captions, header fields), canonical script. */
   hints?: readonly string[];
 }
 
@@ -42,7 +42,10 @@ export function extractMeta(input: MetaInput): Meta {
   // better than the opening's cues do.
   const docType = pageTitle ? typeFromPage : detectDocType(title, input.blocks);
   const news = docType === '新闻报道' || docType === '会议报道';
-  const { issuer, place, placeCode, placePath, level } = extractPlace(pageTitle, input.blocks, { news });
+  const fromText = extractPlace(pageTitle, input.blocks, { news });
+  // Where the text names no issuer, the publisher a government site names in its header does.
+  const fromSite = fromText.issuer === null ? issuerFromSiteFields(input.hints ?? []) : null;
+  const { issuer, place, placeCode, placePath, level } = fromSite && fromText.place === null ? { ...fromText, ...fromSite } : { ...fromText, issuer: fromSite?.issuer ?? fromText.issuer };
   return {
     title,
     titleSource: pageTitle ? 'page' : 'derived',

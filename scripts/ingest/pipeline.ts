@@ -37,6 +37,9 @@ function removalsByDocument(docs: SplitDocument[], removed: Removal[]): Removal[
   );
 }
 
+/** Removed lines in which a site says something about the document: its title, its publisher. */
+const SITE_HINTS = new Set(['editor-intro', 'page-marker', 'page-info']);
+
 /** Letters and digits only: a title whose punctuation was restored is not decorated. */
 const lettersOf = (text: string): string => text.replace(/[^\p{L}\p{N}]/gu, '');
 
@@ -45,7 +48,7 @@ interface DocumentContext {
   previewCut: boolean;
   site: string | null;
   themes: ThemeMatcher | null;
-  /** What the site wrote about this document and the stripper removed (an intro, page captions). */
+  /** What the site wrote about this document and the stripper removed (intro, captions, header fields). */
   hints: string[];
 }
 
@@ -97,7 +100,7 @@ export function processSource(bytes: Uint8Array, fileName: string, themes: Theme
   const removals = removalsByDocument(docs, [...stripped.removed, ...titlesWithoutText]);
   const documents = docs.map((doc, k): ProcessedDocument => {
     const previewCut = stripped.previewCut && k === docs.length - 1;
-    const hints = removals[k].filter((r) => r.rule === 'editor-intro' || r.rule === 'page-marker').map((r) => r.text);
+    const hints = removals[k].filter((r) => SITE_HINTS.has(r.rule)).map((r) => r.text);
     const cleaned = processDocument(doc, { previewCut, site: stripped.site, themes, hints });
     return {
       ...cleaned.meta,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reportMetaSchema } from '../../src/schemas/report.ts';
 import { DOC_TYPES, extractMeta, type Meta } from '../../scripts/ingest/meta.ts';
 import { detectDocType } from '../../scripts/ingest/meta/doc-type.ts';
-import { extractPlace } from '../../scripts/ingest/meta/place.ts';
+import { extractPlace, issuerFromSiteFields } from '../../scripts/ingest/meta/place.ts';
 import { cleanTitle, deriveTitle, titleFromSite } from '../../scripts/ingest/meta/title.ts';
 import { extractYears, yearsIn } from '../../scripts/ingest/meta/years.ts';
 import { readOfficial } from '../../scripts/ingest/meta/official.ts';
@@ -310,5 +310,15 @@ describe('official-document frame', () => {
     expect(isoDate('2023年12月20日')).toBe('2023-12-20');
     expect(isoDate('二〇二三年十二月二十日')).toBe('2023-12-20');
     expect(isoDate('2023年13月20日')).toBeNull();
+  });
+});
+
+describe('issuer from a government site’s header', () => {
+  it('takes the publisher a header names with its place, and nothing else', () => {
+    expect(issuerFromSiteFields(['信息索引号 | 04618780/2024-01472 | 发布机构 | 无锡市梁溪区教育局 | |'])).toEqual({
+      issuer: '梁溪区教育局', place: '梁溪区', placeCode: '320213', placePath: ['江苏省', '无锡市', '梁溪区'],
+    });
+    expect(issuerFromSiteFields(['发布时间：2024-08-13 来源：区教育局'])).toBeNull();
+    expect(issuerFromSiteFields(['来源：中国教育之声'])).toBeNull();
   });
 });

@@ -93,7 +93,7 @@ function isNameLike(name: string): boolean {
  * In a title a government issues too (昌黎县人民政府关于…的实施意见); in running text a
  * 县人民政府 is what a bureau reports to, so only titles read it as an issuer.
  */
-const TITLE_ISSUER = new RegExp(`人民政府教育督导委员会(?:办公室)?|${BUREAU}|人民政府`, 'g');
+const TITLE_ISSUER = new RegExp(`人民政府教育督导委员会(?:办公室)?|${BUREAU}|人民政府办公[厅室]|人民政府`, 'g');
 
 /** Every mention of an education bureau, named or anonymous, in reading order. */
 function bureauMentions(text: string, named: ReadonlySet<Division>, issuers = new RegExp(BUREAU, 'g')): BureauMention[] {
@@ -187,6 +187,28 @@ function signer(blocks: Blocks, named: ReadonlySet<Division>): BureauMention | n
     if (!SIGNER.test(text)) continue;
     const mention = bureauMentions(text, named).find((m) => m.place !== null);
     if (mention) return mention;
+  }
+  return null;
+}
+
+/** A site's publisher field: 发布机构 | 无锡市梁溪区教育局, 来源：区教育局. */
+const PUBLISHER = /(?:发布机构|发布单位|信息来源|文章来源|资料来源|来源)\s*[:：|｜]\s*([^\s|｜]{2,30})/g;
+
+/**
+ * The issuer a government site names in its page header (removed as chrome): the bureau
+ * that published the page, when it is named with its place. Null otherwise.
+ */
+export function issuerFromSiteFields(lines: readonly string[]): { issuer: string; place: string; placeCode: string | null; placePath: string[] } | null {
+  for (const line of lines) {
+    for (const m of line.matchAll(PUBLISHER)) {
+      const value = m[1];
+      const named = new Set<Division>();
+      for (const d of findDivisions(value)) for (const division of d.divisions) named.add(division);
+      const mention = bureauMentions(value, named).find((b) => b.place !== null && atBoundary(value, b.start - 1));
+      if (!mention?.place) continue;
+      const r = result(issuerOf(mention), mention.place, '未知');
+      return { issuer: r.issuer!, place: r.place!, placeCode: r.placeCode, placePath: r.placePath };
+    }
   }
   return null;
 }
