@@ -163,6 +163,12 @@ describe('strip rules: sections', () => {
     }
   });
 
+  it('a tips section takes its numbered items, even ones ending in a full stop', () => {
+    const r = strip([TITLE, PROSE_1, PROSE_2, '友情提示', '2、PDF文件下载后，可能会被浏览器默认打开。', '3、本站不支持迅雷下载，请使用浏览器下载即可。']);
+    expect(r.removed.map((x) => x.rule)).toEqual(['tips-list', 'tips-list', 'tips-list']);
+    expect(strip([TITLE, PROSE_1, '1、全面推进双减。', PROSE_2]).removed).toEqual([]);
+  });
+
   it('a tail section runs over unbulleted lines and another rule keeps its own id', () => {
     const r = strip(bottom(['相關推薦', '', '清純唯美圖片大全', '某某網站導航', '0/150'], true));
     expect(r.removed.map((x) => [x.text, x.rule])).toEqual([

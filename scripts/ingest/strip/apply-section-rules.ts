@@ -13,6 +13,9 @@ function headerRule(line: PageLine, rules: readonly SectionRule[]): SectionRule 
   return text === null ? undefined : rules.find((rule) => rule.header.test(text));
 }
 
+/** A numbered list item: 2、PDF文件下载后…, 3. 本站不支持迅雷下载. */
+const NUMBERED_ITEM = /^\d{1,2}\s*[、.．]\s*\S/;
+
 /** Fills `verdicts` for each section header with a list under it, and for its list lines. */
 export function applySectionRules(
   page: readonly PageLine[],
@@ -36,7 +39,8 @@ export function applySectionRules(
         continue;
       }
       if (headerRule(line, rules) !== undefined) break;
-      if (!isBulletItem(line.trimmed) && next <= edges.last) break;
+      // Under a header only chrome has (温馨提示, 相关推荐), numbered items are its list too.
+      if (!isBulletItem(line.trimmed) && !NUMBERED_ITEM.test(line.trimmed) && next <= edges.last) break;
       listLines.push(next);
       hasList = true;
     }
