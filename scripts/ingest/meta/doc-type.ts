@@ -28,6 +28,8 @@ export const DOC_TYPES = [
 
 export type DocType = (typeof DOC_TYPES)[number];
 
+import { handedOut } from './title.ts';
+
 interface Rule {
   type: DocType;
   title: RegExp;
@@ -65,8 +67,6 @@ const RULES: Rule[] = [
   { type: '通知', title: /通知$|通报$|公告$/ },
 ];
 
-/** 关于印发《芜湖市教育局2024年工作要点》的通知: the type of what the notice hands out. */
-const HANDED_OUT = /(?:印发|转发|发布)[^《]{0,10}《([^》]+)》[^《》]{0,6}(?:的)?(?:通知|通报)$/;
 
 /** Heading cues of a plan: targets and the way to reach them (找准差距 / 定下目标 / 如何追赶). */
 const PLAN_HEADINGS = /目标|如何|举措|措施|打算|思路/;
@@ -84,7 +84,8 @@ export function detectDocType(
   title: string | null,
   blocks: ReadonlyArray<{ kind: string; text: string }>,
 ): DocType {
-  const subject = title ? (HANDED_OUT.exec(title)?.[1] ?? title) : null;
+  // 关于印发《芜湖市教育局2024年工作要点》的通知: the type of what the notice hands out.
+  const subject = title ? (handedOut(title) ?? title) : null;
   if (subject) for (const rule of RULES) if (rule.title.test(subject)) return rule.type;
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
   const framing = [paragraphs[0]?.text ?? '', paragraphs[1]?.text ?? '', paragraphs[paragraphs.length - 1]?.text ?? ''].join('\n');

@@ -18,6 +18,14 @@ const SITE_INFIX = /^第\s*\d{1,2}\s*篇\s*|范文(?=和|与|及)|(?<=\p{Script=
 /** A breadcrumb the title is glued to: 您所在的位置：首页 > 职成动态 > 标题. */
 const BREADCRUMB_HEAD = /^.*(?:首页|当前位置|您的位置|所在位置)[^>›»]*(?:[>›»][^>›»]*)*[>›»]\s*/;
 
+/** A notice that hands a document out: 关于印发《芜湖市教育局2024年工作要点》的通知. */
+const HANDED_OUT = /(?:印发|转发|发布)[^《]{0,10}《([^》]+)》[^《》]{0,6}(?:的)?(?:通知|通报)$/;
+
+/** The document a notice hands out, or null (its type is the notice's type). */
+export function handedOut(title: string): string | null {
+  return HANDED_OUT.exec(title)?.[1] ?? null;
+}
+
 /** Words that make a segment of a `|`-separated title the informative one. */
 const TITLE_CUES = new RegExp(`${BUREAU}|报告|总结|汇报|计划|打算|讲话|工作|教育`, 'g');
 /** Segments that are a site's name, not the document's. */
