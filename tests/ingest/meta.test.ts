@@ -252,6 +252,7 @@ describe('titles and types of real pages', () => {
     expect(cleanTitle('2022年教育局年度工作总结范本')).toBe('2022年教育局年度工作总结');
     expect(cleanTitle('管理创新与施政愿景之二—教育局 连江县政府提供')).toBe('管理创新与施政愿景之二—教育局');
     expect(cleanTitle('原标题：实现县域义务教育均衡发展规划目标')).toBe('实现县域义务教育均衡发展规划目标');
+    expect(cleanTitle('云政办函〔2020〕1号《云南省人民政府办公厅关于督导评估结果的通报》')).toBe('云南省人民政府办公厅关于督导评估结果的通报');
   });
 
   it('derives a news page’s title from its first clause, past byline and dateline', () => {

@@ -6,6 +6,7 @@
  *   义务教育优质均衡发展督导报告范文                       →  义务教育优质均衡发展督导报告
  *   (no title; 201x年… 全市教育系统… 上半年… XX市…)       →  XX市教育系统201x年上半年工作总结
  */
+import { DOC_NUMBER } from '../frame.ts';
 import { BUREAU } from './place-words.ts';
 
 /** Site decorations after a title: 范文, -最新范文, (word版), .docx, 7篇, （3篇）, - 百度文库 … */
@@ -14,6 +15,9 @@ const SITE_SUFFIX =
 
 /** Decorations a site puts inside or before a title: 第1篇, 范文 in the middle, pinyin glosses. */
 const SITE_INFIX = /^第\s*\d{1,2}\s*篇\s*|范文(?=和|与|及)|(?<=\p{Script=Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/giu;
+
+/** A 发文字号 standing before the title. */
+const NUMBER_HEAD = new RegExp(`^${DOC_NUMBER.source}\\s*`, 'u');
 
 /** A breadcrumb the title is glued to: 您所在的位置：首页 > 职成动态 > 标题. */
 const BREADCRUMB_HEAD = /^.*(?:首页|当前位置|您的位置|所在位置)[^>›»]*(?:[>›»][^>›»]*)*[>›»]\s*/;
@@ -46,7 +50,8 @@ export function cleanTitle(title: string): string {
   let best = segments[0];
   for (const s of segments.slice(1)) if (score(s) > score(best) || (score(s) === score(best) && s.length > best.length)) best = s;
   // 教育局长致辞汇总 教育局长致辞汇总 教育局长致辞 1: the first of a repeated title.
-  let cleaned = best.replace(BREADCRUMB_HEAD, '').replace(/^原标题\s*[:：]\s*/, '').replace(/^(\S{4,}?)\s+\1(?:\s.*)?$/u, '$1').replace(SITE_INFIX, '');
+  // A 文号 before the title (云政办函〔2020〕1号《…》) and book marks around all of it are the page's.
+  let cleaned = best.replace(BREADCRUMB_HEAD, '').replace(/^原标题\s*[:：]\s*/, '').replace(NUMBER_HEAD, '').replace(/^《([^《》]+)》$/, '$1').replace(/^(\S{4,}?)\s+\1(?:\s.*)?$/u, '$1').replace(SITE_INFIX, '');
   for (let previous = ''; previous !== cleaned; ) {
     previous = cleaned;
     cleaned = cleaned.replace(SITE_SUFFIX, '').trim();
