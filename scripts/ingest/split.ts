@@ -127,7 +127,8 @@ function takeTitle(lines: SourceLine[], pageTitle: string): SplitDocument {
   }
   // Matched only without the site's suffix (报告-最新范文): the document's own title is shorter.
   const core = title.replace(SITE_SUFFIX, '');
-  if (core !== title && body[0] && !lines.some((l) => matchedLength(l.text.trim(), title) > 0)) {
+  // Only a title that stood on no line of its own (an HTML <title>): a line's text is kept whole.
+  if (core !== title && titleLines.length === 0 && body[0] && !lines.some((l) => matchedLength(l.text.trim(), title) > 0)) {
     title = core;
   }
   const removed: Removal[] = [];

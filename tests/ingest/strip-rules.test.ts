@@ -78,6 +78,13 @@ const lineCases: LineCase[] = [
   { rule: 'page-marker', simplified: '1580 1580 112638', traditional: '1580 1580 112638', at: 'top' },
   { rule: 'leaked-code', simplified: '• 关于2019年督导评估结果的通报.pdf', traditional: '• 關於2019年督導評估結果的通報.pdf', at: 'bottom' },
   { rule: 'symbol-line', simplified: '???', traditional: '???', at: 'top' },
+  { rule: 'symbol-line', simplified: '✂', traditional: '✂', at: 'top' },
+  { rule: 'page-info', simplified: '05.11.2014  19:18', traditional: '05.11.2014  19:18', at: 'top' },
+  { rule: 'page-info', simplified: '来源:优易学  2014-1-21 13:13:18   资料下载', traditional: '來源:優易學  2014-1-21 13:13:18   資料下載', at: 'top' },
+  { rule: 'page-info', simplified: 'http://www.sina.com.cn 2006年11月01日12:31 生活报', traditional: 'http://www.sina.com.cn 2006年11月01日12:31 生活報', at: 'top' },
+  { rule: 'page-info', simplified: '两基巩固提高及迎检工作情况汇报,标签:领导讲话稿,行政公文写作范文', traditional: '兩基鞏固提高及迎檢工作情況匯報,標籤:領導講話稿,行政公文寫作範文', at: 'top' },
+  { rule: 'site-widget', simplified: '友情链接', traditional: '友情鏈接', at: 'bottom' },
+  { rule: 'site-widget', simplified: '(资料图片)', traditional: '(資料圖片)', at: 'top' },
   { rule: 'page-info', simplified: '(责编:李强强、高红霞)', traditional: '(責編:李強強、高紅霞)', at: 'bottom' },
   { rule: 'editor-intro', simplified: '声明:某某网内容版权所有,未经许可不得转载。', traditional: '聲明:某某網內容版權所有,未經許可不得轉載。', at: 'top' },
   { rule: 'download-button', simplified: '- txt下载', traditional: '- txt下載', at: 'top' },
@@ -258,6 +265,7 @@ describe('strip rules: edge heuristics', () => {
   it('keeps report lines that use the widgets\' words', () => {
     const page = [TITLE, PROSE_1, '二、举报投诉处理情况', '全年受理校外培训举报投诉12件，全部办结。', '三、会员单位发展', PROSE_2];
     expect(strip(page).removed).toEqual([]);
+    expect(strip([TITLE, PROSE_1, '×', '***', PROSE_2]).removed).toEqual([]);
     const notice = [TITLE, PROSE_1, '联系人：张三，电话：0818-3091434。', '报送时间：2024年3月31日前', '关键是要抓好落实，确保各项工作取得实效。', '附件：1.评估指标.docx', PROSE_2, '某区教育局', '2024年3月1日'];
     expect(strip(notice).removed).toEqual([]);
   });

@@ -23,8 +23,8 @@ import type { ContextRule } from '../rule.ts';
 import { firstProse, isFrameLine, isTitleCandidate, isTitleShaped, titleLine } from '../context.ts';
 import { markerAt } from '../../structure/markers.ts';
 
-/** A speaker's line under a speech's title: 市教育局局长 王某某. */
-const SPEAKER = /局长|书记|主任|厅长|县长|区长|市长|校长|主席|同志|代表/;
+/** A speaker's line under a speech's title (市教育局局长 王某某), or a news byline (本报记者 黄义伟). */
+const SPEAKER = /局长|书记|主任|厅长|县长|区长|市长|校长|主席|同志|代表|记者|通讯员/;
 
 export const headChrome: ContextRule = {
   kind: 'context',

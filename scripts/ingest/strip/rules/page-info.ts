@@ -18,7 +18,7 @@
 import type { LineRule } from '../rule.ts';
 
 /** Field names sites print before a colon; report prose uses none of them this way. */
-const FIELD = String.raw`(?:(?:本文|文章|信息|稿件|新闻|网站|资料)?(?:来源|作者|时间|日期|链接|网址|关键[词字])|(?:责任)?编辑|责编|审核|审校|校对|摄影|通讯员|记者|(?:发布|发表|更新|上传|录入|添加|提交)(?:时间|日期|人|者)?|(?:发布|发文)(?:机构|单位)|浏览(?:次数|量)?|阅读(?:次数|量|数)?|点击(?:次数|数|量|率)?|访问(?:量|次数)|人气|热度|下载(?:次数|量)?|字[号体数]|投稿人?|文档(?:编号|格式|大小|页数|分类)|页数|大小|格式|分类|栏目|所属(?:栏目|分类|工作坊)|关键[词字]|标签|(?:信息)?索\s*引\s*号|生成日期|公开(?:日期|方式)|成文日期|文件编号|效力状况|文件下载|内容概述|时间|日期|精华数|活动人数|活动状态|活动起止时间|教研类型|发起者)`;
+const FIELD = String.raw`(?:(?:本文|文章|信息|稿件|新闻|网站|资料)?(?:来源|作者|时间|日期|链接|网址|关键[词字])|(?:责任)?编辑|责编|审核|审校|校对|摄影|通讯员|记者|(?:发布|发表|更新|上传|录入|添加|提交)(?:时间|日期|人|者)?|(?:发布|发文)(?:机构|单位)|浏览(?:次数|量)?|阅读(?:次数|量|数)?|点击(?:次数|数|量|率)?|访问(?:量|次数)|人气|热度|下载(?:次数|量)?|字[号体数](?:显示)?|发表人/单位|投稿人?|文档(?:编号|格式|大小|页数|分类)|页数|大小|格式|分类|栏目|所属(?:栏目|分类|工作坊)|关键[词字]|标签|(?:信息)?索\s*引\s*号|生成日期|公开(?:日期|方式)|成文日期|文件编号|效力状况|文件下载|内容概述|时间|日期|精华数|活动人数|活动状态|活动起止时间|教研类型|发起者)`;
 
 /** A field with its value: `来源:演讲网`, `浏览次数: 123`, after the line start or a separator. */
 const PAIR = String.raw`(?:^|[\s|｜·【\[])${FIELD}\s*[:：]`;
@@ -27,13 +27,13 @@ const PAIR = String.raw`(?:^|[\s|｜·【\[])${FIELD}\s*[:：]`;
 const BARE_VALUE = String.raw`(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d+\s*(?:次|人|页|[KkMm]?B)?|[A-Za-z]{2,5})`;
 
 /** A date alone in ISO form (2019-09-25 10:20): a site's stamp; a 公文 writes 年月日. */
-const ISO_DATE = String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`;
+const ISO_DATE = String.raw`(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`;
 
 /** Fields a law-and-document database prints in brackets: 【效力等级】地方规范性文件. */
 const BRACKETED = String.raw`(?:效力等级|发文字号|发布部门|发文机关|发布日期|实施日期|时效性|法规类别|文号|${FIELD})`;
 
 /** Fields only a site prints about its page, whatever their value (本文链接, 本文关键词). */
-const SITE_FIELD = String.raw`(?:本文|文章)(?:链接|地址|网址|关键[词字]|标签)\s*[:：].*|(?:Tags?|关键[词字]|标签)\s*[:：].*`;
+const SITE_FIELD = String.raw`(?:本文|文章)(?:链接|地址|网址|关键[词字]|标签)\s*[:：].*|(?:.*[,，\s])?(?:Tags?|关键[词字]|标签)\s*[:：].*|(?:概要|内容简介|导读)\s*[:：].*`;
 
 /** A source or author named in a few words (来源:红网, 作者:政协办公室). */
 const SOURCE = String.raw`(?:(?:文章|信息|资料)?来源|作者|出处)\s*[:：]\s*[\p{Script=Han}\w·]{1,12}`;
@@ -50,7 +50,7 @@ export const pageInfo: LineRule = {
   description: 'Publish-time, source, author, read-count or file-info fields a site prints around a document.',
   // Two fields on one short line not ending a sentence, or one field with a bare value.
   pattern: new RegExp(
-    String.raw`^(?=.{0,160}$)(?!.*[。！？]$)(?:${ISO_DATE}|【${BRACKETED}】.*|.*${PAIR}.*${PAIR}|.*${FIELD}\s*[|｜].*${FIELD}\s*[|｜]|${FIELD}\s*[|｜].*[|｜]\s*|.*(?:\d{1,2}:\d{2}|www\.|https?:).*${PAIR}|${SOURCE}$|${IMPRINT}$|${SITE_FIELD}|[•·]?\s*【?${FIELD}】?\s*[:：]\s*${BARE_VALUE}?$|${CREDIT}$)`,
+    String.raw`^(?=.{0,160}$)(?!.*[。！？]$)(?:${ISO_DATE}|【${BRACKETED}】.*|.*${PAIR}.*${PAIR}|.*${FIELD}\s*[|｜].*${FIELD}\s*[|｜]|${FIELD}\s*[|｜].*[|｜]\s*|.*(?:\d{1,2}:\d{2}|www\.|https?:).*${PAIR}|.*${PAIR}.*(?:\d{1,2}:\d{2}|www\.|https?:)|(?:https?:\/\/|www\.)\S+\s.*\d{1,2}:\d{2}.*|[（(]?(?:责任编辑|责编)\s*[:：]\s*\p{Script=Han}{2,4}\s.*|${SOURCE}$|${IMPRINT}$|${SITE_FIELD}|[•·]?\s*【?${FIELD}】?\s*[:：]\s*${BARE_VALUE}?$|${CREDIT}$)`,
     'u',
   ),
 };

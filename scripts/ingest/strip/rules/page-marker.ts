@@ -21,7 +21,7 @@ export const pageMarker: LineRule = {
   id: 'page-marker',
   description: 'Page number, page counter or page-thumbnail caption of a document shown page by page.',
   pattern:
-    /^(?:.{0,80}(?:\.(?:docx?|pdf|pptx?|wps))?_第\s*\d+\s*页|第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页|\d{1,3}\s*[/／]\s*\d{1,3}|[-—–]\s*\d{1,3}\s*[-—–]|共\s*\d+\s*页|第\s*\d+\s*页|\d+(?:\s+\d+)+)$/i,
+    /^(?:.{0,80}(?:\.(?:docx?|pdf|pptx?|wps))?_第\s*\d+\s*页|第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页|\d{1,3}\s*[/／]\s*\d{1,3}|[-—–]\s*\d{1,3}\s*[-—–]|共\s*\d+\s*页|第\s*\d+\s*页|(?!(?:19|20)\d{2}\s+\d{1,2}\s+\d{1,2}$)\d+(?:\s+\d+)+)$/i,
 };
 
 export const previewRemaining: LineRule = {

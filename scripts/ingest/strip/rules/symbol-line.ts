@@ -1,8 +1,8 @@
 /**
  * @fileoverview
  *
- * Removes a line with no letter or digit at all (`|`, `||||`, `>>`, `• •`): what is left of
- * a site's table borders, separators and icons once the page is turned into text.
+ * Removes a line with no letter or digit at all (`|`, `||||`, `>>`, `• •`, `✂`): what is left
+ * of a site's table borders, separators and icons once the page is turned into text.
  *
  * e.g.
  * - before:
@@ -17,5 +17,6 @@ export const symbolLine: LineRule = {
   kind: 'line',
   id: 'symbol-line',
   description: 'A line of table borders, separators or icons, without a letter or digit.',
-  pattern: /^[|｜•·\-—–_=*#>»<«/\\~^+.。…?？\s]+$/,
+  // A line of mask marks only (×, ***, ____) is a template's placeholder, the report's.
+  pattern: /^(?![\s×*＊○_＿]+$)[^\p{L}\p{N}]+$/u,
 };
