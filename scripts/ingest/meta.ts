@@ -6,7 +6,7 @@
 import type { ReportMeta } from '../../src/schemas/report.ts';
 import { detectDocType } from './meta/doc-type.ts';
 import { extractPlace, issuerFromSiteFields } from './meta/place.ts';
-import { cleanTitle, deriveTitle, titleFromSite } from './meta/title.ts';
+import { announcedTitle, cleanTitle, deriveTitle, disclosureTitle, titleFromSite } from './meta/title.ts';
 import { readOfficial } from './meta/official.ts';
 import { extractYears } from './meta/years.ts';
 
@@ -34,18 +34,21 @@ export type Meta = Pick<
  * for every field; the text is read after it, and only where the title is silent.
  */
 export function extractMeta(input: MetaInput): Meta {
-  const named = input.title?.trim() ? input.title : titleFromSite(input.hints ?? []);
+  // Without a title line: the title the text announces (现公布…年度报告), else the site's words.
+  const named = input.title?.trim() ? input.title : (announcedTitle(input.blocks) ?? titleFromSite(input.hints ?? []));
   const pageTitle = named ? cleanTitle(named) : null;
   const typeFromPage = detectDocType(pageTitle, input.blocks);
-  const title = pageTitle ?? cleanTitle(deriveTitle(input.blocks, typeFromPage));
+  const derived = pageTitle ?? cleanTitle(deriveTitle(input.blocks, typeFromPage));
   // A title derived from the site's words or the first heading (教育局长致辞汇总) names the type
   // better than the opening's cues do.
-  const docType = pageTitle ? typeFromPage : detectDocType(title, input.blocks);
+  const docType = pageTitle ? typeFromPage : detectDocType(derived, input.blocks);
   const news = docType === '新闻报道' || docType === '会议报道';
   const fromText = extractPlace(pageTitle, input.blocks, { news });
   // Where the text names no issuer, the publisher a government site names in its header does.
   const fromSite = fromText.issuer === null ? issuerFromSiteFields(input.hints ?? []) : null;
   const { issuer, place, placeCode, placePath, level } = fromSite && fromText.place === null ? { ...fromText, ...fromSite } : { ...fromText, issuer: fromSite?.issuer ?? fromText.issuer };
+  const years = extractYears(pageTitle, input.blocks);
+  const title = pageTitle ?? disclosureTitle(input.blocks, issuer, place, years) ?? derived;
   return {
     title,
     titleSource: pageTitle ? 'page' : 'derived',
@@ -54,7 +57,7 @@ export function extractMeta(input: MetaInput): Meta {
     placeCode,
     placePath,
     level,
-    years: extractYears(pageTitle, input.blocks),
+    years,
     docType,
     official: readOfficial(input.blocks),
     sourceSite: input.site ?? null,

@@ -190,7 +190,23 @@ export function splitDocuments(kept: SourceLine[], pageTitle?: string): SplitDoc
     return docs;
   }
 
+  // The 红头, a 文号 or a date above an official document's title stay in its text.
+  let lead = 0;
+  while (lead < Math.min(lines.length - 1, 4) && ABOVE_TITLE.has(frameKind(lines[lead].text) ?? 'none')) lead++;
+  const [doc] = singleDocument(lines.slice(lead), pageTitle);
+  return [{ ...doc, lines: [...lines.slice(0, lead), ...doc.lines] }];
+}
+
+/** Frame parts that stand above a title (GB/T 9704): never the title themselves. */
+const ABOVE_TITLE = new Set(['masthead', 'number', 'classification', 'signatory', 'date']);
+
+/** One document's title and lines (see splitDocuments). */
+function singleDocument(lines: SourceLine[], pageTitle: string | undefined): SplitDocument[] {
   const first = lines[0].text.trim();
+  // A title run into the first sentence after a space, or into a speech's salutation.
+  const glued = GLUED_WITH_SPACE.exec(first) ?? GLUED_SALUTATION.exec(first);
+  // …only when what follows is prose, not the title's second half (…总结 暨2024年工作计划).
+  if (glued && glued[2].length >= 20 && /[，。；,;]/.test(glued[2])) return [{ ...untitled([{ line: lines[0].line, text: glued[2] }, ...lines.slice(1)]), title: glued[1], titleLines: [lines[0].line] }];
   // An issuing body's name over a title without it (广州市教育局 / 2015年度政府信息公开年度报告):
   // the title is both.
   const second = lines[1]?.text.trim() ?? '';
@@ -199,16 +215,17 @@ export function splitDocuments(kept: SourceLine[], pageTitle?: string): SplitDoc
     const doc = takeTitle(lines.slice(1), second);
     return [{ ...doc, title: first + doc.title, titleLines: [lines[0].line, ...doc.titleLines] }];
   }
-  if (starts[0] === 0 || (looksLikeTitle(first) && lines.length > 1)) return [takeTitle(lines, first)];
+  if (titleStarts(lines)[0] === 0 || (looksLikeTitle(first) && lines.length > 1)) return [takeTitle(lines, first)];
   const fromPage = pageTitle?.trim();
   if (fromPage && looksLikeTitle(fromPage)) return [takeTitle(lines, fromPage)];
-  const glued = GLUED_WITH_SPACE.exec(first);
-  if (glued) return [{ ...untitled([{ line: lines[0].line, text: glued[2] }, ...lines.slice(1)]), title: glued[1], titleLines: [lines[0].line] }];
   return [untitled(lines)];
 }
 
 /** A title run into the first sentence with only a space between (县教育发展专题调研报告 按照…). */
 const GLUED_WITH_SPACE = /^(\S{6,40}?(?:报告|总结|汇报|计划|要点|讲话|方案|意见|通知|发言|致辞|述职))\s+(\S.*)$/u;
+
+/** A speech's title run into its salutation (…开学工作会议上讲话同志们：大家上午好). */
+const GLUED_SALUTATION = /^(.{6,60}?(?:讲话|发言|致辞))((?:同志们|各位领导|尊敬的)[，,：:].*)$/u;
 
 function untitled(lines: SourceLine[]): SplitDocument {
   return { title: null, titleLines: [], lines, repairs: [], removed: [] };

@@ -3,7 +3,7 @@ import { reportMetaSchema } from '../../src/schemas/report.ts';
 import { DOC_TYPES, extractMeta, type Meta } from '../../scripts/ingest/meta.ts';
 import { detectDocType } from '../../scripts/ingest/meta/doc-type.ts';
 import { extractPlace, issuerFromSiteFields } from '../../scripts/ingest/meta/place.ts';
-import { cleanTitle, deriveTitle, titleFromSite } from '../../scripts/ingest/meta/title.ts';
+import { announcedTitle, cleanTitle, deriveTitle, disclosureTitle, titleFromSite } from '../../scripts/ingest/meta/title.ts';
 import { extractYears, yearsIn } from '../../scripts/ingest/meta/years.ts';
 import { readOfficial } from '../../scripts/ingest/meta/official.ts';
 import { isoDate } from '../../scripts/ingest/frame.ts';
@@ -265,6 +265,15 @@ describe('titles and types of real pages', () => {
     expect(titleFromSite(['2022年教育局年度工作总结范本.doc_第1页'])).toBe('2022年教育局年度工作总结范本');
     expect(titleFromSite(['《区教育局2023年工作总结.docx》由会员分享,可在线阅读'])).toBe('区教育局2023年工作总结.docx');
     expect(titleFromSite(['点击下载'])).toBeNull();
+    expect(cleanTitle('文章标题：市教育局局长的述职报告')).toBe('市教育局局长的述职报告');
+  });
+
+  it('takes the title a document announces, and titles a 政府信息公开年度报告 the usual way', () => {
+    expect(announcedTitle([p('根据《条例》的规定，现公布遂溪县教育局2025年政府信息公开工作年度报告。本报告内容包括…')])).toBe('遂溪县教育局2025年政府信息公开工作年度报告');
+    const opening = [p('根据《中华人民共和国政府信息公开条例》，编制本报告。'), p('2020年，我局认真贯彻。')];
+    expect(disclosureTitle(opening, '铜仁市教育局', '铜仁市', [2020])).toBe('铜仁市教育局2020年政府信息公开工作年度报告');
+    expect(disclosureTitle(opening, null, null, [2020, 2021])).toBeNull();
+    expect(disclosureTitle([p('全年工作成效明显。')], '铜仁市教育局', null, [2020])).toBeNull();
   });
 
   it('types plans, notices, news and self-assessments', () => {

@@ -84,3 +84,19 @@ describe('split: titles of real pages', () => {
     expect(splitDocuments(lines('同志们：', '今天的会议开得很好。'))[0].title).toBeNull();
   });
 });
+
+describe('split: an official document’s frame above its title', () => {
+  const lines = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+
+  it('keeps the 红头 and 文号 in the text and takes the title under them', () => {
+    const docs = splitDocuments(lines('吉林省教育厅文件', '吉教发〔2015〕3号', '吉林省教育厅2015年工作要点', '2015年，全省教育工作的总体要求是：坚持稳中求进。'));
+    expect(docs[0].title).toBe('吉林省教育厅2015年工作要点');
+    expect(docs[0].lines.map((l) => l.text)).toEqual(['吉林省教育厅文件', '吉教发〔2015〕3号', '2015年，全省教育工作的总体要求是：坚持稳中求进。']);
+  });
+
+  it('cuts a speech’s title off the salutation it was run into', () => {
+    const docs = splitDocuments(lines('县教育局局长在2025年秋季学期开学工作会议上讲话同志们：大家上午好！今天我们召开全县秋季学期开学工作会议。', '一、成绩'));
+    expect(docs[0].title).toBe('县教育局局长在2025年秋季学期开学工作会议上讲话');
+    expect(docs[0].lines[0].text).toBe('同志们：大家上午好！今天我们召开全县秋季学期开学工作会议。');
+  });
+});

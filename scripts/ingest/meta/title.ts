@@ -22,6 +22,29 @@ const NUMBER_HEAD = new RegExp(`^${DOC_NUMBER.source}\\s*`, 'u');
 /** A breadcrumb the title is glued to: 您所在的位置：首页 > 职成动态 > 标题. */
 const BREADCRUMB_HEAD = /^.*(?:首页|当前位置|您的位置|所在位置)[^>›»]*(?:[>›»][^>›»]*)*[>›»]\s*/;
 
+/** 现公布遂溪县教育局2025年政府信息公开工作年度报告: a document naming itself in its opening. */
+const ANNOUNCED = /现(?:将|予以)?(?:公布|发布|印发)[《“]?([^。，《》“”]{6,60}?(?:年度报告|工作报告|工作总结|工作要点))/;
+
+/** The title a document announces in its first paragraphs, or null. */
+export function announcedTitle(blocks: ReadonlyArray<{ kind: string; text: string }>): string | null {
+  for (const b of blocks.filter((x) => x.kind === 'paragraph').slice(0, 2)) {
+    const m = ANNOUNCED.exec(b.text);
+    if (m) return m[1];
+  }
+  return null;
+}
+
+/**
+ * A 政府信息公开工作年度报告 without a title line, titled the way such reports always are:
+ * issuer (or the place's bureau) + year + 政府信息公开工作年度报告.
+ */
+export function disclosureTitle(blocks: ReadonlyArray<{ text: string }>, issuer: string | null, place: string | null, years: readonly number[]): string | null {
+  const opening = blocks.slice(0, 4).map((b) => b.text).join('\n');
+  if (!/政府信息公开/.test(opening) || years.length !== 1) return null;
+  const who = issuer ?? (place ? `${place}教育局` : '教育局');
+  return `${who}${years[0]}年政府信息公开工作年度报告`;
+}
+
 /** A notice that hands a document out: 关于印发《芜湖市教育局2024年工作要点》的通知. */
 const HANDED_OUT = /(?:印发|转发|发布)[^《]{0,10}《([^》]+)》[^《》]{0,6}(?:的)?(?:通知|通报)$/;
 
@@ -51,7 +74,7 @@ export function cleanTitle(title: string): string {
   for (const s of segments.slice(1)) if (score(s) > score(best) || (score(s) === score(best) && s.length > best.length)) best = s;
   // 教育局长致辞汇总 教育局长致辞汇总 教育局长致辞 1: the first of a repeated title.
   // A 文号 before the title (云政办函〔2020〕1号《…》) and book marks around all of it are the page's.
-  let cleaned = best.replace(BREADCRUMB_HEAD, '').replace(/^原标题\s*[:：]\s*/, '').replace(NUMBER_HEAD, '').replace(/^《([^《》]+)》$/, '$1').replace(/^(\S{4,}?)\s+\1(?:\s.*)?$/u, '$1').replace(SITE_INFIX, '');
+  let cleaned = best.replace(BREADCRUMB_HEAD, '').replace(/^(?:原标题|(?:文章)?标题)\s*[:：]\s*/, '').replace(NUMBER_HEAD, '').replace(/^《([^《》]+)》$/, '$1').replace(/^(\S{4,}?)\s+\1(?:\s.*)?$/u, '$1').replace(SITE_INFIX, '');
   for (let previous = ''; previous !== cleaned; ) {
     previous = cleaned;
     cleaned = cleaned.replace(SITE_SUFFIX, '').trim();
