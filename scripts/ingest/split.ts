@@ -197,6 +197,36 @@ export function splitDocuments(kept: SourceLine[], pageTitle?: string): SplitDoc
   return [{ ...doc, lines: [...lines.slice(0, lead), ...doc.lines] }];
 }
 
+/** Words a title ends its document's type with. */
+const TYPE_WORD = /(?:报告|总结|计划|要点|通知|通报|意见|方案|汇报|讲话|办法|规划|细则)$/;
+
+/**
+ * A title set over two or three lines (关于印发《2023年对市级人民政府履行 / 教育职责评价报告》的通知):
+ * the lines after the first join it while a book title is still open, or while a short line
+ * ends the type the title has not named yet.
+ */
+function titleSpan(lines: SourceLine[], from: number): { title: string; count: number } {
+  let title = lines[from].text.trim();
+  let count = 1;
+  while (count < 3 && from + count < lines.length - 1) {
+    const next = lines[from + count].text.trim();
+    const open = (title.match(/《/g)?.length ?? 0) > (title.match(/》/g)?.length ?? 0);
+    const endsType = next.length <= 12 && TYPE_WORD.test(next) && !TYPE_WORD.test(title);
+    const fragment = next.length <= 40 && !SENTENCE_END.test(next) && !NUMBERED.test(next) && !/[:：，,]/.test(next);
+    if (!fragment || frameKind(next) !== null || !(open || endsType)) break;
+    title += next;
+    count++;
+  }
+  return { title, count };
+}
+
+/** takeTitle for a title that may span lines: the span's lines are the title's first copy. */
+function takeMultiLineTitle(lines: SourceLine[], span: { title: string; count: number }): SplitDocument {
+  if (span.count === 1) return takeTitle(lines, span.title);
+  const doc = takeTitle(lines.slice(span.count), span.title);
+  return { ...doc, titleLines: [...lines.slice(0, span.count).map((l) => l.line), ...doc.titleLines] };
+}
+
 /** Frame parts that stand above a title (GB/T 9704): never the title themselves. */
 const ABOVE_TITLE = new Set(['masthead', 'number', 'classification', 'signatory', 'date']);
 
@@ -210,12 +240,15 @@ function singleDocument(lines: SourceLine[], pageTitle: string | undefined): Spl
   // An issuing body's name over a title without it (广州市教育局 / 2015年度政府信息公开年度报告):
   // the title is both.
   const second = lines[1]?.text.trim() ?? '';
-  const namesType = /报告|总结|计划|要点|通知|意见|方案|汇报|讲话/.test(second);
-  if (frameKind(first) === 'body' && looksLikeTitle(second) && namesType && frameKind(second) === null && !second.startsWith(first) && lines.length > 2) {
-    const doc = takeTitle(lines.slice(1), second);
-    return [{ ...doc, title: first + doc.title, titleLines: [lines[0].line, ...doc.titleLines] }];
+  if (frameKind(first) === 'body' && looksLikeTitle(second) && frameKind(second) === null && !second.startsWith(first) && lines.length > 2) {
+    const span = titleSpan(lines, 1);
+    if (TYPE_WORD.test(span.title)) {
+      const doc = takeMultiLineTitle(lines.slice(1), span);
+      return [{ ...doc, title: first + doc.title, titleLines: [lines[0].line, ...doc.titleLines] }];
+    }
   }
-  if (titleStarts(lines)[0] === 0 || (looksLikeTitle(first) && lines.length > 1)) return [takeTitle(lines, first)];
+  if (titleStarts(lines)[0] === 0) return [takeTitle(lines, first)];
+  if (looksLikeTitle(first) && lines.length > 1) return [takeMultiLineTitle(lines, titleSpan(lines, 0))];
   const fromPage = pageTitle?.trim();
   if (fromPage && looksLikeTitle(fromPage)) return [takeTitle(lines, fromPage)];
   return [untitled(lines)];

@@ -100,3 +100,16 @@ describe('split: an official document’s frame above its title', () => {
     expect(docs[0].lines[0].text).toBe('同志们：大家上午好！今天我们召开全县秋季学期开学工作会议。');
   });
 });
+
+describe('split: a title set over several lines', () => {
+  const lines = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+
+  it('joins lines while a book title is open, and a short line that ends the type', () => {
+    const docs = splitDocuments(lines('山东省人民政府教育督导委员会', '关于印发《2023年对市级人民政府履行', '教育职责评价报告》的通知', '鲁政教督委〔2024〕1号', '各市人民政府：', '现将评价报告印发给你们，请认真抓好落实。'));
+    expect(docs[0].title).toBe('山东省人民政府教育督导委员会关于印发《2023年对市级人民政府履行教育职责评价报告》的通知');
+    expect(docs[0].titleLines).toEqual([1, 2, 3]);
+    expect(docs[0].lines[0].text).toBe('鲁政教督委〔2024〕1号');
+    const split = splitDocuments(lines('清水县教育局2023年度政府信息公开工作年度', '报告', '根据条例要求，现将年度报告公布如下。'));
+    expect(split[0].title).toBe('清水县教育局2023年度政府信息公开工作年度报告');
+  });
+});
