@@ -1,5 +1,5 @@
 /**
- * The frame of an official document (GB/T 9704-2012), line by line: the parts around the
+ * The frame of an official document (GB/T 9704-2012), and a news story's byline, line by line: the parts around the
  * text that say who issued it, to whom, under which number and when. The stripper never
  * takes them for site chrome, the structure stage never makes them headings, and the meta
  * stage reads them as metadata.
@@ -11,7 +11,7 @@
  */
 import { toSimplifiedChars } from './strip/simplified.ts';
 
-export type FrameKind = 'number' | 'masthead' | 'classification' | 'signatory' | 'addressee' | 'attachment' | 'date' | 'note' | 'cc' | 'body';
+export type FrameKind = 'number' | 'masthead' | 'classification' | 'signatory' | 'addressee' | 'attachment' | 'date' | 'note' | 'cc' | 'body' | 'byline';
 
 /** 发文字号: 机关代字 + year in 〔〕 (sites type 【】 [] （）) + number + 号. */
 export const DOC_NUMBER = /(\p{Script=Han}{1,15}?)\s*[〔［\[【（(]\s*((?:19|20)\d{2})\s*[〕］\]】）)]\s*第?\s*(\d{1,4})\s*号/u;
@@ -27,6 +27,8 @@ const KINDS: Array<[FrameKind, RegExp]> = [
   ['note', /^[（(](?:此件|本件)[^）)]{1,16}[)）]$|^[（(].{2,20}[)）]$/],
   ['cc', /^(?:抄\s*送|印\s*发)/],
   ['body', /^[\p{Script=Han}（）()X×Ｘ*＊]{2,30}?(?:局|政府|委员会|办公室|领导小组)(?:\s*[（(][^（）()]{4,20}[)）])?$/u],
+  // A news story's byline (□常德日报记者 黄媛媛 通讯员 田志波): the story's own, like a signature.
+  ['byline', /^(?:[（(□]\s*)?(?:\S{0,8}?(?:记者|通讯员)\s*\p{Script=Han}{2,4}(?:[\s、，,]+\S{0,4}?\p{Script=Han}{2,4})*\s*[)）]?)$/u],
 ];
 
 /** The frame part a line is, or null for report text. `body` is an issuing body's name (署名, 发文机关). */

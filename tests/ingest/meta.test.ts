@@ -287,6 +287,7 @@ describe('titles and types of real pages', () => {
     expect(detectDocType('区人大常委会副主任到区教育局调研', [])).toBe('新闻报道');
     expect(detectDocType(null, [p('本报讯 9月2日，经开区教文体局召开全体干部大会。')])).toBe('会议报道');
     expect(detectDocType(null, [p('9月30日上午，县教育局组织开展节前校园安全检查。')])).toBe('新闻报道');
+    expect(detectDocType(null, [p('□常德日报记者 黄媛媛 通讯员 田志波'), p('金秋时节，碧空如洗，丹桂飘香。')])).toBe('新闻报道');
     expect(detectDocType('某县义务教育优质均衡发展自评报告', [])).toBe('督导报告');
     expect(detectDocType('教育局长年度工作述职报告', [])).toBe('工作报告');
   });

@@ -73,8 +73,10 @@ describe('structure: documents', () => {
 });
 
 describe('structure: the official-document frame', () => {
-  it('never makes a signature, a date or a 文号 a heading', () => {
+  it('never makes a signature, a date, a 文号 or a news byline a heading', () => {
     const lines = ['鲁政教督委〔2024〕1号', '现将评价报告印发给你们。', '某区教育局', '2024年3月1日', '（此件公开发布）'].map((text, i) => ({ line: i + 1, text }));
     expect(structureDocument(lines).map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    const news = ['□常德日报记者 黄媛媛 通讯员 田志波', '金秋时节，碧空如洗，丹桂飘香。'].map((text, i) => ({ line: i + 1, text }));
+    expect(structureDocument(news).map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
   });
 });

@@ -6,7 +6,7 @@
  *   义务教育优质均衡发展督导报告范文                       →  义务教育优质均衡发展督导报告
  *   (no title; 201x年… 全市教育系统… 上半年… XX市…)       →  XX市教育系统201x年上半年工作总结
  */
-import { DOC_NUMBER } from '../frame.ts';
+import { DOC_NUMBER, frameKind } from '../frame.ts';
 import { BUREAU } from './place-words.ts';
 
 /** Site decorations after a title: 范文, -最新范文, (word版), .docx, 7篇, （3篇）, - 百度文库 … */
@@ -145,7 +145,7 @@ export function deriveTitle(blocks: ReadonlyArray<{ kind: string; text: string }
   const type = REPORT_TYPES.has(docType) ? docType : '';
   if ((place || subject) && type) return `${place}${subject || '教育'}${year}${period}${type}`;
   if (docType === '新闻报道' || docType === '会议报道') {
-    const lead = newsLead(paragraphs[0] ?? '');
+    const lead = newsLead(paragraphs.find((text) => frameKind(text) !== 'byline') ?? '');
     if (lead) return lead;
   }
   const heading = blocks.find((b) => b.kind === 'heading');
