@@ -8,6 +8,7 @@ import type { Alignment } from './align.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import { K, type Fingerprints } from './fingerprints.ts';
 import { normalisedText, type NormalisedDoc } from './normalise.ts';
+import { lowerBound } from '../text/lower-bound.ts';
 
 /** One report as the copy detector holds it. */
 export interface CopyDoc {
@@ -26,13 +27,7 @@ function spanOf(doc: CopyDoc, from: number, to: number): { block: number; start:
 export function commonShare(doc: CopyDoc, from: number, to: number, maxDf: number): number {
   const { positions } = doc.prints;
   const df = doc.prints.df!;
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(positions, from);
   let all = 0;
   let common = 0;
   for (let i = lo; i < positions.length && positions[i] + K <= to; i++) {

@@ -8,6 +8,8 @@
  * time in proportion to its length, not to its length times its mentions.
  */
 
+import { lowerBound } from './lower-bound.ts';
+
 const END = /[。！？!?；;]/;
 
 /** The block the ends below belong to: callers ask about one block many times in a row. */
@@ -24,24 +26,13 @@ function sentenceEnds(text: string): number[] {
   return ends;
 }
 
-/** Index of the first end mark at or after `at` (ends.length when there is none). */
-function firstEndFrom(marks: number[], at: number): number {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** [start, end) of the sentence containing [from, to) in `text`. */
 export function sentenceBounds(text: string, from: number, to: number): [number, number] {
   const marks = sentenceEnds(text);
-  const before = firstEndFrom(marks, from) - 1; // the last end mark before `from`
+  const before = lowerBound(marks, from) - 1; // the last end mark before `from`
   const start = before >= 0 ? marks[before] + 1 : 0;
-  const after = firstEndFrom(marks, Math.max(to, from));
+  const after = lowerBound(marks, Math.max(to, from));
   const end = after < marks.length ? marks[after] + 1 : text.length; // keep the sentence's own end mark
   return [start, end];
 }
