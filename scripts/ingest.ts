@@ -16,7 +16,8 @@ import { toCacheEntry, type CacheEntry } from './ingest/cache-entry.ts';
 import { IngestCache, pipelineHash, type Published } from './ingest/cache.ts';
 import { assignIds, idsKnownFromNames } from './ingest/ids.ts';
 import { OutputFolder } from './ingest/out-folder.ts';
-import { processSource, type ProcessedDocument } from './ingest/pipeline.ts';
+import { formatOf } from './ingest/decode.ts';
+import { processFile, type ProcessedDocument } from './ingest/pipeline.ts';
 import { toFrontmatter, toManifestEntry } from './ingest/report.ts';
 import { compileMatcher, parseTaxonomy, TaxonomyError } from './ingest/themes.ts';
 import { GENERATED_MARK, renderReport } from './ingest/write.ts';
@@ -73,6 +74,12 @@ function documentsOf(result: { ok: true; documents: ProcessedDocument[] } | { ok
   return result?.ok ? result.documents : undefined;
 }
 
+/** The cache's key for a source: what the pipeline makes of bytes depends on how they are read (.txt, .html, .pdf …). */
+function cacheKeyOf(sha: string, name: string): string {
+  const kind = formatOf(name);
+  return `${sha}.${'format' in kind ? kind.format : 'unsupported'}`;
+}
+
 /** A source that passed: its name, hashes and, once known, its ids. */
 interface AcceptedSource {
   name: string;
@@ -82,7 +89,7 @@ interface AcceptedSource {
 }
 
 /** Runs the ingest (see the module comment). */
-export function ingest(options: Options): IngestSummary {
+export async function ingest(options: Options): Promise<IngestSummary> {
   const started = performance.now();
   const { log } = options;
   const themesFile = options.themes ?? DEFAULT_THEMES;
@@ -103,7 +110,7 @@ export function ingest(options: Options): IngestSummary {
   let cached = 0;
 
   /** Writes a source's reports (or keeps them when unchanged) and records its manifest entries. */
-  const publish = (source: AcceptedSource, sourceIds: string[], documents: ProcessedDocument[] | undefined, published: Published | undefined) => {
+  const publish = async (source: AcceptedSource, sourceIds: string[], documents: ProcessedDocument[] | undefined, published: Published | undefined) => {
     const key = `${source.sha}\0${source.name}`;
     if (published && published.ids.join() === sourceIds.join() && sourceIds.every((id) => out.had(`${id}.mdx`))) {
       for (const id of sourceIds) out.keep(`${id}.mdx`);
@@ -111,7 +118,7 @@ export function ingest(options: Options): IngestSummary {
       publishing.set(key, published);
       return;
     }
-    const docs = documents ?? documentsOf(cache.get(source.sha)) ?? documentsOf(processSource(readFileSync(join(options.sources, source.name)), source.name, matcher))!;
+    const docs = documents ?? documentsOf(cache.get(cacheKeyOf(source.sha, source.name))) ?? documentsOf(await processFile(readFileSync(join(options.sources, source.name)), source.name, matcher))!;
     const manifest = docs.map((doc, k) => {
       const front = toFrontmatter(doc, { id: sourceIds[k], source: source.name, sourceSha256: source.sha });
       out.put(`${sourceIds[k]}.mdx`, renderReport(front, doc.blocks));
@@ -121,10 +128,10 @@ export function ingest(options: Options): IngestSummary {
     publishing.set(key, { textSha: source.textSha, ids: sourceIds, manifest });
   };
   /** Publishes an accepted source now when its ids are already final, else holds it for the end. */
-  const accept = (source: AcceptedSource, documents: ProcessedDocument[] | undefined, published: Published | undefined) => {
+  const accept = async (source: AcceptedSource, documents: ProcessedDocument[] | undefined, published: Published | undefined) => {
     accepted.push(source);
     const sourceIds = earlyIds(source.name, source.parts);
-    if (sourceIds) return publish(source, sourceIds, documents, published);
+    if (sourceIds) return await publish(source, sourceIds, documents, published);
     // Holds the source's place, so what is published is listed in source order.
     publishing.set(`${source.sha}\0${source.name}`, published!);
     waiting.set(source.name, { documents, published });
@@ -132,7 +139,7 @@ export function ingest(options: Options): IngestSummary {
 
   // 1. Each source: read, hash, process (or take from the cache), drop duplicates; publish it
   // as soon as its ids are known.
-  names.forEach((name, i) => {
+  for (const [i, name] of names.entries()) {
     const progress = `[${i + 1}/${names.length}] ${name}`;
     const bytes = readFileSync(join(options.sources, name));
     const sha = createHash('sha256').update(bytes).digest('hex');
@@ -144,47 +151,48 @@ export function ingest(options: Options): IngestSummary {
       if (twin) {
         skipped.push({ source: name, reason: `duplicate of ${twin} (same text), published once` });
         log(`${progress}: skipped — duplicate of ${twin}`);
-        return;
+        continue;
       }
       seenText.set(published.textSha, name);
-      accept({ name, sha, textSha: published.textSha, parts: published.ids.length }, undefined, published);
+      await accept({ name, sha, textSha: published.textSha, parts: published.ids.length }, undefined, published);
       const flagged = published.manifest.filter((m) => m.flags.length > 0).length;
       log(`${progress}: ${published.ids.length} report(s)${flagged ? `, ${flagged} flagged` : ''}`);
-      return;
+      continue;
     }
-    let result: CacheEntry | undefined = cache.get(sha);
+    const cacheKey = cacheKeyOf(sha, name);
+    let result: CacheEntry | undefined = cache.get(cacheKey);
     if (result) cached++;
     else {
       try {
-        result = toCacheEntry(processSource(bytes, name, matcher));
+        result = toCacheEntry(await processFile(bytes, name, matcher));
       } catch (error) {
         result = { ok: false, reason: `internal error: ${(error as Error).message.split('\n')[0]}` };
       }
-      if (!options.check) cache.set(sha, result);
+      if (!options.check) cache.set(cacheKey, result);
     }
     if (!result.ok) {
       skipped.push({ source: name, reason: result.reason });
       log(`${progress}: skipped — ${result.reason}`);
-      return;
+      continue;
     }
     const textKey = result.textSha;
     const twin = seenText.get(textKey);
     if (twin) {
       skipped.push({ source: name, reason: `duplicate of ${twin} (same text), published once` });
       log(`${progress}: skipped — duplicate of ${twin}`);
-      return;
+      continue;
     }
     seenText.set(textKey, name);
-    accept({ name, sha, textSha: textKey, parts: result.documents.length }, result.documents, undefined);
+    await accept({ name, sha, textSha: textKey, parts: result.documents.length }, result.documents, undefined);
     const flagged = result.documents.filter((d) => d.flags.length > 0).length;
     log(`${progress}: ${result.documents.length} report(s)${flagged ? `, ${flagged} flagged` : ''}`);
-  });
+  }
 
   // 2. Ids across the corpus: the held sources published with theirs; the others' must agree.
   const ids = assignIds(accepted.map((s) => ({ name: s.name, parts: s.parts })));
   for (const source of accepted) {
     const held = waiting.get(source.name);
-    if (held) publish(source, ids.get(source.name)!, held.documents, held.published);
+    if (held) await publish(source, ids.get(source.name)!, held.documents, held.published);
     else if (earlyIds(source.name, source.parts)!.join() !== ids.get(source.name)!.join()) {
       throw new Error(`ingest: ${source.name} was published under ids the whole corpus does not give it`);
     }
@@ -213,7 +221,7 @@ function summarise(s: IngestSummary, check: boolean): string[] {
   ];
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       sources: { type: 'string', default: 'content/sources' },
@@ -232,7 +240,7 @@ function main(): void {
   let summary: IngestSummary;
   const progress = batchedLog((text) => process.stdout.write(text));
   try {
-    summary = ingest({
+    summary = await ingest({
       sources,
       out: resolve(values.out),
       cache: resolve(values.cache),
@@ -254,4 +262,4 @@ function main(): void {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -99,7 +99,7 @@ export function syntheticReport(i: number, src: SyntheticSource, matcher: ThemeM
   const rnd = prng(seed + i * 7919);
   const place = placeName(i, src.chars);
   const year = 2015 + (i % 10);
-  let texts: Array<{ kind: 'heading' | 'paragraph'; text: string }> = [];
+  let texts: Array<{ kind: 'heading' | 'paragraph' | 'table'; text: string }> = [];
   const sections = 3 + Math.floor(rnd() * 2);
   for (let s = 0; s < sections; s++) {
     const heading = paragraph(6 + Math.floor(rnd() * 8), place, src, rnd).replace(/[，、；。：！？]/g, '').slice(0, 16);
@@ -130,7 +130,7 @@ export function syntheticReport(i: number, src: SyntheticSource, matcher: ThemeM
   const doc: ProcessedDocument = {
     title: `${place}教育局${year}年工作总结`, titleSource: 'page', part: 1, parts: 1, encoding: 'utf-8', format: 'txt', script: 'Hans',
     issuer: `${place}教育局`, place, placeCode: null, placePath: [], level: '区', years: [year], docType: '工作总结', official: null, sourceSite: null,
-    flags: [], repairs: [], removed: [], blocks: themed.blocks, themes: themed.themes,
+    flags: [], repairs: [], removed: [], blocks: themed.blocks, themes: themed.themes, layout: [],
   };
   const front = toFrontmatter(doc, { id, source: `${id}.txt`, sourceSha256: '0'.repeat(64) });
   return { id, mdx: renderReport(front, themed.blocks), meta: toManifestEntry(front), blocks: themed.blocks };

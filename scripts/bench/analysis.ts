@@ -31,7 +31,7 @@ function row(s: AnalyseSummary): Row {
   return { ms: s.ms, timings: s.analysis.timings, pairs: c.pairs.length, clusters: c.clusters.length, internal: c.internal.length };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,2000,5000,10000' }, keep: { type: 'boolean', default: false } } });
   const sizes = values.sizes.split(',').map(Number).sort((a, b) => a - b);
   const work = mkdtempSync(join(tmpdir(), 'bench-analysis-'));
@@ -39,7 +39,7 @@ function main(): void {
 
   // 1. The seeds, ingested for real, as the generator's material.
   const seedsOut = join(work, 'seeds');
-  ingest({ sources: join(root, 'content', 'sources'), out: seedsOut, cache: join(work, 'cache'), check: false, log: () => {} });
+  await ingest({ sources: join(root, 'content', 'sources'), out: seedsOut, cache: join(work, 'cache'), check: false, log: () => {} });
   const taxonomy = parseTaxonomy(readFileSync(DEFAULT_THEMES, 'utf8'));
   const src = sourceFrom(readCorpus(seedsOut));
 
@@ -89,4 +89,4 @@ function main(): void {
   if (!values.keep) rmSync(work, { recursive: true, force: true });
 }
 
-main();
+await main();

@@ -2,26 +2,31 @@
  * Decode stage: raw bytes of one scraped file (any encoding, .txt or .html) → normalised text,
  * or a one-line reason why the file is not usable text. Pure: no file system.
  */
-import type { Decoded } from './types.ts';
+import type { Decoded, SourceFormat } from './types.ts';
 import { controlBytesReason, controlTextReason, magicKind } from './decode-binary.ts';
 import { decodeBytes, unicodeSignature } from './decode-charset.ts';
 import { isBlankText, normaliseText } from './decode-normalise.ts';
 import { htmlToText } from './html-to-text.ts';
 
 /** File extensions the pipeline reads, by format. */
-const FORMAT_BY_EXTENSION: Record<string, 'txt' | 'html'> = {
+const FORMAT_BY_EXTENSION: Record<string, SourceFormat> = {
   '.txt': 'txt',
   '.text': 'txt',
   '.md': 'txt',
   '.html': 'html',
   '.htm': 'html',
   '.xhtml': 'html',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
+  '.doc': 'doc',
+  // Kingsoft WPS writes the Word 97 format under its own extension.
+  '.wps': 'doc',
 };
 
 const SUPPORTED = Object.keys(FORMAT_BY_EXTENSION).join(', ');
 
 /** Format a file name's extension (case-insensitive) stands for, or the reason it is not supported. */
-export function formatOf(fileName: string): { format: 'txt' | 'html' } | { reason: string } {
+export function formatOf(fileName: string): { format: SourceFormat } | { reason: string } {
   const match = /\.[^./\\]*$/.exec(fileName);
   if (match === null) return { reason: `unsupported format (no file extension; supported: ${SUPPORTED})` };
   const extension = match[0].toLowerCase();
@@ -39,6 +44,7 @@ export function formatOf(fileName: string): { format: 'txt' | 'html' } | { reaso
 export function decodeSource(bytes: Uint8Array, fileName: string): Decoded {
   const kind = formatOf(fileName);
   if ('reason' in kind) return { ok: false, reason: kind.reason };
+  if (kind.format !== 'txt' && kind.format !== 'html') return { ok: false, reason: `a .${kind.format} is read by decodeDocument, not as text` };
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
 
   const magic = magicKind(bytes);

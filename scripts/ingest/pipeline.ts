@@ -4,7 +4,8 @@
  * Ids, MDX and the manifest are the runner's, since they depend on the whole corpus.
  */
 import type { ReportMeta } from '../../src/schemas/report.ts';
-import { decodeSource } from './decode.ts';
+import { decodeSource, formatOf } from './decode.ts';
+import { decodeDocument } from './documents/index.ts';
 import { flagDocument } from './flags.ts';
 import { extractMeta, type Meta } from './meta.ts';
 import { repairDocument } from './repair.ts';
@@ -14,13 +15,15 @@ import { splitDocuments, type SplitDocument } from './split.ts';
 import { stripChrome } from './strip.ts';
 import { structureDocument } from './structure.ts';
 import { markThemes, type ThemeMatcher } from './themes.ts';
-import type { CanonicalBlock, Removal, SourceLine } from './types.ts';
+import type { CanonicalBlock, Decoded, Removal, SourceLine } from './types.ts';
 
 /** A cleaned document, everything but its id: the shared schema's fields plus its blocks. */
 export type ProcessedDocument = Meta &
   Pick<ReportMeta, 'part' | 'parts' | 'encoding' | 'format' | 'script' | 'flags' | 'repairs' | 'themes'> & {
     removed: Removal[];
     blocks: CanonicalBlock[];
+    /** What the layout of a PDF or Word file told (empty for pages). */
+    layout: string[];
   };
 
 export type SourceResult = { ok: true; text: string; documents: ProcessedDocument[] } | { ok: false; reason: string };
@@ -75,18 +78,41 @@ function processDocument(doc: SplitDocument, context: DocumentContext) {
 }
 
 /**
- * Decodes, strips, splits and cleans one source (see the module comment). `themes` is the
- * compiled taxonomy (the runner loads it once); without it no theme is marked, which is
- * what the stage tests that do not care about themes want.
+ * Decodes, strips, splits and cleans one scraped page (.txt, .html): see the module comment.
+ * `themes` is the compiled taxonomy (the runner loads it once); without it no theme is
+ * marked, which is what the stage tests that do not care about themes want.
  */
 export function processSource(bytes: Uint8Array, fileName: string, themes: ThemeMatcher | null = null): SourceResult {
-  const decoded = decodeSource(bytes, fileName);
+  return processDecoded(decodeSource(bytes, fileName), themes);
+}
+
+/**
+ * Any source the pipeline reads: a page as processSource does, a PDF or Word file decoded by
+ * its layout first (documents/). Asynchronous because the PDF and Word 97 readers are.
+ */
+export async function processFile(bytes: Uint8Array, fileName: string, themes: ThemeMatcher | null = null): Promise<SourceResult> {
+  const kind = formatOf(fileName);
+  if ('format' in kind && (kind.format === 'pdf' || kind.format === 'docx' || kind.format === 'doc')) {
+    return processDecoded(await decodeDocument(bytes, kind.format), themes);
+  }
+  return processSource(bytes, fileName, themes);
+}
+
+/** Strips, splits and cleans decoded text (see the module comment). */
+function processDecoded(decoded: Decoded, themes: ThemeMatcher | null): SourceResult {
   if (!decoded.ok) return decoded;
 
   // `line` first, as every later stage builds its lines: one object shape for all of them.
-  const lines: SourceLine[] = decoded.text.split('\n').map((text, i) => ({ line: i + 1, text }));
-  const stripped = stripChrome(lines, { pageTitle: decoded.pageTitle });
-  const split = splitDocuments(stripped.lines, decoded.pageTitle);
+  const all: SourceLine[] = decoded.text.split('\n').map((text, i) => ({ line: i + 1, text }));
+  // Page numbers and running headers the layout found are on record, never in the text.
+  const furniture = new Set(decoded.layout?.furniture);
+  const pageFurniture: Removal[] = all.filter((l) => furniture.has(l.line)).map((l) => ({ line: l.line, text: l.text, rule: 'page-furniture' }));
+  // The title the layout set is the document's, whatever its lines look like: no chrome rule judges it.
+  const titled = new Set(decoded.layout?.titleLines);
+  const text = all.filter((l) => !furniture.has(l.line));
+  const stripped = stripChrome(text.filter((l) => !titled.has(l.line)), { pageTitle: decoded.pageTitle });
+  const kept = titled.size ? [...stripped.lines, ...text.filter((l) => titled.has(l.line))].sort((a, b) => a.line - b.line) : stripped.lines;
+  const split = splitDocuments(kept, decoded.pageTitle, decoded.layout?.titleLines);
   const docs = split.filter((d) => d.lines.length > 0);
   if (docs.length === 0) {
     return { ok: false, reason: stripped.removed.length > 0 ? 'nothing but site chrome (no report text left)' : 'no report text' };
@@ -97,7 +123,7 @@ export function processSource(bytes: Uint8Array, fileName: string, themes: Theme
     .filter((d) => d.lines.length === 0 && d.title !== null)
     .flatMap((d) => d.titleLines.map((line) => ({ line, text: d.title!, rule: 'title-without-text' })));
 
-  const removals = removalsByDocument(docs, [...stripped.removed, ...titlesWithoutText]);
+  const removals = removalsByDocument(docs, [...pageFurniture, ...stripped.removed, ...titlesWithoutText]);
   const documents = docs.map((doc, k): ProcessedDocument => {
     const previewCut = stripped.previewCut && k === docs.length - 1;
     const hints = removals[k].filter((r) => SITE_HINTS.has(r.rule)).map((r) => r.text);
@@ -114,6 +140,7 @@ export function processSource(bytes: Uint8Array, fileName: string, themes: Theme
       removed: [...removals[k], ...doc.removed, ...cleaned.titleRemoval].sort((a, b) => a.line - b.line),
       blocks: cleaned.blocks,
       themes: cleaned.themes,
+      layout: decoded.layout?.notes ?? [],
     };
   });
   return { ok: true, text: decoded.text, documents };

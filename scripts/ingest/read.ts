@@ -13,13 +13,17 @@ import type { Mark } from './types.ts';
  */
 export interface ReadBlock {
   id: string;
-  kind: 'heading' | 'paragraph';
+  kind: 'heading' | 'paragraph' | 'table';
   level: number;
   text: string;
   marks: Mark[];
 }
 
 const BLOCK_LINE = /^<(h[2-6]|p) id="([hp]-\d+)">(.*)<\/\1>$/s;
+/** A table block on one line (write.ts's renderTable): rows of cells. */
+const TABLE_LINE = /^<div class="table-scroll"><table id="(t-\d+)">(.*)<\/table><\/div>$/s;
+const ROW = /<tr>(.*?)<\/tr>/gs;
+const CELL = /<(t[hd])(?: [^>]*)?>(.*?)<\/\1>/gs;
 /** A bare text run `{"…"}`, or a marked one `<tag attrs>{"…"}</tag>` (write.ts's two shapes). */
 const INLINE = /\{("(?:[^"\\]|\\.)*")\}|<(mark|span|a) ([^>]*)>\{("(?:[^"\\]|\\.)*")\}<\/\2>/g;
 
@@ -52,20 +56,40 @@ export function readFrontmatter(mdx: string): ReportFrontmatter {
   return reportFrontmatterSchema.parse(frontmatterFields(mdx));
 }
 
-/** The blocks of a generated MDX body: inline marks become plain text plus `marks`. */
+/** Inline runs → plain text plus marks, offsets from `base`. */
+function readInline(runs: string, base: number, marks: Mark[]): string {
+  let text = '';
+  for (const run of runs.matchAll(INLINE)) {
+    const piece = JSON.parse(run[1] ?? run[4]) as string;
+    const mark = run[1] === undefined ? markOf(run[3], base + text.length, base + text.length + piece.length) : null;
+    if (mark) marks.push(mark);
+    text += piece;
+  }
+  return text;
+}
+
+/** The blocks of a generated MDX body: inline marks become plain text plus `marks`; a table's text is its rows by \n, cells by \t. */
 export function readBlocks(mdx: string): ReadBlock[] {
   const blocks: ReadBlock[] = [];
   for (const line of mdx.split('\n')) {
+    const table = TABLE_LINE.exec(line);
+    if (table) {
+      const marks: Mark[] = [];
+      let text = '';
+      for (const [r, row] of [...table[2].matchAll(ROW)].entries()) {
+        if (r > 0) text += '\n';
+        for (const [c, cell] of [...row[1].matchAll(CELL)].entries()) {
+          if (c > 0) text += '\t';
+          text += readInline(cell[2], text.length, marks);
+        }
+      }
+      blocks.push({ id: table[1], kind: 'table', level: 0, text, marks });
+      continue;
+    }
     const m = BLOCK_LINE.exec(line);
     if (!m) continue;
-    let text = '';
     const marks: Mark[] = [];
-    for (const run of m[3].matchAll(INLINE)) {
-      const piece = JSON.parse(run[1] ?? run[4]) as string;
-      const mark = run[1] === undefined ? markOf(run[3], text.length, text.length + piece.length) : null;
-      if (mark) marks.push(mark);
-      text += piece;
-    }
+    const text = readInline(m[3], 0, marks);
     const heading = m[1] !== 'p';
     blocks.push({ id: m[2], kind: heading ? 'heading' : 'paragraph', level: heading ? Number(m[1][1]) - 1 : 0, text, marks });
   }

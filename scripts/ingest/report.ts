@@ -72,11 +72,12 @@ export function toFrontmatter(doc: ProcessedDocument, info: SourceInfo): ReportF
     // A Simplified source's original is its canonical text: not written twice.
     original: doc.script === 'Hans' ? [] : doc.blocks.map((b, i) => ({ id: ids[i], text: b.original })),
     removed: doc.removed,
+    layout: doc.layout,
   };
 }
 
 /** The manifest entry: the frontmatter without what only the report's own page shows. */
 export function toManifestEntry(front: ReportFrontmatter): ReportMeta {
-  const { outline: _outline, original: _original, removed: _removed, ...meta } = front;
+  const { outline: _outline, original: _original, removed: _removed, layout: _layout, ...meta } = front;
   return meta;
 }

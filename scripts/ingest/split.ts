@@ -157,9 +157,13 @@ function takeTitle(lines: SourceLine[], pageTitle: string): SplitDocument {
 }
 
 /** Splits a page's kept lines into its documents (see the module comment). */
-export function splitDocuments(kept: SourceLine[], pageTitle?: string): SplitDocument[] {
+export function splitDocuments(kept: SourceLine[], pageTitle?: string, layoutTitle?: number[]): SplitDocument[] {
   const lines = nonBlank(kept);
   if (lines.length === 0) return [];
+  if (layoutTitle?.length) {
+    const laid = titleFromLayout(lines, new Set(layoutTitle));
+    if (laid) return [laid];
+  }
   const starts = titleStarts(lines);
 
   // A collection has two or more different titles; one line repeated (a news photo's
@@ -195,6 +199,21 @@ export function splitDocuments(kept: SourceLine[], pageTitle?: string): SplitDoc
   while (lead < Math.min(lines.length - 1, 4) && ABOVE_TITLE.has(frameKind(lines[lead].text) ?? 'none')) lead++;
   const [doc] = singleDocument(lines.slice(lead), pageTitle);
   return [{ ...doc, lines: [...lines.slice(0, lead), ...doc.lines] }];
+}
+
+/**
+ * A document whose title its layout set (a PDF's or Word file's large centred lines): the
+ * title is those lines; what stands above it (红头, 文号, a brief's masthead) stays in the text.
+ */
+function titleFromLayout(lines: SourceLine[], titleLines: Set<number>): SplitDocument | null {
+  const start = lines.findIndex((l) => titleLines.has(l.line));
+  if (start < 0) return null;
+  let end = start;
+  while (end < lines.length && titleLines.has(lines[end].line)) end++;
+  const title = lines.slice(start, end).map((l) => l.text.trim()).join('');
+  if (end >= lines.length || !looksLikeTitle(title.slice(0, 80))) return null;
+  const doc = takeTitle(lines.slice(end), title);
+  return { ...doc, titleLines: [...lines.slice(start, end).map((l) => l.line), ...doc.titleLines], lines: [...lines.slice(0, start), ...doc.lines] };
 }
 
 /** Words a title ends its document's type with. */

@@ -52,6 +52,19 @@ function parseLine(text: string): Block[] {
 }
 
 
+/**
+ * A table row as the decoders write it (a PDF's or Word file's table, an HTML page's <tr>):
+ * two or more cells between tabs. Returns the row with its cells trimmed, or null.
+ *   学段\t学校数（所）\t在校生（人） → a row of three cells
+ */
+function tableRow(text: string | undefined): string | null {
+  if (!text?.includes('\t')) return null;
+  const cells = text.trim().split('\t').map((c) => c.trim());
+  return cells.filter((c) => c !== '').length >= 2 ? cells.join('\t') : null;
+}
+
+const isTableRow = (text: string | undefined) => tableRow(text) !== null;
+
 /** A whole line that is a heading without numbering: short, no punctuation, Chinese. */
 export function isPlainHeading(text: string): boolean {
   const t = text.trim();
@@ -70,6 +83,13 @@ export function structureDocument(lines: SourceLine[]): Block[] {
   lines.forEach((line, index) => {
     const text = line.text.trim();
     if (!text) return;
+    const row = tableRow(text);
+    if (row !== null && (isTableRow(lines[index + 1]?.text) || blocks.at(-1)?.kind === 'table')) {
+      const table = blocks.at(-1);
+      if (table?.kind === 'table' && isTableRow(lines[index - 1]?.text)) table.text += `\n${row}`;
+      else blocks.push({ kind: 'table', level: 0, text: row });
+      return;
+    }
     const nextText = lines[index + 1]?.text.trim() ?? '';
     // A signature, a date or a 文号 is the document's frame, never a heading (../frame.ts).
     if (!markerAt(text, 0) && isPlainHeading(text) && nextText && !isFrameLine(text)) {

@@ -10,6 +10,19 @@ export interface SourceLine {
   line: number;
 }
 
+/** The kinds of file the pipeline reads. */
+export type SourceFormat = 'txt' | 'html' | 'pdf' | 'docx' | 'doc';
+
+/** What a laid-out document's layout says about its lines (see documents/). */
+export interface Layout {
+  /** The lines set as the title (large, centred, near the top). */
+  titleLines: number[];
+  /** Running headers and page numbers: removed with the rule `page-furniture`. */
+  furniture: number[];
+  /** What was read from the layout, for the cleaning log. */
+  notes: string[];
+}
+
 /** Result of decoding one source file's bytes. */
 export type Decoded =
   | {
@@ -18,9 +31,11 @@ export type Decoded =
       text: string;
       /** The encoding actually used, e.g. `utf-8`, `gb18030`, `big5`, `utf-16le`. */
       encoding: string;
-      format: 'txt' | 'html';
+      format: SourceFormat;
       /** `<title>` (or first `<h1>`) of an HTML page, when it had one. */
       pageTitle?: string;
+      /** What a PDF's or Word file's layout told: 1-based numbers of `text` lines. */
+      layout?: Layout;
       /** Count of U+FFFD characters the decoder had to insert (invalid byte sequences). */
       invalidBytes: number;
     }
@@ -44,10 +59,13 @@ export interface Stripped {
   site: string | null;
 }
 
-/** A structural block of one document: a heading (level 1–4) or a paragraph. */
+/**
+ * A structural block of one document: a heading (level 1–4), a paragraph, or a table, whose
+ * text is its rows joined by \n, each row's cells by \t.
+ */
 export interface Block {
-  kind: 'heading' | 'paragraph';
-  /** 1–4 for headings (一、 /（一）/ 1. /（1）); 0 for paragraphs. */
+  kind: 'heading' | 'paragraph' | 'table';
+  /** 1–4 for headings (一、 /（一）/ 1. /（1）); 0 for paragraphs and tables. */
   level: number;
   text: string;
 }

@@ -64,11 +64,43 @@ export function inlineMdx(text: string, marks: Mark[]): string {
   return out;
 }
 
-/** Anchor ids for blocks: h-1, h-2 … for headings, p-1, p-2 … for paragraphs, in order. */
+/** Anchor ids for blocks: h-1 … for headings, p-1 … for paragraphs, t-1 … for tables, in order. */
 export function blockIds(blocks: Array<{ kind: string }>): string[] {
   let h = 0;
   let p = 0;
-  return blocks.map((b) => (b.kind === 'heading' ? `h-${++h}` : `p-${++p}`));
+  let t = 0;
+  return blocks.map((b) => (b.kind === 'heading' ? `h-${++h}` : b.kind === 'table' ? `t-${++t}` : `p-${++p}`));
+}
+
+/** The marks inside [start, end) of a text, moved to the piece's own offsets. */
+function marksWithin(marks: Mark[], start: number, end: number): Mark[] {
+  return marks.filter((m) => m.start >= start && m.end <= end).map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
+}
+
+/**
+ * A table block (rows by \n, cells by \t) as one line of MDX. A first row of labels over
+ * rows with figures is the header row (学段 | 学校数（所） over 小学 | 41).
+ */
+function renderTable(id: string, text: string, marks: Mark[]): string {
+  let at = 0;
+  // Each cell's offsets in the block's text; the +1 steps over the \t or \n after it.
+  const rows = text.split('\n').map((row) =>
+    row.split('\t').map((cell) => {
+      const range = { start: at, end: at + cell.length };
+      at = range.end + 1;
+      return range;
+    }),
+  );
+  const texts = rows.map((r) => r.map((c) => text.slice(c.start, c.end)));
+  const header = rows.length > 1 && !texts[0].some((c) => /\d/.test(c)) && texts.slice(1).some((r) => r.some((c) => /\d/.test(c)));
+  const html = rows.map((row, r) => {
+    const tag = header && r === 0 ? 'th' : 'td';
+    const cells = row.map((c) => `<${tag}${tag === 'th' ? ' scope="col"' : ''}>${inlineMdx(text.slice(c.start, c.end), marksWithin(marks, c.start, c.end))}</${tag}>`);
+    return `<tr>${cells.join('')}</tr>`;
+  });
+  const head = header ? `<thead>${html[0]}</thead>` : '';
+  // In a scroll box: a wide table scrolls on a phone instead of widening the page.
+  return `<div class="table-scroll"><table id="${id}">${head}<tbody>${html.slice(header ? 1 : 0).join('')}</tbody></table></div>`;
 }
 
 /** The MDX body: one line per block, headings one level below the page's own h1. */
@@ -76,6 +108,7 @@ export function renderBody(blocks: CanonicalBlock[]): string {
   const ids = blockIds(blocks);
   return blocks
     .map((b, i) => {
+      if (b.kind === 'table') return renderTable(ids[i], b.text, b.marks);
       const tag = b.kind === 'heading' ? `h${Math.min(6, b.level + 1)}` : 'p';
       return `<${tag} id="${ids[i]}">${inlineMdx(b.text, b.marks)}</${tag}>`;
     })

@@ -7,6 +7,15 @@ export const scriptLabel: Record<ReportMeta['script'], string> = {
   'Hant-TW': '繁体（台湾用语）',
 };
 
+/** What kind of file a report was read from, as a reader names it. */
+export const formatLabel: Record<ReportMeta['format'], string> = {
+  txt: '纯文本',
+  html: 'HTML 网页',
+  pdf: 'PDF 文件',
+  docx: 'Word 文件（.docx）',
+  doc: 'Word 97 / WPS 文件（.doc、.wps）',
+};
+
 /** BCP 47 tags for the original-script text, so screen readers and fonts pick the right forms. */
 export const scriptLang: Record<ReportMeta['script'], string> = {
   Hans: 'zh-Hans',

@@ -26,6 +26,7 @@ export const ruleLabel: Record<string, string> = {
   'like-prompt': '点赞提示',
   'next-article': '“下一篇”链接',
   'page-action-button': '收藏、分享等页面按钮',
+  'page-furniture': '原文件的页眉、页码（按版式识别）',
   'page-info': '发布时间、来源、浏览次数等网页信息',
   'page-marker': '页码、页数计数与页面缩略图标题',
   'preview-ended': '“预览已结束”付费提示',

@@ -30,15 +30,21 @@ export const removalSchema = z.object({
   rule: z.string().min(1),
 });
 
-/** The frame of an official document (GB/T 9704): 发文字号, 主送机关, 署名, 成文日期, 附件. */
+/** The frame of an official document (GB/T 9704): 红头, 发文字号, 签发人, 主送机关, 署名, 成文日期, 附件, 抄送/印发. */
 export const officialSchema = z.object({
+  /** 发文机关标志 (the 红头): 某某县教育局文件. */
+  masthead: z.string().nullable(),
   /** 鲁政教督委〔2024〕1号: the whole number, its issuer code, year and serial. */
   number: z.object({ text: z.string(), code: z.string(), year: z.number().int(), serial: z.number().int() }).nullable(),
+  /** 签发人 of an upward document (签发人：张三). */
+  signatory: z.string().nullable(),
   addressee: z.string().nullable(),
   signer: z.string().nullable(),
   /** 成文日期 as an ISO date (2024-03-01). */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   attachments: z.array(z.string()),
+  /** 抄送 and 印发 lines at the foot, as written. */
+  distribution: z.array(z.string()),
 });
 
 export const scriptSchema = z.enum(['Hans', 'Hant', 'Hant-TW']);
@@ -59,7 +65,7 @@ export const reportMetaSchema = z.object({
   /** How many documents the source held. */
   parts: z.number().int().positive(),
   encoding: z.string(),
-  format: z.enum(['txt', 'html']),
+  format: z.enum(['txt', 'html', 'pdf', 'docx', 'doc']),
   script: scriptSchema,
   /** Issuing body as named in the text, e.g. 苏州市教育局; null when anonymous. */
   issuer: z.string().nullable(),
@@ -104,6 +110,8 @@ export const reportFrontmatterSchema = reportMetaSchema.extend({
   original: z.array(z.object({ id: z.string(), text: z.string() })),
   /** Every line the cleaner removed from the source, with its rule. */
   removed: z.array(removalSchema),
+  /** What a PDF's or Word file's layout told the cleaner (title, page furniture, columns, numbering); [] for pages. */
+  layout: z.array(z.string()),
 });
 
 /**
@@ -112,7 +120,7 @@ export const reportFrontmatterSchema = reportMetaSchema.extend({
  * the file as it renders (src/lib/report-page.ts). The collection is held in memory for
  * the whole build, so what only one page needs stays out of it.
  */
-export const reportEntrySchema = reportFrontmatterSchema.omit({ original: true, removed: true });
+export const reportEntrySchema = reportFrontmatterSchema.omit({ original: true, removed: true, layout: true });
 
 export type Flag = z.infer<typeof flagSchema>;
 export type Repair = z.infer<typeof repairSchema>;

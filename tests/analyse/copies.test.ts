@@ -18,7 +18,7 @@ import { normaliseBlocks, normalisedText } from '../../scripts/analyse/copies/no
 import type { CorpusReport } from '../../scripts/analyse/corpus.ts';
 import { seedCorpus, seedReport } from '../helpers/analysis.ts';
 
-const { reports } = seedCorpus();
+const { reports } = await seedCorpus();
 const copies = findCopies(reports);
 const id = (key: string) => seedReport(reports, key).meta.id;
 

@@ -8,7 +8,7 @@ import { findIndicators, reportIndicators } from '../../scripts/analyse/indicato
 import { findMasked } from '../../scripts/ingest/flags.ts';
 import { seedCorpus, seedReport } from '../helpers/analysis.ts';
 
-const { reports } = seedCorpus();
+const { reports } = await seedCorpus();
 const all = findIndicators(reports);
 const of = (key: string) => all.filter((i) => i.reportId === seedReport(reports, key).meta.id);
 

@@ -10,7 +10,7 @@ import { frequentNgrams } from '../../scripts/analyse/phrases/ngrams.ts';
 import { variantTerm } from '../../scripts/ingest/themes.ts';
 import { seedCorpus } from '../helpers/analysis.ts';
 
-const { reports, taxonomy } = seedCorpus();
+const { reports, taxonomy } = await seedCorpus();
 const phrases = findPhrases(reports, taxonomy);
 
 /** Codes and document index of texts separated like the phrase finder does. */

@@ -13,7 +13,7 @@ import { csvField, toCsv } from '../../scripts/analyse/exports/csv.ts';
 import { copiesSchema, indicatorsFileSchema, phrasesFileSchema, themesFileSchema } from '../../src/schemas/analysis.ts';
 import { seedCorpus, themesFile } from '../helpers/analysis.ts';
 
-const { dir } = seedCorpus();
+const { dir } = await seedCorpus();
 const out = mkdtempSync(join(tmpdir(), 'analysis-'));
 const first = analyse({ reports: dir, out, themes: themesFile });
 const read = (name: string) => readFileSync(join(out, name), 'utf8');
@@ -45,10 +45,10 @@ describe('npm run analyse', () => {
     expect(read('exports/reports.json')).toBe(readFileSync(join(dir, 'reports.json'), 'utf8'));
   });
 
-  it('exports CSV with a BOM and a header row: passages, the theme matrix, indicators', () => {
+  it('exports CSV with a BOM and a header row: passages, the theme matrix, indicators', async () => {
     const lines = (name: string) => read(`exports/${name}`).split('\r\n');
     expect(lines('passages.csv')[0]).toBe('\ufeffreport_id,block_id,kind,level,heading,themes,chars,text');
-    expect(lines('passages.csv')).toHaveLength(1 + seedCorpus().reports.reduce((n, r) => n + r.blocks.length, 0) + 1);
+    expect(lines('passages.csv')).toHaveLength(1 + (await seedCorpus()).reports.reduce((n, r) => n + r.blocks.length, 0) + 1);
     expect(lines('passages.csv')).toContain('003-a17b4227efebd22b,p-12,paragraph,0,切实减轻学生课业负担,kehou-fuwu;xuesheng-jianfu,103,立足实效，以推进社团活动建设为抓手，科学落实“弹性离校”工作，破解学生课业负担重的难题，创新推动“弹性离校”管理规范化、有效性和品质化，开展“弹性离校”创新课题研究，保障“弹性离校”工作有序推进和深入开展。');
     const matrix = lines('theme-matrix.csv');
     expect(matrix[0].startsWith('\ufeffreport_id,title,shuangjian,kehou-fuwu,')).toBe(true);

@@ -8,7 +8,7 @@ import { analyseThemes } from '../../scripts/analyse/themes.ts';
 import { cooccurrences } from '../../scripts/analyse/themes/cooccurrence.ts';
 import { seedCorpus, seedReport } from '../helpers/analysis.ts';
 
-const { reports, taxonomy } = seedCorpus();
+const { reports, taxonomy } = await seedCorpus();
 const themes = analyseThemes(reports, taxonomy);
 const theme = (id: string) => themes.find((t) => t.id === id)!;
 const count = (id: string, report: string) => theme(id).perReport.find((p) => p.reportId === seedReport(reports, report).meta.id)?.count ?? 0;

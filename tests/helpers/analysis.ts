@@ -15,9 +15,9 @@ export const themesFile = join(import.meta.dirname, '..', '..', 'content', 'them
 let cached: { dir: string; reports: CorpusReport[]; taxonomy: Taxonomy } | undefined;
 
 /** The 25 seed reports (ingested once per test file) and the shipped taxonomy. */
-export function seedCorpus(): { dir: string; reports: CorpusReport[]; taxonomy: Taxonomy } {
+export async function seedCorpus(): Promise<{ dir: string; reports: CorpusReport[]; taxonomy: Taxonomy }> {
   if (!cached) {
-    const run = runIngest(seedsDir);
+    const run = await runIngest(seedsDir);
     cached = { dir: run.out, reports: readCorpus(run.out), taxonomy: parseTaxonomy(readFileSync(themesFile, 'utf8')) };
   }
   return cached;

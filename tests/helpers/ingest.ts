@@ -16,11 +16,11 @@ export interface IngestRun {
 }
 
 /** Ingests `sources` into fresh temp folders (or the given ones), capturing the log. */
-export function runIngest(sources: string, dirs: { out?: string; cache?: string; check?: boolean } = {}): IngestRun {
+export async function runIngest(sources: string, dirs: { out?: string; cache?: string; check?: boolean } = {}): Promise<IngestRun> {
   const out = dirs.out ?? mkdtempSync(join(tmpdir(), 'ingest-out-'));
   const cache = dirs.cache ?? mkdtempSync(join(tmpdir(), 'ingest-cache-'));
   const log: string[] = [];
-  const summary = ingest({ sources, out, cache, check: dirs.check ?? false, log: (l) => log.push(l) });
+  const summary = await ingest({ sources, out, cache, check: dirs.check ?? false, log: (l) => log.push(l) });
   const files = new Map<string, string>();
   for (const name of readdirSync(out).sort()) files.set(name, readFileSync(join(out, name), 'utf8'));
   return { out, cache, log, summary, files };

@@ -267,7 +267,7 @@ describe('decodeSource: fixtures', () => {
 });
 
 describe('decodeSource: not text', () => {
-  const SUPPORTED = '(supported: .txt, .text, .md, .html, .htm, .xhtml)';
+  const SUPPORTED = '(supported: .txt, .text, .md, .html, .htm, .xhtml, .pdf, .docx, .doc, .wps)';
   const prng = (seed: number) => () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
@@ -290,9 +290,9 @@ describe('decodeSource: not text', () => {
     ['random bytes', randomBytes, 'a.txt', 'binary file (contains nul bytes), not text'],
     ['control characters', utf8('abc\u0001\u0002\u0003\u0004def\u0005\u0006'), 'a.txt', 'binary file (control characters), not text'],
     ['binary after a UTF-16 BOM', concat([0xff, 0xfe], Uint8Array.from({ length: 64 }, (_, i) => (i % 2 === 0 ? i % 7 : 0))), 'a.txt', 'binary file (contains nul bytes), not text'],
-    ['a .docx name', utf8('正文'), '工作总结.docx', `unsupported format ".docx" ${SUPPORTED}`],
-    ['a .pdf name', utf8('%PDF-1.4'), 'report.PDF', `unsupported format ".pdf" ${SUPPORTED}`],
-    ['no extension', utf8('正文'), 'README', `unsupported format (no file extension; supported: .txt, .text, .md, .html, .htm, .xhtml)`],
+    ['a .xlsx name', utf8('正文'), '工作总结.xlsx', `unsupported format ".xlsx" ${SUPPORTED}`],
+    ['a .ppt name', utf8('%PDF-1.4'), 'report.PPT', `unsupported format ".ppt" ${SUPPORTED}`],
+    ['no extension', utf8('正文'), 'README', `unsupported format (no file extension; supported: .txt, .text, .md, .html, .htm, .xhtml, .pdf, .docx, .doc, .wps)`],
   ];
   it.each(cases)('refuses %s', (_name, bytes, file, reason) => {
     expect(decodeSource(bytes, file)).toEqual({ ok: false, reason });

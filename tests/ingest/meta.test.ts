@@ -304,11 +304,25 @@ describe('official-document frame', () => {
       p('附件：2023年对市级人民政府履行教育职责评价报告'), p('山东省人民政府教育督导委员会'), p('二〇二四年三月一日'), p('（此件公开发布）'),
     ];
     expect(readOfficial(blocks)).toEqual({
+      masthead: null,
+      signatory: null,
       number: { text: '鲁政教督委〔2024〕1号', code: '鲁政教督委', year: 2024, serial: 1 },
       addressee: '各市教育局，局属各单位',
       signer: '山东省人民政府教育督导委员会',
       date: '2024-03-01',
       attachments: ['2023年对市级人民政府履行教育职责评价报告'],
+      distribution: [],
+    });
+  });
+
+  it('reads the 红头, the 签发人 and the 抄送 and 印发 lines', () => {
+    const blocks = [
+      p('清河县教育局文件'), p('清教〔2024〕12号　签发人：王建国'), p('县人民政府：'), p('现将有关情况报告如下。'),
+      p('清河县教育局'), p('2024年1月15日'), p('抄送：市教育局。'), p('清河县教育局办公室 2024年1月16日印发'),
+    ];
+    expect(readOfficial(blocks)).toMatchObject({
+      masthead: '清河县教育局文件', signatory: '王建国', addressee: '县人民政府', signer: '清河县教育局', date: '2024-01-15',
+      distribution: ['抄送：市教育局。', '清河县教育局办公室 2024年1月16日印发'],
     });
   });
 

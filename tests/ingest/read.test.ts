@@ -55,8 +55,8 @@ describe('read: the inverse of write', () => {
     expect(block.marks).toEqual(marks);
   });
 
-  it('reads every seed report: frontmatter valid, blocks match the outline and counts', () => {
-    const run = runIngest(seedsDir);
+  it('reads every seed report: frontmatter valid, blocks match the outline and counts', async () => {
+    const run = await runIngest(seedsDir);
     for (const [name, mdx] of run.files) {
       if (!name.endsWith('.mdx')) continue;
       const front = readFrontmatter(mdx);

@@ -169,15 +169,15 @@ describe('the runner and the taxonomy', () => {
     expect(run.stdout).toBe('');
   });
 
-  it('re-ingests every source when the taxonomy changes, and only then', () => {
+  it('re-ingests every source when the taxonomy changes, and only then', async () => {
     const d = dirs();
     const copy = join(mkdtempSync(join(tmpdir(), 'themes-')), 'themes.yaml');
     cpSync(themesFile, copy);
     const run = (log: string[] = []) => ingest({ sources: seedsDir, ...d, check: false, log: (l) => log.push(l), themes: copy });
-    expect(run().cached).toBe(0);
-    expect(run().cached).toBe(5);
+    expect((await run()).cached).toBe(0);
+    expect((await run()).cached).toBe(5);
     writeFileSync(copy, shipped.replace('      - 弹性离校\n', ''));
-    const changed = run();
+    const changed = await run();
     expect(changed.cached).toBe(0);
     expect(changed.reports.find((r) => r.id.startsWith('003'))!.themes['kehou-fuwu']).toBeUndefined();
   });

@@ -107,7 +107,7 @@ describe('write: frontmatter', () => {
     id: 'a-01', title: '标题 "引号" {x} <y>\u0085', titleSource: 'page', source: 'a b#%.txt', sourceSha256: 'a'.repeat(64),
     part: 1, parts: 2, encoding: 'gb18030', format: 'txt', script: 'Hant', issuer: '苏州市教育局', place: '苏州市', placeCode: '320500', placePath: ['江苏省', '苏州市'], level: '市',
     years: [2022, 2023], docType: '工作报告', official: null, sourceSite: null, flags: [], repairs: [], stripped: { count: 0, rules: {} },
-    chars: 10, paragraphs: 1, themes: { shuangjian: 1 }, outline: [], original: [{ id: 'p-1', text: '正文' }], removed: [{ line: 1, text: '版權說明: x', rule: 'copyright-notice' }],
+    chars: 10, paragraphs: 1, themes: { shuangjian: 1 }, outline: [], original: [{ id: 'p-1', text: '正文' }], removed: [{ line: 1, text: '版權說明: x', rule: 'copyright-notice' }], layout: [],
   };
 
   it('is YAML that parses back to the same data and passes the schema', () => {

@@ -23,8 +23,8 @@ function hashes(dir: string): Record<string, string> {
 }
 
 describe('ingest runner', () => {
-  it('prints one line per file and a summary; output is byte-identical across runs', () => {
-    const first = runIngest(seedsDir);
+  it('prints one line per file and a summary; output is byte-identical across runs', async () => {
+    const first = await runIngest(seedsDir);
     expect(first.log).toEqual([
       '[1/5] 000_b15e6c042aa66c80.txt: 1 report(s), 1 flagged',
       '[2/5] 001_11e03806d8f99e7c.txt: 1 report(s), 1 flagged',
@@ -32,47 +32,47 @@ describe('ingest runner', () => {
       '[4/5] 003_a17b4227efebd22b.txt: 1 report(s)',
       expect.stringMatching(/^\[5\/5\] 004_f09e642452c74dbc\.txt: 21 report\(s\)/),
     ]);
-    const second = runIngest(seedsDir);
+    const second = await runIngest(seedsDir);
     expect(second.files).toEqual(first.files);
     expect(second.summary.cached).toBe(0);
   });
 
-  it('never writes the sources', () => {
+  it('never writes the sources', async () => {
     const before = hashes(seedsDir);
-    runIngest(seedsDir);
+    await runIngest(seedsDir);
     expect(hashes(seedsDir)).toEqual(before);
   });
 
-  it('does not process an unchanged source again, and rewrites nothing unchanged', () => {
-    const first = runIngest(seedsDir);
-    const again = runIngest(seedsDir, { out: first.out, cache: first.cache });
+  it('does not process an unchanged source again, and rewrites nothing unchanged', async () => {
+    const first = await runIngest(seedsDir);
+    const again = await runIngest(seedsDir, { out: first.out, cache: first.cache });
     expect(again.summary.cached).toBe(5);
     expect(again.summary.written).toBe(0);
     expect(again.files).toEqual(first.files);
   });
 
-  it('re-ingests after one file is added by processing and writing only that file', () => {
+  it('re-ingests after one file is added by processing and writing only that file', async () => {
     const sources = sourcesCopy();
-    const first = runIngest(sources);
+    const first = await runIngest(sources);
     writeFileSync(join(sources, 'added.txt'), '某区教育局2023年工作总结\n\n一、主要工作\n今年以来，我区推进“双减”工作，成效明显。\n');
-    const again = runIngest(sources, { out: first.out, cache: first.cache });
+    const again = await runIngest(sources, { out: first.out, cache: first.cache });
     expect([again.summary.cached, again.summary.written, again.summary.deleted]).toEqual([5, 2, 0]);
     expect(again.files.get('added.mdx')).toContain('某区教育局2023年工作总结');
     rmSync(join(first.out, '003-a17b4227efebd22b.mdx'));
-    const restored = runIngest(sources, { out: first.out, cache: first.cache });
+    const restored = await runIngest(sources, { out: first.out, cache: first.cache });
     expect(restored.summary.written).toBe(1);
     expect(restored.files).toEqual(again.files);
   });
 
-  it('adds, updates and removes reports as files come and go; --check writes nothing', () => {
+  it('adds, updates and removes reports as files come and go; --check writes nothing', async () => {
     const sources = sourcesCopy();
-    const first = runIngest(sources);
+    const first = await runIngest(sources);
     rmSync(join(sources, '002_78e0989906f69b59.txt'));
     writeFileSync(join(sources, '新报告 #1.txt'), '某区教育局2023年工作总结\n\n一、主要工作\n今年以来，我区坚持立德树人，推进“双减”工作落地见效。\n');
-    const checked = runIngest(sources, { out: first.out, cache: first.cache, check: true });
+    const checked = await runIngest(sources, { out: first.out, cache: first.cache, check: true });
     expect(checked.files).toEqual(first.files);
     expect([checked.summary.written, checked.summary.deleted]).toEqual([2, 1]);
-    const after = runIngest(sources, { out: first.out, cache: first.cache });
+    const after = await runIngest(sources, { out: first.out, cache: first.cache });
     expect(after.files.has('002-78e0989906f69b59.mdx')).toBe(false);
     const added = [...after.files.keys()].filter((f) => !first.files.has(f));
     expect(added).toHaveLength(1);
@@ -80,39 +80,41 @@ describe('ingest runner', () => {
     expect(after.summary.reports).toHaveLength(25);
   });
 
-  it('reports a bad file in one line naming it and the reason, and goes on', () => {
+  it('reports a bad file in one line naming it and the reason, and goes on', async () => {
     const sources = sourcesCopy();
     writeFileSync(join(sources, 'empty.txt'), '');
     writeFileSync(join(sources, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
     writeFileSync(join(sources, 'report.docx'), 'PK');
+    writeFileSync(join(sources, 'sheet.xlsx'), 'PK');
     writeFileSync(join(sources, 'chrome-only.txt'), '您的位置:首頁>正文\n\n相關推薦\n- 某文章\n- 另一篇\nCopyright © cnj8 All Rights Reserved.\n');
     cpSync(join(seedsDir, '003_a17b4227efebd22b.txt'), join(sources, 'same as 003.txt'));
-    const run = runIngest(sources);
+    const run = await runIngest(sources);
     expect(run.summary.reports).toHaveLength(25);
     expect(run.summary.skipped).toEqual([
       { source: 'chrome-only.txt', reason: 'nothing but site chrome (no report text left)' },
       { source: 'empty.txt', reason: 'empty file' },
       { source: 'photo.txt', reason: 'binary file (looks like a PNG image), not text' },
-      { source: 'report.docx', reason: expect.stringMatching(/^unsupported format "\.docx" \(supported: .*\.txt.*\.html/) },
+      { source: 'report.docx', reason: 'not a .docx file (neither a Word document nor a PDF inside)' },
       { source: 'same as 003.txt', reason: 'duplicate of 003_a17b4227efebd22b.txt (same text), published once' },
+      { source: 'sheet.xlsx', reason: expect.stringMatching(/^unsupported format "\.xlsx" \(supported: .*\.txt.*\.html.*\.pdf.*\.docx/) },
     ]);
-    expect(run.log.filter((l) => l.includes('skipped'))).toHaveLength(5);
+    expect(run.log.filter((l) => l.includes('skipped'))).toHaveLength(6);
   });
 });
 
 describe('ids decided early and late agree', () => {
-  it('publishes files whose slugs collide under the ids the whole corpus gives them, and others at once', () => {
+  it('publishes files whose slugs collide under the ids the whole corpus gives them, and others at once', async () => {
     const sources = sourcesCopy();
     const report = (place: string) => `${place}教育局2023年工作总结\n\n一、主要工作\n今年以来，${place}推进“双减”工作，成效明显。\n`;
     writeFileSync(join(sources, 'a b c.txt'), report('某区'));
     writeFileSync(join(sources, 'a-b-c.txt'), report('某县'));
     writeFileSync(join(sources, 'a-b-c-01.txt'), report('某市'));
-    const run = runIngest(sources);
+    const run = await runIngest(sources);
     const expected = assignIds(['a b c.txt', 'a-b-c.txt', 'a-b-c-01.txt', ...readdirSync(seedsDir)].map((name) => ({ name, parts: name.startsWith('004_') ? 21 : 1 })));
     const ids = new Map(run.summary.reports.map((r) => [r.id, r.source]));
     for (const [name, sourceIds] of expected) for (const id of sourceIds) expect([id, ids.get(id)]).toEqual([id, name]);
     expect(run.summary.reports).toHaveLength(28);
-    const again = runIngest(sources, { out: run.out, cache: run.cache });
+    const again = await runIngest(sources, { out: run.out, cache: run.cache });
     expect([again.summary.written, again.summary.deleted]).toEqual([0, 0]);
     expect(again.files).toEqual(run.files);
   });

@@ -11,7 +11,7 @@ import { runIngest, seedsDir } from '../helpers/ingest.ts';
 import { elements, renderMdx, textOf } from '../helpers/mdx.ts';
 import { readBlocks } from '../../scripts/ingest/read.ts';
 
-const run = runIngest(seedsDir);
+const run = await runIngest(seedsDir);
 const reports: ReportMeta[] = JSON.parse(run.files.get('reports.json')!);
 const byTitle = (title: string) => reports.find((r) => r.title === title)!;
 const mdx = (id: string) => run.files.get(`${id}.mdx`)!;
