@@ -7,6 +7,7 @@ import type { ReportMeta } from '../../src/schemas/report.ts';
 import { decodeSource, formatOf } from './decode.ts';
 import { decodeDocument } from './documents/index.ts';
 import { flagDocument } from './flags.ts';
+import { frameRoles } from './frame-blocks.ts';
 import { extractMeta, type Meta } from './meta.ts';
 import { repairDocument } from './repair.ts';
 import { restorePunctuation } from './repair/punctuation.ts';
@@ -74,7 +75,10 @@ function processDocument(doc: SplitDocument, context: DocumentContext) {
   const titleRemoval: Removal[] = decorated ? doc.titleLines.map((line) => ({ line, text: doc.title!, rule: 'title-decoration' })) : [];
   // Repair examples are shown to the reader beside the canonical text: same script.
   const repairs = [...doc.repairs, ...repaired.repairs].map((r) => ({ ...r, examples: r.examples.map((e) => toSimplified(e, script)) }));
-  return { script, blocks: themed.blocks, themes: themed.themes, flags: flagged.flags, repairs, meta, titleRemoval };
+  // The official frame (红头, 文号, 署名 …) is shown as the document set it.
+  const frames = frameRoles(blocks);
+  const framed = themed.blocks.map((b, i) => (frames[i] ? { ...b, frame: frames[i] } : b));
+  return { script, blocks: framed, themes: themed.themes, flags: flagged.flags, repairs, meta, titleRemoval };
 }
 
 /**

@@ -19,7 +19,7 @@ export interface ReadBlock {
   marks: Mark[];
 }
 
-const BLOCK_LINE = /^<(h[2-6]|p) id="([hp]-\d+)">(.*)<\/\1>$/s;
+const BLOCK_LINE = /^<(h[2-6]|p) id="([hp]-\d+)"(?: class="frame frame-[a-z]+")?>(.*)<\/\1>$/s;
 /** A table block on one line (write.ts's renderTable): rows of cells. */
 const TABLE_LINE = /^<div class="table-scroll"><table id="(t-\d+)">(.*)<\/table><\/div>$/s;
 const ROW = /<tr>(.*?)<\/tr>/gs;

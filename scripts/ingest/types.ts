@@ -91,4 +91,9 @@ export interface CanonicalBlock extends Block {
   /** The same block in the source's own script (equal to `text` for Simplified sources). */
   original: string;
   marks: Mark[];
+  /** The official-frame part a paragraph is (../frame-blocks.ts), shown as the document set it. */
+  frame?: FrameRole;
 }
+
+/** How an official-frame paragraph is shown (GB/T 9704): the writer's class `frame-<role>`. */
+export type FrameRole = 'masthead' | 'number' | 'classification' | 'signatory' | 'addressee' | 'signer' | 'date' | 'note' | 'cc' | 'attachment';

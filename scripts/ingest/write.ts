@@ -110,7 +110,8 @@ export function renderBody(blocks: CanonicalBlock[]): string {
     .map((b, i) => {
       if (b.kind === 'table') return renderTable(ids[i], b.text, b.marks);
       const tag = b.kind === 'heading' ? `h${Math.min(6, b.level + 1)}` : 'p';
-      return `<${tag} id="${ids[i]}">${inlineMdx(b.text, b.marks)}</${tag}>`;
+      const frame = b.frame ? ` class="frame frame-${b.frame}"` : '';
+      return `<${tag} id="${ids[i]}"${frame}>${inlineMdx(b.text, b.marks)}</${tag}>`;
     })
     .join('\n\n');
 }

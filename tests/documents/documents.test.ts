@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { processFile, type ProcessedDocument } from '../../scripts/ingest/pipeline.ts';
+import { readBlocks } from '../../scripts/ingest/read.ts';
 import { toFrontmatter } from '../../scripts/ingest/report.ts';
 import { renderReport } from '../../scripts/ingest/write.ts';
 
@@ -81,6 +82,15 @@ describe('the same report in every format', () => {
       writeFileSync(file, mdx);
     }
     expect(mdx).toBe(readFileSync(file, 'utf8'));
+    // What the analysis reads back is what was written: tables and frame paragraphs included.
+    expect(readBlocks(mdx).map((b) => [b.kind, b.text])).toEqual(doc.blocks.map((b) => [b.kind, b.text]));
+  });
+
+  it('marks the official frame so the page can set it as the document did', async () => {
+    const doc = await documentOf('report.pdf');
+    expect(doc.blocks.filter((b) => b.frame).map((b) => `${b.frame}:${b.text}`)).toEqual([
+      'masthead:清河县教育局文件', 'number:清教〔2024〕12号', 'addressee:县人民政府：', 'signer:清河县教育局', 'date:2024年1月15日',
+    ]);
   });
 });
 
