@@ -4,6 +4,7 @@
  * hash, or the first block with a hit when there is none) and scrolls to it if needed.
  */
 import { splitByTerms } from '../lib/text-match.ts';
+import { decodeURIComponentOrUndefined } from '../lib/decode-uri.ts';
 import { appendSegments } from './hit-marks.ts';
 
 /** Wraps the terms in every text node under `root`, skipping citation links. Returns the marks. */
@@ -31,7 +32,8 @@ export function highlightHits(): void {
   const root = document.querySelector('[data-report-text]');
   if (!root || terms.length === 0) return;
   const marks = markTerms(root, terms);
-  const hash = decodeURIComponent(location.hash.slice(1));
+  // A malformed hash (a link cut short: #%E0%A4%A) names no block; it must not stop the highlighting.
+  const hash = decodeURIComponentOrUndefined(location.hash.slice(1)) ?? '';
   const target = hash ? document.getElementById(hash) : null;
   const block = target ?? marks[0]?.closest('[id]') ?? null;
   if (block) {

@@ -132,6 +132,18 @@ export function siteScenarios(get: () => SiteContext): void {
     });
   });
 
+  describe('report pages', () => {
+    it('highlights the hl words even when the hash is malformed', async () => {
+      const { site, reports } = get();
+      const page = await get().page();
+      const errors = get().browser.errors.length;
+      await page.goto(`${site.root}reports/${reports[0].id}/?hl=${encodeURIComponent('教育')}#%E0%A4%A`);
+      await expect.poll(() => page.locator('[data-report-text] mark.hit').count()).toBeGreaterThan(0);
+      expect(await page.locator('[data-hit-terms]').textContent()).toMatch(/^已高亮 \d+ 处：教育$/);
+      expect(get().browser.errors.slice(errors)).toEqual([]);
+    });
+  });
+
   describe('themes', () => {
     it('sends a theme passage to its paragraph, highlighted', async () => {
       const { site } = get();
