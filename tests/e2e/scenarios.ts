@@ -96,6 +96,16 @@ export function siteScenarios(get: () => SiteContext): void {
       expect([...(await searchByUrl(page, site.root, '“教師輪崗”')).ids].sort()).toEqual(phrase);
     });
 
+    it('finds nothing for a query of quote marks only, and says so', async () => {
+      const { site } = get();
+      const page = await get().page();
+      for (const q of ['"""', '“”', '「」', ' “ ” ']) {
+        const answer = await searchByUrl(page, site.root, q);
+        expect(answer.ids, q).toEqual([]);
+        expect(answer.status, q).toContain('中没有可以查找的词语');
+      }
+    });
+
     it('filters by year, from the URL and from the form', async () => {
       const { site, reports } = get();
       const page = await get().page();
