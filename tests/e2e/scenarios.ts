@@ -96,6 +96,17 @@ export function siteScenarios(get: () => SiteContext): void {
       expect([...(await searchByUrl(page, site.root, '“教師輪崗”')).ids].sort()).toEqual(phrase);
     });
 
+    it('finds symbols and full-width letters and digits as the text has them', async () => {
+      const { site, reports } = get();
+      const page = await get().page();
+      // The query as typed, and as the reports write it (full-width forms fold to ASCII).
+      for (const [q, written] of [['+N', '+N'], ['*+N', '*+N'], ['１００％', '100%'], ['ＸＸ％', 'XX%']]) {
+        const expected = expectedHits(reports, [written]);
+        expect(expected.length, q).toBeGreaterThan(0);
+        expect([...(await searchByUrl(page, site.root, q)).ids].sort(), q).toEqual(expected);
+      }
+    });
+
     it('finds nothing for a query of quote marks only, and says so', async () => {
       const { site } = get();
       const page = await get().page();
