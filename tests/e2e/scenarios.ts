@@ -96,6 +96,18 @@ export function siteScenarios(get: () => SiteContext): void {
       expect([...(await searchByUrl(page, site.root, '“教師輪崗”')).ids].sort()).toEqual(phrase);
     });
 
+    it('finds Taiwan vocabulary as the ingest rewrote it', async () => {
+      const { site, reports } = get();
+      const page = await get().page();
+      for (const [q, mainland] of [['大資料', '大数据'], ['高品質發展', '高质量发展'], ['寬頻網路', '宽带网络']]) {
+        const expected = expectedHits(reports, [mainland]);
+        expect(expected.length, q).toBeGreaterThan(0);
+        const answer = await searchByUrl(page, site.root, q);
+        expect([...answer.ids].sort(), q).toEqual(expected);
+        expect(answer.status, q).toContain(`按简体“${mainland}”搜索`);
+      }
+    });
+
     it('finds symbols and full-width letters and digits as the text has them', async () => {
       const { site, reports } = get();
       const page = await get().page();
