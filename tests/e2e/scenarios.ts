@@ -166,6 +166,24 @@ export function siteScenarios(get: () => SiteContext): void {
   });
 
   describe('report pages', () => {
+    it('highlights a term running across a theme link or a masked figure, from a search result', async () => {
+      const { site, reports } = get();
+      const page = await get().page();
+      for (const term of ['义务教育巩固率保持在100%', '*+N']) {
+        const expected = expectedHits(reports, [term]);
+        expect(expected.length, term).toBeGreaterThan(0);
+        const answer = await searchByUrl(page, site.root, term);
+        expect([...answer.ids].sort(), term).toEqual(expected);
+        await page.click('[data-search-results] > li h3 a');
+        await expectLandedOnHit(page);
+        const target = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
+        // One occurrence, marked piece by piece on each side of the inline element.
+        expect(await target.locator('mark.hit').count(), term).toBeGreaterThan(1);
+        expect((await target.locator('mark.hit').allTextContents()).join(''), term).toContain(term);
+        expect(await page.locator('[data-hit-terms]').textContent(), term).toMatch(/^已高亮 \d+ 处/);
+      }
+    });
+
     it('highlights the hl words even when the hash is malformed', async () => {
       const { site, reports } = get();
       const page = await get().page();
