@@ -10,6 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { decodeURIComponentOrUndefined } from '../../src/lib/decode-uri.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -38,7 +39,8 @@ export async function serveStatic(dir: string, base = '/', { gzip = false } = {}
   const gzipped = new Map<string, Buffer>();
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    // A malformed URL (%E0%A4%A) would throw here and take the whole server down: it is a 404.
+    const path = decodeURIComponentOrUndefined(new URL(req.url ?? '/', 'http://x').pathname) ?? '';
     const notFound = () => {
       const page = join(site, '404.html');
       res.writeHead(404, { 'Content-Type': TYPES['.html'] });

@@ -3,25 +3,54 @@
  * those words in the report text in `<mark class="hit">`, marks the target block (the URL's
  * hash, or the first block with a hit when there is none) and scrolls to it if needed.
  */
-import { splitByTerms } from '../lib/text-match.ts';
+import { decodeURIComponentOrUndefined } from '../lib/decode-uri.ts';
+import { splitPiecesByTerms } from '../lib/text-pieces.ts';
 import { appendSegments } from './hit-marks.ts';
 
-/** Wraps the terms in every text node under `root`, skipping citation links. Returns the marks. */
-export function markTerms(root: Element, terms: readonly string[]): HTMLElement[] {
+/**
+ * Elements whose text is read as one run: a term is matched within one of them, never from
+ * one paragraph into the next, but across the inline markup inside (theme links, masked
+ * figures, garbled runs).
+ */
+const BLOCK = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd, td, th, caption, figcaption, blockquote, pre, div, section, article';
+
+/** The text nodes under `root` to search, by block, in order; citation links and earlier marks skipped. */
+function textByBlock(root: Element): Text[][] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => (node.parentElement?.closest('.cite, mark.hit') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
-  const nodes: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-  const marks: HTMLElement[] = [];
-  for (const node of nodes) {
-    const segments = splitByTerms(node.data, terms);
-    if (!segments.some((s) => s.hit)) continue;
-    const fragment = document.createDocumentFragment();
-    marks.push(...appendSegments(fragment, segments));
-    node.replaceWith(fragment);
+  const blocks: Text[][] = [];
+  let current: Element | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const block = n.parentElement!.closest(BLOCK);
+    const owner = block && root.contains(block) ? block : root;
+    if (owner !== current || blocks.length === 0) blocks.push([]);
+    current = owner;
+    blocks[blocks.length - 1].push(n as Text);
   }
-  return marks;
+  return blocks;
+}
+
+/**
+ * Wraps the terms in the text under `root`, matching each block's text as a whole so that a
+ * term running across a theme link or a masked figure is found; each piece of it gets its own
+ * mark. Returns the marks of each occurrence, in order.
+ */
+export function markTerms(root: Element, terms: readonly string[]): HTMLElement[][] {
+  const hits: HTMLElement[][] = [];
+  for (const nodes of textByBlock(root)) {
+    const pieces = splitPiecesByTerms(nodes.map((n) => n.data), terms);
+    const found = new Map<number, HTMLElement[]>();
+    nodes.forEach((node, i) => {
+      if (!pieces[i].some((s) => s.hit)) return;
+      const fragment = document.createDocumentFragment();
+      const marks = appendSegments(fragment, pieces[i]);
+      pieces[i].filter((s) => s.hit).forEach((s, k) => found.set(s.occurrence, [...(found.get(s.occurrence) ?? []), marks[k]]));
+      node.replaceWith(fragment);
+    });
+    hits.push(...[...found.entries()].sort(([a], [b]) => a - b).map(([, marks]) => marks));
+  }
+  return hits;
 }
 
 /** Runs on page load. */
@@ -30,10 +59,11 @@ export function highlightHits(): void {
   const terms = params.getAll('hl').map((t) => t.trim()).filter(Boolean);
   const root = document.querySelector('[data-report-text]');
   if (!root || terms.length === 0) return;
-  const marks = markTerms(root, terms);
-  const hash = decodeURIComponent(location.hash.slice(1));
+  const hits = markTerms(root, terms);
+  // A malformed hash (a link cut short: #%E0%A4%A) names no block; it must not stop the highlighting.
+  const hash = decodeURIComponentOrUndefined(location.hash.slice(1)) ?? '';
   const target = hash ? document.getElementById(hash) : null;
-  const block = target ?? marks[0]?.closest('[id]') ?? null;
+  const block = target ?? hits[0]?.[0].closest('[id]') ?? null;
   if (block) {
     block.classList.add('is-hit');
     if (!target) block.scrollIntoView({ block: 'center' });
@@ -41,7 +71,7 @@ export function highlightHits(): void {
   const banner = document.querySelector<HTMLElement>('[data-hit-banner]');
   if (banner) {
     banner.querySelector('[data-hit-terms]')!.textContent =
-      marks.length > 0 ? `已高亮 ${marks.length} 处：${terms.join('、')}` : `本页正文中没有找到：${terms.join('、')}`;
+      hits.length > 0 ? `已高亮 ${hits.length} 处：${terms.join('、')}` : `本页正文中没有找到：${terms.join('、')}`;
     banner.querySelector<HTMLAnchorElement>('[data-hit-clear]')!.href = location.pathname + location.hash;
     banner.hidden = false;
   }

@@ -8,7 +8,7 @@
  */
 import { excerptAround, type Segment } from '../lib/text-match.ts';
 import { mayNeedConversion } from '../lib/search/needs-conversion.ts';
-import { formatQuery, parseQuery, type ParsedQuery } from '../lib/search/query.ts';
+import { formatQuery, parseQuery, tokenize, type ParsedQuery } from '../lib/search/query.ts';
 import type { ResultText } from '../lib/search/result-text.ts';
 import { bestBlock, hitUrl, isTrueHit } from '../lib/search/results.ts';
 import { appendSegments } from './hit-marks.ts';
@@ -116,6 +116,13 @@ async function search(ui: Ui): Promise<void> {
   current = undefined;
   if (!raw && Object.keys(filters).length === 0) {
     ui.status.textContent = '';
+    document.title = document.title.replace(/^.*? · /, '搜索 · ');
+    return;
+  }
+  // Quotes with nothing inside ("", “”, 「」) leave no word to look for. Searching anyway would
+  // fall through to the filter-only listing and show every report as a hit.
+  if (raw && tokenize(raw).length === 0) {
+    ui.status.textContent = `没有找到结果：“${raw}”中没有可以查找的词语。`;
     document.title = document.title.replace(/^.*? · /, '搜索 · ');
     return;
   }

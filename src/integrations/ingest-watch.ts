@@ -7,8 +7,9 @@
  */
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { pagefindFile } from './pagefind-route.ts';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm',
@@ -65,11 +66,8 @@ export function ingestWatch(options: { sources?: string; themes?: string; root?:
         // The last build's search index, so search works in dev (the page says it is the last build's).
         const dist = join(root, 'dist');
         server.middlewares.use((req, res, next) => {
-          const base = server.config.base.replace(/\/$/, '');
-          const url = decodeURIComponent((req.url ?? '').split('?')[0]);
-          if (!url.startsWith(`${base}/pagefind/`)) return next();
-          const file = normalize(join(dist, url.slice(base.length)));
-          if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) return next();
+          const file = pagefindFile(dist, server.config.base, req.url ?? '');
+          if (!file || !existsSync(file) || !statSync(file).isFile()) return next();
           res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
           createReadStream(file).pipe(res);
         });

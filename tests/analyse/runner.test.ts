@@ -28,6 +28,23 @@ describe('CSV', () => {
     expect(csvField(91.5)).toBe('91.5');
     expect(toCsv(['a', 'b'], [['x', 1]])).toBe('\ufeffa,b\r\nx,1\r\n');
   });
+  it('writes text a spreadsheet would run as a formula as quoted text with a leading quote (OWASP)', () => {
+    expect(csvField('=HYPERLINK("http://x","点我")')).toBe('"\'=HYPERLINK(""http://x"",""点我"")"');
+    expect(csvField('+1+cmd|\' /C calc\'!A0')).toBe('"\'+1+cmd|\' /C calc\'!A0"');
+    expect(csvField('-2+3')).toBe('"\'-2+3"');
+    expect(csvField('@SUM(A1:A2)')).toBe('"\'@SUM(A1:A2)"');
+    expect(csvField('\t=1')).toBe('"\'\t=1"');
+    expect(csvField('\r=1')).toBe('"\'\r=1"');
+    expect(csvField('-')).toBe('"\'-"');
+    expect(csvField('义务教育巩固率=100%')).toBe('义务教育巩固率=100%');
+  });
+  it('leaves numbers alone, negative ones included', () => {
+    expect(csvField(-3.5)).toBe('-3.5');
+    expect(csvField('-3.5')).toBe('-3.5');
+    expect(csvField('+12')).toBe('+12');
+    expect(csvField('-0.25')).toBe('-0.25');
+    expect(toCsv(['value', 'sentence'], [[-3.5, '-3.5%的降幅']])).toBe('\ufeffvalue,sentence\r\n-3.5,"\'-3.5%的降幅"\r\n');
+  });
 });
 
 describe('npm run analyse', () => {

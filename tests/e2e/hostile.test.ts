@@ -1,11 +1,15 @@
 /**
  * Hostile text through the real build (Astro's own MDX compiler, not only the reference one
  * the writer's property tests use): a report full of MDX/JSX/HTML syntax builds, and its page
- * shows that syntax as text — no script, element or expression of it survives as markup.
+ * shows that syntax as text — no script, element or expression of it survives as markup. The
+ * search finds that syntax and shows it as text too.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { launchBrowser } from './helpers/browser.ts';
+import { searchByUrl } from './helpers/search-page.ts';
 import { buildSite, type BuiltSite } from './helpers/site.ts';
 
 const SNIPPETS = [
@@ -30,5 +34,31 @@ describe('hostile text through the real build', () => {
     const markup = /<script>alert|<img src=x|<foo\b|<[a-z][^>]*\son(?:click|error)=/i.exec(main);
     expect(markup && main.slice(markup.index - 200, markup.index + 100)).toBeNull();
     expect(main).not.toContain('href="javascript:');
+  });
+
+  it('finds the syntax by search and shows it in the results as text', async () => {
+    const server = await serveStatic(site.dist, '/');
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      for (const q of ['<img', '</script>', '"<img src=x onerror=alert(1)>"', '{props.secret}']) {
+        const answer = await searchByUrl(page, server.root, q);
+        expect(answer.ids, q).toEqual(['hostile']);
+        const results = page.locator('[data-search-results]');
+        expect(await results.locator('img, script, foo').count(), q).toBe(0);
+        const shown = q.replace(/^"|"$/g, '');
+        expect(await results.locator('mark.hit').first().textContent(), q).toBe(shown);
+      }
+      expect(dialogs).toEqual([]);
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });

@@ -96,6 +96,39 @@ export function siteScenarios(get: () => SiteContext): void {
       expect([...(await searchByUrl(page, site.root, '“教師輪崗”')).ids].sort()).toEqual(phrase);
     });
 
+    it('finds Taiwan vocabulary as the ingest rewrote it', async () => {
+      const { site, reports } = get();
+      const page = await get().page();
+      for (const [q, mainland] of [['大資料', '大数据'], ['高品質發展', '高质量发展'], ['寬頻網路', '宽带网络']]) {
+        const expected = expectedHits(reports, [mainland]);
+        expect(expected.length, q).toBeGreaterThan(0);
+        const answer = await searchByUrl(page, site.root, q);
+        expect([...answer.ids].sort(), q).toEqual(expected);
+        expect(answer.status, q).toContain(`按简体“${mainland}”搜索`);
+      }
+    });
+
+    it('finds symbols and full-width letters and digits as the text has them', async () => {
+      const { site, reports } = get();
+      const page = await get().page();
+      // The query as typed, and as the reports write it (full-width forms fold to ASCII).
+      for (const [q, written] of [['+N', '+N'], ['*+N', '*+N'], ['１００％', '100%'], ['ＸＸ％', 'XX%']]) {
+        const expected = expectedHits(reports, [written]);
+        expect(expected.length, q).toBeGreaterThan(0);
+        expect([...(await searchByUrl(page, site.root, q)).ids].sort(), q).toEqual(expected);
+      }
+    });
+
+    it('finds nothing for a query of quote marks only, and says so', async () => {
+      const { site } = get();
+      const page = await get().page();
+      for (const q of ['"""', '“”', '「」', ' “ ” ']) {
+        const answer = await searchByUrl(page, site.root, q);
+        expect(answer.ids, q).toEqual([]);
+        expect(answer.status, q).toContain('中没有可以查找的词语');
+      }
+    });
+
     it('filters by year, from the URL and from the form', async () => {
       const { site, reports } = get();
       const page = await get().page();
@@ -129,6 +162,36 @@ export function siteScenarios(get: () => SiteContext): void {
       await page.click('[data-search-results] > li h3 a');
       await expectLandedOnHit(page);
       expect(await page.locator('mark.hit').first().textContent()).toBe('双减');
+    });
+  });
+
+  describe('report pages', () => {
+    it('highlights a term running across a theme link or a masked figure, from a search result', async () => {
+      const { site, reports } = get();
+      const page = await get().page();
+      for (const term of ['义务教育巩固率保持在100%', '*+N']) {
+        const expected = expectedHits(reports, [term]);
+        expect(expected.length, term).toBeGreaterThan(0);
+        const answer = await searchByUrl(page, site.root, term);
+        expect([...answer.ids].sort(), term).toEqual(expected);
+        await page.click('[data-search-results] > li h3 a');
+        await expectLandedOnHit(page);
+        const target = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
+        // One occurrence, marked piece by piece on each side of the inline element.
+        expect(await target.locator('mark.hit').count(), term).toBeGreaterThan(1);
+        expect((await target.locator('mark.hit').allTextContents()).join(''), term).toContain(term);
+        expect(await page.locator('[data-hit-terms]').textContent(), term).toMatch(/^已高亮 \d+ 处/);
+      }
+    });
+
+    it('highlights the hl words even when the hash is malformed', async () => {
+      const { site, reports } = get();
+      const page = await get().page();
+      const errors = get().browser.errors.length;
+      await page.goto(`${site.root}reports/${reports[0].id}/?hl=${encodeURIComponent('教育')}#%E0%A4%A`);
+      await expect.poll(() => page.locator('[data-report-text] mark.hit').count()).toBeGreaterThan(0);
+      expect(await page.locator('[data-hit-terms]').textContent()).toMatch(/^已高亮 \d+ 处：教育$/);
+      expect(get().browser.errors.slice(errors)).toEqual([]);
     });
   });
 

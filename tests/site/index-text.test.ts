@@ -10,6 +10,7 @@ describe('encodeForIndex', () => {
     expect(encodeForIndex('推进集团化办学。')).toBe('推进 进集 集团 团化 化办 办学 学 。');
     expect(encodeForIndex('2021年，“双减”落地')).toBe('2021 年 ，“ 双减 减 ” 落地 地');
     expect(encodeForIndex('STEM 教育 &lt;b&gt;')).toBe('STEM 教育 育 &lt;b&gt;');
+    expect(encodeForIndex('保持在１００％，ＸＸ市５Ｇ')).toBe('保持 持在 在 100％，XX 市 5G');
     expect(indexTokens('岗')).toEqual(['岗']);
     expect(indexTokens('  ')).toEqual([]);
   });
@@ -55,7 +56,16 @@ describe('candidateGroups', () => {
     expect(tokens(candidateGroups('双减', words({ 双减: [2] })))).toEqual([['双减']]);
     expect(tokens(candidateGroups('课后服务', words({ 课后服务: [4] })))).toEqual([['课后', '后服', '服务']]);
     expect(tokens(candidateGroups('2021年', words({})))).toEqual([['2021']]);
-    expect(tokens(candidateGroups('STEM教育', words({ 教育: [2] })))).toEqual([['教育'], ['STEM']]);
+    expect(tokens(candidateGroups('STEM教育', words({ 教育: [2] })))).toEqual([['教育'], ['stem']]);
+  });
+  it('asks for other text by the word the index holds: letters and digits, lower case, half-width', () => {
+    expect(tokens(candidateGroups('+N', words({})))).toEqual([['n']]);
+    expect(tokens(candidateGroups('*+N', words({})))).toEqual([['n']]);
+    expect(tokens(candidateGroups('<img', words({})))).toEqual([['img']]);
+    expect(tokens(candidateGroups('</script>', words({})))).toEqual([['script']]);
+    expect(tokens(candidateGroups('１００％', words({})))).toEqual([['100']]);
+    expect(tokens(candidateGroups('ＸＸ％', words({})))).toEqual([['xx']]);
+    expect(tokens(candidateGroups('+', words({})))).toEqual([]);
   });
   it('has nothing to ask for a single character or punctuation', () => {
     expect(tokens(candidateGroups('岗', words({})))).toEqual([]);

@@ -20,6 +20,7 @@ describe('tokenize', () => {
   it('takes an unclosed quote to the end, and ignores empty quotes', () => {
     expect(tokenize('"双减 课后')).toEqual([{ text: '双减 课后', quoted: true }]);
     expect(tokenize('"" 教育')).toEqual([{ text: '教育', quoted: false }]);
+    for (const quotes of ['"""', '“”', '「」', '『』', ' “ ” ']) expect(tokenize(quotes), quotes).toEqual([]);
   });
 });
 

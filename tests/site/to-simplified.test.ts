@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createToSimplified } from '../../src/lib/search/to-simplified.ts';
 import { traditionalToSimplified } from '../../scripts/ingest/script/opencc.ts';
+import { listTaiwanPhraseHits } from '../../scripts/ingest/script/taiwan-phrasing.ts';
+import { AMBIGUOUS_TAIWAN_PHRASES } from '../../scripts/ingest/script/taiwan-phrases.ts';
+import { toSimplified as ingestToSimplified } from '../../scripts/ingest/script.ts';
 import { seedsDir } from '../helpers/ingest.ts';
 import { decodeSource } from '../../scripts/ingest/decode.ts';
 
@@ -28,12 +31,44 @@ describe('query conversion (opencc-js/t2cn, as the ingest converts)', () => {
     expect(toSimplified(word)).toBe(word);
   });
 
-  it('agrees with the ingest converter on every line of the Traditional seeds', () => {
-    const lines = ['000_b15e6c042aa66c80.txt', '001_11e03806d8f99e7c.txt', '003_a17b4227efebd22b.txt']
-      .flatMap((f) => decodeText(`${seedsDir}/${f}`).split('\n'))
-      .filter((l) => l.trim());
+  const seedLines = (files: string[]) => files.flatMap((f) => decodeText(`${seedsDir}/${f}`).split('\n')).filter((l) => l.trim());
+  /** True when the line holds a Taiwan phrase the table rewrites. */
+  const rewritten = (line: string) => listTaiwanPhraseHits(line).some((h) => !h.guard);
+
+  it('agrees with the ingest converter on every line of the Traditional seeds without Taiwan vocabulary', () => {
+    const lines = seedLines(['000_b15e6c042aa66c80.txt', '001_11e03806d8f99e7c.txt', '003_a17b4227efebd22b.txt']).filter((l) => !rewritten(l));
     expect(lines.length).toBeGreaterThan(50);
     for (const line of lines) expect(toSimplified(line), line).toBe(traditionalToSimplified(line));
+  });
+
+  it.each([
+    ['大資料', '大数据'],
+    ['高品質發展', '高质量发展'],
+    ['寬頻網路', '宽带网络'],
+    ['資料庫', '数据库'],
+    ['幼稚園', '幼儿园'],
+    ['推動人工智慧教育', '推动人工智能教育'],
+  ])('rewrites Taiwan vocabulary as the ingest did: %s → %s', (taiwan, mainland) => {
+    expect(toSimplified(taiwan)).toBe(mainland);
+    expect(ingestToSimplified(taiwan, 'Hant-TW')).toBe(mainland);
+  });
+
+  it.each([
+    ['資料', '资料'],
+    ['品質', '品质'],
+    ['內涵品質', '内涵品质'],
+    ['資訊', '资讯'],
+    ['支援', '支援'],
+    ['高品質示範', '高品质示范'],
+  ])('leaves ordinary and ambiguous words to character conversion: %s → %s', (word, converted) => {
+    expect(toSimplified(word)).toBe(converted);
+  });
+
+  it('converts the Taiwan-phrased seed as the ingest did, except where a phrase is ambiguous', () => {
+    const lines = seedLines(['003_a17b4227efebd22b.txt']).filter(rewritten);
+    const clear = lines.filter((l) => !listTaiwanPhraseHits(l).some((h) => AMBIGUOUS_TAIWAN_PHRASES.has(h.taiwan)));
+    expect(clear.length).toBeGreaterThan(3);
+    for (const line of clear) expect(toSimplified(line), line).toBe(ingestToSimplified(line, 'Hant-TW'));
   });
 });
 

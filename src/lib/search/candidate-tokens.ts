@@ -12,6 +12,7 @@
  * A term of one Chinese character has no pair: Pagefind's prefix search cannot list every
  * pair that starts with it, so such a term gets no tokens and the page checks reports one by one.
  */
+import { fold } from '../text-match.ts';
 import { indexTokens } from './index-text.ts';
 
 const HAN_PAIR = /^\p{Script=Han}{2}$/u;
@@ -25,6 +26,18 @@ const HAN_ONE = /^\p{Script=Han}$/u;
  */
 export function isSearchedToken(token: string): boolean {
   return !HAN_ONE.test(token);
+}
+
+/**
+ * The word Pagefind's index holds for a token of other text (`“*+N”`, `<img`, `100%，`):
+ * its letters and digits, lower-cased, full-width ones made half-width. Pagefind's indexer
+ * keeps only those characters of a word (`“*+N”` → `n`, `<img` → `img`), but its query
+ * parser drops only punctuation and keeps symbols, so `+N` or `<img` asked for as typed was
+ * looked up as `+n` or `<img`, a word no index holds. Empty when the token has no letter or
+ * digit (`+`, `%`): such text is left to the verbatim check.
+ */
+export function indexedWord(token: string): string {
+  return fold(token).replace(/[^\p{Alphabetic}\p{N}]/gu, '');
 }
 
 /** Word boundaries of `text` as code-point offsets, from the browser's segmenter when it has one. */
@@ -60,7 +73,7 @@ export function candidateGroups(term: string, boundaries: (text: string) => Set<
   for (const [run] of term.matchAll(/\p{Script=Han}+|[^\p{Script=Han}]+/gu)) {
     const tokens = indexTokens(run);
     if (!tokens.some((t) => HAN_PAIR.test(t) || HAN_ONE.test(t))) {
-      others.push(...tokens.filter((t) => /[\p{L}\p{N}]/u.test(t)).map((t) => ({ tokens: [t], run: -1, at: 0 })));
+      others.push(...tokens.map(indexedWord).filter(Boolean).map((t) => ({ tokens: [t], run: -1, at: 0 })));
       continue;
     }
     const cuts = boundaries(run);

@@ -26,7 +26,21 @@ function isHan(ch: string): boolean {
   return HAN.test(ch);
 }
 
-/** The index tokens of `text`, in order: pairs and a final character per Chinese run, other words as they are. */
+/**
+ * Full-width letters and digits (Ａ ｇ １) as their ASCII forms. Pagefind indexes a word's
+ * letters and digits as they are, so a report's ２０２１ and a query's 2021 would be different
+ * words; the verbatim check (../text-match.ts) treats them as the same, and so must the index.
+ * Full-width punctuation (，。％) is left alone: it is the report's punctuation, and the
+ * index ignores it in a word.
+ */
+export function halfWidthAlnum(text: string): string {
+  return text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * The index tokens of `text`, in order: pairs and a final character per Chinese run, other
+ * words as they are but with full-width letters and digits made half-width.
+ */
 export function indexTokens(text: string): string[] {
   const out: string[] = [];
   for (const [run] of text.matchAll(RUNS)) {
@@ -35,7 +49,7 @@ export function indexTokens(text: string): string[] {
       for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
       out.push(chars[chars.length - 1]);
     } else {
-      for (const word of run.split(/\s+/)) if (word) out.push(word);
+      for (const word of halfWidthAlnum(run).split(/\s+/)) if (word) out.push(word);
     }
   }
   return out;
