@@ -20,6 +20,8 @@ const pages = (process.env.SHOT_PAGES ?? [
   'report-hit=reports/001-11e03806d8f99e7c/?hl=双减#p-2',
   'themes=themes/',
   'theme=themes/jituanhua/',
+  'places=places/',
+  'place=places/320000/',
   'search=search/?q=雙減',
   'data=data/',
   'about=about/',
