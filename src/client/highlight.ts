@@ -62,7 +62,9 @@ export function highlightHits(): void {
   const hits = markTerms(root, terms);
   // A malformed hash (a link cut short: #%E0%A4%A) names no block; it must not stop the highlighting.
   const hash = decodeURIComponentOrUndefined(location.hash.slice(1)) ?? '';
-  const target = hash ? document.getElementById(hash) : null;
+  // A stable anchor (#s-…) is the paragraph's number link: the block is its paragraph.
+  const anchor = hash ? document.getElementById(hash) : null;
+  const target = anchor?.classList.contains('cite') ? anchor.closest('p') : anchor;
   const block = target ?? hits[0]?.[0].closest('[id]') ?? null;
   if (block) {
     block.classList.add('is-hit');

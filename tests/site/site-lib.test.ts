@@ -1,6 +1,7 @@
 /** The small build-time helpers behind the list, the heatmap, the paragraph anchors and the data page. */
 import { describe, expect, it } from 'vitest';
 import { addParagraphAnchors } from '../../src/lib/block-anchors.ts';
+import { stableAnchors } from '../../src/lib/stable-anchor.ts';
 import { describeDataFile, formatBytes } from '../../src/lib/data-files.ts';
 import { heatmapRowIds, layoutHeatmap, levelOf } from '../../src/lib/heatmap.ts';
 import { matchesFilters } from '../../src/lib/filter-match.ts';
@@ -79,12 +80,26 @@ describe('heatmap', () => {
 });
 
 describe('paragraph anchors', () => {
-  it('adds a self-link to every paragraph with an id, not to headings', () => {
+  it('adds a self-link with a stable id to every paragraph with an id, not to headings', () => {
     const html = '<h2 id="h-1">一、</h2><p id="p-1">甲</p><p id="p-12" class="x">乙</p><p>丙</p>';
     expect(addParagraphAnchors(html)).toBe(
-      '<h2 id="h-1">一、</h2><p id="p-1"><a class="cite" href="#p-1" aria-label="第 1 段的链接" data-pagefind-ignore>1</a>甲</p>' +
-        '<p id="p-12" class="x"><a class="cite" href="#p-12" aria-label="第 12 段的链接" data-pagefind-ignore>12</a>乙</p><p>丙</p>',
+      '<h2 id="h-1">一、</h2><p id="p-1"><a class="cite" id="s-3782bcd5" href="#s-3782bcd5" aria-label="第 1 段的链接" data-pagefind-ignore>1</a>甲</p>' +
+        '<p id="p-12" class="x"><a class="cite" id="s-dc611e94" href="#s-dc611e94" aria-label="第 12 段的链接" data-pagefind-ignore>12</a>乙</p><p>丙</p>',
     );
+  });
+
+  it('keeps a paragraph’s anchor when the cleaner adds, drops or renumbers paragraphs before it', () => {
+    const cited = '全面落实<a class="theme-mention" href="#">“双减”</a>政策，学校课后服务实现全覆盖，参与学生比例达到96.8%。';
+    const before = `<p id="p-1">一段正文。</p><p id="p-2">${cited}</p>`;
+    // A re-clean: a chrome line taken for text is gone, a paragraph is added, the cited one is now p-3.
+    const after = `<p id="p-1">新增的第一段。</p><p id="p-2">另一段。</p><p id="p-3">${cited.replace('96.8%', '96.8％')}</p>`;
+    const anchorOf = (html: string) => /<a class="cite" id="(s-[0-9a-f]{8})"[^>]*>\d+<\/a>全面落实/.exec(addParagraphAnchors(html))?.[1];
+    expect(anchorOf(before)).toMatch(/^s-[0-9a-f]{8}$/);
+    expect(anchorOf(after)).toBe(anchorOf(before));
+  });
+
+  it('tells apart paragraphs that open alike, in text order', () => {
+    expect(stableAnchors(['甲', '乙', '甲'])).toEqual(['s-3782bcd5', 's-dc611e94', 's-3782bcd5-2']);
   });
 });
 
