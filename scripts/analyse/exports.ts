@@ -6,6 +6,21 @@
 import type { Copies, Indicator, ThemeEntry } from '../../src/schemas/analysis.ts';
 import { byCodePoint, type CorpusReport } from './corpus.ts';
 import { toCsv } from './exports/csv.ts';
+import { dataPackage } from './exports/datapackage.ts';
+
+/**
+ * Where and when a report is, as columns: its GB/T 2260 code, province, city, county (each
+ * empty where the place does not go that deep) and the years it covers (first;last).
+ */
+export const PLACE_COLUMNS = ['place_code', 'province', 'city', 'county', 'year_from', 'year_to'] as const;
+
+function placeCells(meta: CorpusReport['meta'] | undefined): Array<string | number | null> {
+  if (!meta) return [null, null, null, null, null, null];
+  const path = meta.placePath;
+  const county = meta.placeCode && !meta.placeCode.endsWith('00') ? path.at(-1)! : null;
+  const city = path.length === 3 ? path[1] : path.length === 2 && !county ? path[1] : null;
+  return [meta.placeCode, path[0] ?? null, city, county, meta.years[0] ?? null, meta.years.at(-1) ?? null];
+}
 
 /** Every block of every report, with its nearest heading and the themes it mentions. */
 export function passagesCsv(reports: CorpusReport[]): string {
@@ -26,14 +41,15 @@ export function passagesCsv(reports: CorpusReport[]): string {
 export function themeMatrixCsv(reports: CorpusReport[], themes: ThemeEntry[]): string {
   const rows = [...reports]
     .sort((a, b) => byCodePoint(a.meta.id, b.meta.id))
-    .map((r) => [r.meta.id, r.meta.title, ...themes.map((t) => r.meta.themes[t.id] ?? 0)]);
-  return toCsv(['report_id', 'title', ...themes.map((t) => t.id)], rows);
+    .map((r) => [r.meta.id, r.meta.title, ...placeCells(r.meta), ...themes.map((t) => r.meta.themes[t.id] ?? 0)]);
+  return toCsv(['report_id', 'title', ...PLACE_COLUMNS, ...themes.map((t) => t.id)], rows);
 }
 
-/** One row per indicator. */
-export function indicatorsCsv(indicators: Indicator[]): string {
-  const rows = indicators.map((i) => [i.reportId, i.blockId, i.indicator, i.value, i.unit, i.masked, i.raw, i.year, i.sentence]);
-  return toCsv(['report_id', 'block_id', 'indicator', 'value', 'unit', 'masked', 'raw', 'year', 'sentence'], rows);
+/** One row per indicator, with its report's place and years. */
+export function indicatorsCsv(indicators: Indicator[], reports: CorpusReport[]): string {
+  const metaOf = new Map(reports.map((r) => [r.meta.id, r.meta]));
+  const rows = indicators.map((i) => [i.reportId, i.blockId, ...placeCells(metaOf.get(i.reportId)), i.indicator, i.value, i.unit, i.masked, i.raw, i.year, i.sentence]);
+  return toCsv(['report_id', 'block_id', ...PLACE_COLUMNS, 'indicator', 'value', 'unit', 'masked', 'raw', 'year', 'sentence'], rows);
 }
 
 /** Compact JSON with a final newline: the analysis files can be large. */
@@ -43,12 +59,14 @@ export function json(value: unknown): string {
 
 /** The export folder's files by name. `manifest` is content/reports/reports.json as written. */
 export function exportFiles(input: { reports: CorpusReport[]; manifest: string; themes: ThemeEntry[]; copies: Copies; indicators: Indicator[] }): Map<string, string> {
-  return new Map([
+  const files = new Map([
     ['reports.json', input.manifest],
     ['themes.json', json(input.themes)],
     ['passages.csv', passagesCsv(input.reports)],
     ['theme-matrix.csv', themeMatrixCsv(input.reports, input.themes)],
     ['copies.json', json(input.copies)],
-    ['indicators.csv', indicatorsCsv(input.indicators)],
+    ['indicators.csv', indicatorsCsv(input.indicators, input.reports)],
   ]);
+  files.set('datapackage.json', `${JSON.stringify(dataPackage(input.themes.map((t) => t.id)), null, 2)}\n`);
+  return files;
 }

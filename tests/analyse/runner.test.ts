@@ -50,8 +50,8 @@ describe('CSV', () => {
 describe('npm run analyse', () => {
   it('writes the four analysis files and the six exports', () => {
     expect(readdirSync(out).sort()).toEqual(['copies.json', 'exports', 'indicators.json', 'phrases.json', 'themes.json']);
-    expect(readdirSync(join(out, 'exports')).sort()).toEqual(['copies.json', 'indicators.csv', 'passages.csv', 'reports.json', 'theme-matrix.csv', 'themes.json']);
-    expect(first.written).toBe(10);
+    expect(readdirSync(join(out, 'exports')).sort()).toEqual(['copies.json', 'datapackage.json', 'indicators.csv', 'passages.csv', 'reports.json', 'theme-matrix.csv', 'themes.json']);
+    expect(first.written).toBe(11);
   });
 
   it('writes what the site’s schema accepts', () => {
@@ -68,10 +68,19 @@ describe('npm run analyse', () => {
     expect(lines('passages.csv')).toHaveLength(1 + (await seedCorpus()).reports.reduce((n, r) => n + r.blocks.length, 0) + 1);
     expect(lines('passages.csv')).toContain('003-a17b4227efebd22b,p-12,paragraph,0,切实减轻学生课业负担,kehou-fuwu;xuesheng-jianfu,103,立足实效，以推进社团活动建设为抓手，科学落实“弹性离校”工作，破解学生课业负担重的难题，创新推动“弹性离校”管理规范化、有效性和品质化，开展“弹性离校”创新课题研究，保障“弹性离校”工作有序推进和深入开展。');
     const matrix = lines('theme-matrix.csv');
-    expect(matrix[0].startsWith('\ufeffreport_id,title,shuangjian,kehou-fuwu,')).toBe(true);
-    expect(matrix[2].startsWith('001-11e03806d8f99e7c,区教育局关于2022年工作总结与2023年工作打算,9,2,')).toBe(true);
-    expect(lines('indicators.csv')[0]).toBe('\ufeffreport_id,block_id,indicator,value,unit,masked,raw,year,sentence');
-    expect(lines('indicators.csv')).toContain('000-b15e6c042aa66c80,p-3,义务教育巩固率,100,%,false,100%,,义务教育巩固率保持在100%，教育公平得到进一步保障。');
+    expect(matrix[0].startsWith('\ufeffreport_id,title,place_code,province,city,county,year_from,year_to,shuangjian,kehou-fuwu,')).toBe(true);
+    expect(matrix[2].startsWith('001-11e03806d8f99e7c,区教育局关于2022年工作总结与2023年工作打算,,,,,2022,2023,9,2,')).toBe(true);
+    expect(lines('indicators.csv')[0]).toBe('\ufeffreport_id,block_id,place_code,province,city,county,year_from,year_to,indicator,value,unit,masked,raw,year,sentence');
+    expect(lines('indicators.csv')).toContain('000-b15e6c042aa66c80,p-3,320500,江苏省,苏州市,,,,义务教育巩固率,100,%,false,100%,,义务教育巩固率保持在100%，教育公平得到进一步保障。');
+  });
+
+  it('describes every export in datapackage.json, each CSV’s columns as its header writes them', () => {
+    const pkg = JSON.parse(read('exports/datapackage.json')) as { resources: Array<{ path: string; format: string; schema?: { fields: Array<{ name: string; type: string }> } }> };
+    expect(pkg.resources.map((r) => r.path).sort()).toEqual(readdirSync(join(out, 'exports')).filter((f) => f !== 'datapackage.json').sort());
+    for (const resource of pkg.resources.filter((r) => r.format === 'csv')) {
+      const header = read(`exports/${resource.path}`).split('\r\n')[0].replace('\ufeff', '').split(',');
+      expect(resource.schema!.fields.map((f) => f.name), resource.path).toEqual(header);
+    }
   });
 
   it('is byte-identical on a second run, rewriting nothing, and removes stale files', () => {
