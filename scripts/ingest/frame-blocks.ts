@@ -21,7 +21,9 @@ export function frameRoles(blocks: readonly Block[]): Array<FrameRole | null> {
   const lastHeading = blocks.findLastIndex((b) => b.kind === 'heading');
   return blocks.map((b, i) => {
     if (b.kind !== 'paragraph') return null;
-    const kind = frameKind(b.text);
+    // A joint masthead names its bodies on lines above the …文件 line.
+    const joint = frameKind(b.text) === 'body' && blocks[i + 1]?.kind === 'paragraph' && frameKind(blocks[i + 1].text) === 'masthead';
+    const kind = joint ? 'masthead' : frameKind(b.text);
     if (kind === null) return null;
     const head = i < REACH && (firstHeading < 0 || i < firstHeading);
     const foot = i >= blocks.length - REACH && i > lastHeading;

@@ -8,6 +8,7 @@ import { decodeSource, formatOf } from './decode.ts';
 import { decodeDocument } from './documents/index.ts';
 import { flagDocument } from './flags.ts';
 import { frameRoles } from './frame-blocks.ts';
+import { isFrameLine } from './frame.ts';
 import { extractMeta, type Meta } from './meta.ts';
 import { repairDocument } from './repair.ts';
 import { restorePunctuation } from './repair/punctuation.ts';
@@ -97,9 +98,20 @@ export function processSource(bytes: Uint8Array, fileName: string, themes: Theme
 export async function processFile(bytes: Uint8Array, fileName: string, themes: ThemeMatcher | null = null): Promise<SourceResult> {
   const kind = formatOf(fileName);
   if ('format' in kind && (kind.format === 'pdf' || kind.format === 'docx' || kind.format === 'doc')) {
-    return processDecoded(await decodeDocument(bytes, kind.format), themes);
+    const decoded = await decodeDocument(bytes, kind.format);
+    // A bureau names its own file by the document's title (…招生工作规定.pdf): the title when the
+    // layout shows none (set as an image, or a Word file that keeps no layout).
+    const named = fileTitle(fileName);
+    if (decoded.ok && decoded.layout?.titleLines.length === 0 && named) decoded.pageTitle = named;
+    return processDecoded(decoded, themes);
   }
   return processSource(bytes, fileName, themes);
+}
+
+/** A file name that reads as a title: Chinese, at least six characters, not a hash or a number. */
+function fileTitle(fileName: string): string | null {
+  const stem = fileName.replace(/^.*[/\\]/, '').replace(/\.[^.]+$/, '').replace(/^[\d\s._-]+/, '').trim();
+  return (stem.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6 ? stem : null;
 }
 
 /** Strips, splits and cleans decoded text (see the module comment). */
@@ -111,11 +123,13 @@ function processDecoded(decoded: Decoded, themes: ThemeMatcher | null): SourceRe
   // Page numbers and running headers the layout found are on record, never in the text.
   const furniture = new Set(decoded.layout?.furniture);
   const pageFurniture: Removal[] = all.filter((l) => furniture.has(l.line)).map((l) => ({ line: l.line, text: l.text, rule: 'page-furniture' }));
-  // The title the layout set is the document's, whatever its lines look like: no chrome rule judges it.
-  const titled = new Set(decoded.layout?.titleLines);
+  // In a PDF or Word file, the title the layout set, the table rows and the official frame
+  // (红头, 署名, 日期 …) are the document's, whatever their lines look like: no chrome rule judges them.
+  const layout = decoded.layout;
   const text = all.filter((l) => !furniture.has(l.line));
-  const stripped = stripChrome(text.filter((l) => !titled.has(l.line)), { pageTitle: decoded.pageTitle });
-  const kept = titled.size ? [...stripped.lines, ...text.filter((l) => titled.has(l.line))].sort((a, b) => a.line - b.line) : stripped.lines;
+  const own = new Set(layout ? [...layout.titleLines, ...layout.rows, ...text.filter((l) => isFrameLine(l.text)).map((l) => l.line)] : []);
+  const stripped = stripChrome(text.filter((l) => !own.has(l.line)), { pageTitle: decoded.pageTitle, document: layout !== undefined });
+  const kept = own.size ? [...stripped.lines, ...text.filter((l) => own.has(l.line))].sort((a, b) => a.line - b.line) : stripped.lines;
   const split = splitDocuments(kept, decoded.pageTitle, decoded.layout?.titleLines);
   const docs = split.filter((d) => d.lines.length > 0);
   if (docs.length === 0) {

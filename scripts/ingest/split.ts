@@ -195,8 +195,10 @@ export function splitDocuments(kept: SourceLine[], pageTitle?: string, layoutTit
   }
 
   // The 红头, a 文号 or a date above an official document's title stay in its text.
+  // A joint masthead names its bodies on lines above the …文件 line: those are masthead too.
+  const aboveTitle = (i: number) => ABOVE_TITLE.has(frameKind(lines[i].text) ?? 'none') || (frameKind(lines[i].text) === 'body' && frameKind(lines[i + 1]?.text ?? '') === 'masthead');
   let lead = 0;
-  while (lead < Math.min(lines.length - 1, 4) && ABOVE_TITLE.has(frameKind(lines[lead].text) ?? 'none')) lead++;
+  while (lead < Math.min(lines.length - 1, 4) && aboveTitle(lead)) lead++;
   const [doc] = singleDocument(lines.slice(lead), pageTitle);
   return [{ ...doc, lines: [...lines.slice(0, lead), ...doc.lines] }];
 }

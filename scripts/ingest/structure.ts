@@ -83,8 +83,9 @@ export function structureDocument(lines: SourceLine[]): Block[] {
   lines.forEach((line, index) => {
     const text = line.text.trim();
     if (!text) return;
+    // A row of cells is a table (of one row, when it stands alone), never a heading.
     const row = tableRow(text);
-    if (row !== null && (isTableRow(lines[index + 1]?.text) || blocks.at(-1)?.kind === 'table')) {
+    if (row !== null) {
       const table = blocks.at(-1);
       if (table?.kind === 'table' && isTableRow(lines[index - 1]?.text)) table.text += `\n${row}`;
       else blocks.push({ kind: 'table', level: 0, text: row });

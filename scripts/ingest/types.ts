@@ -19,6 +19,8 @@ export interface Layout {
   titleLines: number[];
   /** Running headers and page numbers: removed with the rule `page-furniture`. */
   furniture: number[];
+  /** Table rows (tab-separated cells): data, never site chrome. */
+  rows: number[];
   /** What was read from the layout, for the cleaning log. */
   notes: string[];
 }

@@ -34,6 +34,12 @@ export function textOf(node: Node | string): string {
   return typeof node === 'string' ? node : node.children.map(textOf).join('');
 }
 
+/** A block's text as the pipeline holds it: a table's rows by \n, its cells by \t. */
+export function blockText(node: Node): string {
+  if (node.type !== 'table') return textOf(node);
+  return elements(node, ['tr']).map((row) => elements(row, ['td', 'th']).map(textOf).join('\t')).join('\n');
+}
+
 /** The elements of the given tag names, in document order. */
 export function elements(node: Node | string, tags: string[]): Node[] {
   if (typeof node === 'string') return [];

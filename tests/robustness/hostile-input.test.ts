@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { processSource } from '../../scripts/ingest/pipeline.ts';
 import { toFrontmatter } from '../../scripts/ingest/report.ts';
 import { renderReport } from '../../scripts/ingest/write.ts';
-import { elements, renderMdx, renderSiteHtml, textOf } from '../helpers/mdx.ts';
+import { blockText, elements, renderMdx, renderSiteHtml } from '../helpers/mdx.ts';
 
 const prose = [
   '今年以来，我区坚持以立德树人为根本任务，全面推进“双减”工作落地见效。',
@@ -24,17 +24,17 @@ const hostile = [
   '[点我](javascript:alert(1))', '<!-- 注释 -->', '&lt;&amp;&#x7b;', '\\{\\}\\<', '~~~', '| 表 | 格 |',
 ];
 
-const BLOCKS = ['h2', 'h3', 'h4', 'h5', 'h6', 'p'];
+const BLOCKS = ['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'table'];
 
 /** The text of a report's blocks as the reference MDX compiler shows them. */
 async function shownBlocks(mdx: string): Promise<string[]> {
   const tree = await renderMdx(mdx.replace(/^---\n[\s\S]*?\n---\n/, ''));
-  return elements(tree, BLOCKS).map(textOf);
+  return elements(tree, BLOCKS).map(blockText);
 }
 
 /** The text of a report's blocks in the HTML the site renders (frontmatter and all). */
 async function siteBlocks(mdx: string): Promise<string[]> {
-  return elements(await renderSiteHtml(mdx), BLOCKS).map(textOf);
+  return elements(await renderSiteHtml(mdx), BLOCKS).map(blockText);
 }
 
 async function checkSource(bytes: Uint8Array, name: string): Promise<void> {

@@ -12,6 +12,9 @@ import { readWord97 } from './word97.ts';
 
 export type DocumentFormat = 'pdf' | 'docx' | 'doc';
 
+const CJK = '\\p{Script=Han}，。、；：！？“”‘’（）《》〔〕【】';
+const CJK_SPACE = new RegExp(`(?<=[${CJK}])[ \\u3000]+(?=[${CJK}\\d])|(?<=[${CJK}\\d])[ \\u3000]+(?=[${CJK}])`, 'gu');
+
 /** What each format's text is stored as, shown where a scraped page shows its encoding. */
 const ENCODING: Record<DocumentFormat, string> = { pdf: 'pdf-text', docx: 'docx-xml', doc: 'word-97' };
 
@@ -52,8 +55,10 @@ export async function decodeDocument(bytes: Uint8Array, claimed: DocumentFormat)
     return { ok: false, reason: `not a readable .${format} (${(error as Error).message.split('\n')[0]})` };
   }
   if (!extracted.ok) return extracted;
-  // Line breaks inside a paragraph are not the document's: one paragraph, one line.
-  const lines = extracted.lines.map((l) => ({ ...l, text: normaliseText(l.text.replace(/[\r\n\u2028\u2029]+/g, ' ')) }));
+  // Line breaks inside a paragraph are not the document's: one paragraph, one line. Spaces
+  // between Chinese characters, or between them and digits, are layout (justification, 2024 年,
+  // 电  话 padded to width), not text; between two Latin words or two numbers they stay.
+  const lines = extracted.lines.map((l) => ({ ...l, text: normaliseText(l.text.replace(/[\r\n\u2028\u2029]+/g, ' ')).replace(CJK_SPACE, '') }));
   if (!lines.some((l) => l.role !== 'furniture' && l.text.trim() !== '')) return { ok: false, reason: `no text in this .${format}` };
   const numbers = (role: string) => lines.flatMap((l, i) => (l.role === role ? [i + 1] : []));
   return {
@@ -62,6 +67,6 @@ export async function decodeDocument(bytes: Uint8Array, claimed: DocumentFormat)
     encoding: ENCODING[format],
     format,
     invalidBytes: 0,
-    layout: { titleLines: numbers('title'), furniture: numbers('furniture'), notes: extracted.notes },
+    layout: { titleLines: numbers('title'), furniture: numbers('furniture'), rows: numbers('row'), notes: extracted.notes },
   };
 }

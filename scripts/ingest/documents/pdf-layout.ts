@@ -40,6 +40,9 @@ interface Line {
   furniture: boolean;
 }
 
+/** A figure as a table cell holds it: 9, 7,545, 96.8%, -3. */
+const NUMBER = /^[-－+]?[\d,，.]+%?$/;
+const FIGURES = /^[-－+]?[\d,，.]+%?(?:\s+[-－+]?[\d,，.]+%?)+$/;
 const HAN = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -69,7 +72,34 @@ function gutterOf(page: PageItems): number | null {
   const gutter = ((best[0] + best[1]) / 2) * step;
   const leftCount = narrow.filter((i) => i.x + i.width <= gutter).length;
   const rightCount = narrow.filter((i) => i.x >= gutter).length;
-  return leftCount >= narrow.length * 0.25 && rightCount >= narrow.length * 0.25 ? gutter : null;
+  if (leftCount < narrow.length * 0.25 || rightCount < narrow.length * 0.25) return null;
+  return looksLikeColumns(page.items, gutter) ? gutter : null;
+}
+
+/**
+ * Whether the rows on either side of a gap read as two columns of text, not as one column
+ * whose items happen to break there, nor as a table: most rows have text on both sides, a
+ * clear space between the sides (a column gap, not a word space), the left side's lines end
+ * together at the gap, and the right side's lines start together after it.
+ */
+function looksLikeColumns(items: Item[], gutter: number): boolean {
+  const rows: Item[][] = [];
+  for (const item of [...items].sort((a, b) => b.y - a.y)) {
+    const row = rows.at(-1);
+    if (row && Math.abs(row[0].y - item.y) < Math.min(row[0].size, item.size) * 0.5) row.push(item);
+    else rows.push([item]);
+  }
+  const both = rows
+    .map((row) => ({ left: row.filter((i) => i.x + i.width <= gutter), right: row.filter((i) => i.x >= gutter), size: row[0].size }))
+    .filter((r) => r.left.length > 0 && r.right.length > 0)
+    .map((r) => ({ end: Math.max(...r.left.map((i) => i.x + i.width)), start: Math.min(...r.right.map((i) => i.x)), size: r.size }));
+  if (both.length < Math.max(3, rows.length * 0.4)) return false;
+  const gaps = median(both.map((r) => (r.start - r.end) / r.size));
+  const endAt = [...both.map((r) => r.end)].sort((a, b) => a - b)[Math.floor(both.length * 0.9)];
+  const startAt = Math.min(...both.map((r) => r.start));
+  const ending = both.filter((r) => endAt - r.end < r.size * 1.5).length / both.length;
+  const starting = both.filter((r) => r.start - startAt < r.size).length / both.length;
+  return gaps >= 1 && ending >= 0.5 && starting >= 0.5;
 }
 
 /** Joins two pieces of one line: a space only between Latin letters or digits. */
@@ -105,16 +135,22 @@ function linesOf(page: PageItems, pageNo: number): Line[] {
     let text = '';
     const cells: string[] = [''];
     let end = items[0].x;
+    let previous = '';
     for (const item of items) {
       const gap = item.x - end;
-      if (gap > size && cells.at(-1) !== '') cells.push('');
+      // Figures in a table sit closer than words do: two numbers apart are two cells (9 0 0 9).
+      const figures = NUMBER.test(previous) && NUMBER.test(item.text.trim());
+      if ((gap > size || (figures && gap > size * 0.3)) && cells.at(-1) !== '') cells.push('');
+      previous = item.text.trim();
       cells[cells.length - 1] = joinText(cells.at(-1)!, item.text.trim(), gap, size);
       text = joinText(text, item.text, gap, size);
       end = Math.max(end, item.x + item.width);
     }
     // pdf.js puts spaces where a line of Chinese was justified or broken: not text.
     text = text.replace(/(?<=[\p{Script=Han}，。、；：！？“”（）《》])[ \u3000]+(?=[\p{Script=Han}，。、；：！？“”（）《》])/gu, '').trim();
-    return { text, cells: cells.map((c) => c.trim()), left: items[0].x, right: end, y: items[0].y, size, page: pageNo, column: lineColumns[k], furniture: false };
+    // A run of figures drawn as one string with spaces between them is a row of cells too.
+    const split = cells.flatMap((c) => (FIGURES.test(c.trim()) ? c.trim().split(/\s+/) : [c.trim()]));
+    return { text, cells: split, left: items[0].x, right: end, y: items[0].y, size, page: pageNo, column: lineColumns[k], furniture: false };
   });
 }
 
@@ -132,8 +168,11 @@ function markFurniture(pages: Line[][], heights: number[]): void {
     seen.set(key, (seen.get(key) ?? new Set()).add(line.page));
   }
   const repeated = (line: Line) => pages.length >= 2 && (seen.get(shape(line.text))?.size ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
+  // A table's title set large over every page is the document's title on its first page.
+  const body = median(pages.flat().map((l) => l.size));
+  const title = (line: Line) => line.page === 0 && line.size > body + 1;
   for (const line of pages.flat()) {
-    if (edge(line) && (PAGE_NUMBER.test(line.text) || repeated(line))) line.furniture = true;
+    if (edge(line) && (PAGE_NUMBER.test(line.text) || (repeated(line) && !title(line)))) line.furniture = true;
   }
 }
 
@@ -215,9 +254,10 @@ export function layOutPages(pages: PageItems[]): Extracted {
       continue;
     }
     // A row of cells is a table row when the text line before or after it is one too (a table
-    // may run across a page break).
+    // may run across a page break), or when its cells are all figures (never prose).
     const at = indexOf.get(line)!;
-    const role = titleLines.has(line) ? 'title' : rowLike[at] && (rowLike[at - 1] || rowLike[at + 1]) ? 'row' : 'body';
+    const figures = line.cells.length >= 3 && line.cells.every((c) => NUMBER.test(c));
+    const role = titleLines.has(line) ? 'title' : rowLike[at] && (rowLike[at - 1] || rowLike[at + 1] || figures) ? 'row' : 'body';
     const sameBlock = previous !== null && (previous.page !== line.page || previous.column !== line.column || previous.y - line.y < line.size * 2.4);
     const continues =
       role === 'body' && last?.role === 'body' && previous !== null && sameBlock &&

@@ -21,7 +21,11 @@ export function readOfficial(blocks: Blocks): Official | null {
   const head = blocks.slice(0, HEAD).map((b) => b.text.trim());
   const tail = blocks.slice(-TAIL).map((b) => b.text.trim());
 
-  const masthead = head.find((t) => frameKind(t) === 'masthead') ?? null;
+  // A joint masthead: the bodies' names on the lines above the …文件 line belong to it.
+  const mastheadAt = head.findIndex((t) => frameKind(t) === 'masthead');
+  let top = mastheadAt;
+  while (top > 0 && frameKind(head[top - 1]) === 'body') top--;
+  const masthead = mastheadAt < 0 ? null : head.slice(top, mastheadAt + 1).join(' ');
   // 签发人 shares the 文号's line in upward documents: 鲁教字〔2024〕3号 签发人：张三.
   const signatory = /签\s*发\s*人\s*[:：][ \t\u3000]*(\p{Script=Han}{2,4}(?:[ \t\u3000、，,]+\p{Script=Han}{2,4})*)/u.exec(head.join('\n'))?.[1] ?? null;
   const numberLine = head.find((t) => frameKind(t) === 'number');

@@ -11,9 +11,15 @@ import { applySectionRules } from './apply-section-rules.ts';
 import { applyEdgeRunRules } from './apply-edge-run-rules.ts';
 import { emptyVerdicts, type Verdicts } from './verdicts.ts';
 
-/** Options the stripper accepts; `pageTitle` (an HTML `<title>`) protects matching lines. */
+/**
+ * Options the stripper accepts; `pageTitle` (an HTML `<title>`) protects matching lines.
+ * `document`: the text of a PDF or Word file, not a scraped page. Its edges are the
+ * document's own (红头, 署名, 日期, tables), not a site's furniture, so only the rules that
+ * recognise a line by its wording run, not the edge and context heuristics.
+ */
 export interface StripOptions {
   pageTitle?: string;
+  document?: boolean;
 }
 
 type RulesByKind = { line: LineRule[]; section: SectionRule[]; edgeRun: EdgeRunRule[]; context: ContextRule[] };
@@ -79,9 +85,11 @@ export function runChromeRules(
   applyLineRules(page, kinds.line, edges, verdicts, unscoped);
   applySectionRules(page, kinds.section, edges, verdicts);
   const titleLines = titleLineIndices(page, edges, (i) => verdicts[i] !== undefined, options.pageTitle);
-  applyEdgeRunRules(page, kinds.edgeRun, edges, titleLines, verdicts);
-  for (const rule of kinds.context) {
-    for (const i of rule.select(page, (j) => verdicts[j] !== undefined)) verdicts[i] ??= rule;
+  if (!options.document) {
+    applyEdgeRunRules(page, kinds.edgeRun, edges, titleLines, verdicts);
+    for (const rule of kinds.context) {
+      for (const i of rule.select(page, (j) => verdicts[j] !== undefined)) verdicts[i] ??= rule;
+    }
   }
 
   return collect(lines, verdicts);
