@@ -142,6 +142,8 @@ export function indicatorsOf(reportId: string): Indicator[] {
 /** A pair seen from one report: `other` is the other report, passages oriented so `mine` is this one's. */
 export interface PairView {
   other: string;
+  /** The pair's side-by-side page, `/compare/<a>/<b>/` in the analysis' order (without the base). */
+  comparePath: string;
   similarity: number;
   sharedChars: number;
   /** `text` as it stands in this report, `theirText` in the other one (may differ slightly). */
@@ -152,6 +154,7 @@ function orient(pair: CopiedPair, reportId: string): PairView {
   const flip = pair.b === reportId && pair.a !== reportId;
   return {
     other: flip ? pair.a : pair.b,
+    comparePath: `/compare/${pair.a}/${pair.b}/`,
     similarity: pair.similarity,
     sharedChars: pair.sharedChars,
     passages: pair.passages.map((p) => ({

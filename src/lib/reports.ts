@@ -32,3 +32,23 @@ export function reportTitles(): Promise<Map<string, string>> {
   titles ??= build();
   return titles;
 }
+
+let issuers: Promise<Map<string, ReportEntry[]>> | undefined;
+
+/** Reports by issuer, built once per build (a report page lists its bureau's other years). */
+export function reportsByIssuer(): Promise<Map<string, ReportEntry[]>> {
+  const build = () =>
+    loadReports().then((all) => {
+      const map = new Map<string, ReportEntry[]>();
+      for (const r of all) {
+        if (r.data.issuer === null) continue;
+        const list = map.get(r.data.issuer);
+        if (list) list.push(r);
+        else map.set(r.data.issuer, [r]);
+      }
+      return map;
+    });
+  if (import.meta.env.DEV) return build();
+  issuers ??= build();
+  return issuers;
+}

@@ -208,6 +208,41 @@ export function siteScenarios(get: () => SiteContext): void {
     });
   });
 
+  describe('comparison', () => {
+    const pairA = '004-f09e642452c74dbc-08';
+    const pairB = '004-f09e642452c74dbc-15';
+
+    it('shows the pair the analysis found side by side, the changed character marked, and links its copies', async () => {
+      const { site } = get();
+      const page = await get().page();
+      await page.goto(`${site.root}reports/${pairA}/`);
+      await page.locator('a', { hasText: '并排对照' }).first().click();
+      await page.waitForURL(`**/compare/${pairA}/${pairB}/`);
+      const a = page.locator('[data-side="a"] mark.same[data-passage="1"]').first();
+      expect(await a.textContent()).toBe('为了缩小城乡、区域');
+      expect(await page.locator('[data-side="a"] ins.changed[data-passage="1"]').first().textContent()).toBe('、');
+      expect(await page.locator('[data-side="b"] ins.changed[data-passage="1"]').first().textContent()).toBe('和');
+      await a.click();
+      await expect.poll(() => page.locator('[data-side="b"] .is-linked').count()).toBe(1);
+    });
+
+    it('compares any two reports in the browser, with the same passages as the build', async () => {
+      const { site } = get();
+      const page = await get().page();
+      await page.goto(`${site.root}compare/${pairA}/${pairB}/`);
+      const built = await page.locator('[data-compare]').innerHTML();
+      await page.goto(`${site.root}compare/`);
+      await page.selectOption('select[name="a"]', pairA);
+      await page.selectOption('select[name="b"]', pairB);
+      await page.getByRole('button', { name: '对照' }).click();
+      await expect.poll(() => page.locator('[data-compare-status]').textContent()).toContain('对照完成');
+      const inBrowser = await page.locator('[data-compare]').innerHTML();
+      const sides = (html: string) => [...html.matchAll(/<div class="side"[^>]*data-side="[ab]"[^>]*>([\s\S]*?)<\/div>/g)].map((m) => m[1].replace(/ data-astro-cid-\w+(="")?/g, ''));
+      expect(sides(inBrowser)).toEqual(sides(built));
+      expect(new URL(page.url()).search).toBe(`?a=${pairA}&b=${pairB}`);
+    });
+  });
+
   describe('the site as a whole', () => {
     it('resolves every internal link, asset and download under the base path', async () => {
       const result = await crawl(get().site.root);

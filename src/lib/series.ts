@@ -1,0 +1,32 @@
+/**
+ * The same bureau over the years: reports of one issuer covering different years, oldest
+ * first, and for one report the one before it with what changed in its themes.
+ *
+ *   苏州市教育局 2021, 2022, 2023 → for 2023: last year's report, themes new (课后服务) and dropped (…)
+ */
+
+export interface SeriesReport {
+  id: string;
+  issuer: string | null;
+  years: number[];
+  themes: Record<string, number>;
+}
+
+/** The year a report stands for in a series: the last year it covers. */
+const yearOf = (r: SeriesReport) => (r.years.length ? Math.max(...r.years) : null);
+
+/** The reports of `report`'s issuer that have a year, oldest first; [] when it stands alone. */
+export function seriesOf<T extends SeriesReport>(report: T, all: readonly T[]): T[] {
+  if (report.issuer === null || yearOf(report) === null) return [];
+  const series = all.filter((r) => r.issuer === report.issuer && yearOf(r) !== null).sort((a, b) => yearOf(a)! - yearOf(b)! || (a.id < b.id ? -1 : 1));
+  return new Set(series.map(yearOf)).size > 1 ? series : [];
+}
+
+/** The report of the latest earlier year in the series, with the themes it lacked and had. */
+export function sinceLastYear<T extends SeriesReport>(report: T, series: readonly T[]): { previous: T; added: string[]; dropped: string[] } | null {
+  const year = yearOf(report);
+  const previous = [...series].reverse().find((r) => yearOf(r)! < year!);
+  if (!previous) return null;
+  const [now, before] = [Object.keys(report.themes), Object.keys(previous.themes)];
+  return { previous, added: now.filter((t) => !before.includes(t)), dropped: before.filter((t) => !now.includes(t)) };
+}
