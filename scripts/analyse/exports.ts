@@ -52,6 +52,37 @@ export function indicatorsCsv(indicators: Indicator[], reports: CorpusReport[]):
   return toCsv(['report_id', 'block_id', ...PLACE_COLUMNS, 'indicator', 'value', 'unit', 'masked', 'raw', 'year', 'sentence'], rows);
 }
 
+/**
+ * The same bureau over the years: one row per report of an issuer with reports for two or
+ * more years, oldest first, with the report of the year before and the themes it added and
+ * dropped (the report page's 历年报告, src/lib/series.ts, as data).
+ */
+export function seriesCsv(reports: CorpusReport[]): string {
+  const withYear = reports.filter((r) => r.meta.issuer !== null && r.meta.years.length > 0);
+  const byIssuer = new Map<string, CorpusReport[]>();
+  for (const r of withYear) {
+    const list = byIssuer.get(r.meta.issuer!);
+    if (list) list.push(r);
+    else byIssuer.set(r.meta.issuer!, [r]);
+  }
+  const last = (r: CorpusReport) => Math.max(...r.meta.years);
+  const rows: Array<Array<string | number | null>> = [];
+  for (const [issuer, list] of [...byIssuer].sort(([a], [b]) => byCodePoint(a, b))) {
+    if (new Set(list.map(last)).size < 2) continue;
+    const series = [...list].sort((a, b) => last(a) - last(b) || byCodePoint(a.meta.id, b.meta.id));
+    series.forEach((r) => {
+      const previous = [...series].reverse().find((p) => last(p) < last(r));
+      const [now, before] = [Object.keys(r.meta.themes), previous ? Object.keys(previous.meta.themes) : []];
+      rows.push([
+        issuer, r.meta.id, last(r), previous?.meta.id ?? null,
+        previous ? now.filter((t) => !before.includes(t)).join(';') : null,
+        previous ? before.filter((t) => !now.includes(t)).join(';') : null,
+      ]);
+    });
+  }
+  return toCsv(['issuer', 'report_id', 'year', 'previous_id', 'themes_added', 'themes_dropped'], rows);
+}
+
 /** Compact JSON with a final newline: the analysis files can be large. */
 export function json(value: unknown): string {
   return `${JSON.stringify(value)}\n`;
@@ -66,6 +97,7 @@ export function exportFiles(input: { reports: CorpusReport[]; manifest: string; 
     ['theme-matrix.csv', themeMatrixCsv(input.reports, input.themes)],
     ['copies.json', json(input.copies)],
     ['indicators.csv', indicatorsCsv(input.indicators, input.reports)],
+    ['series.csv', seriesCsv(input.reports)],
   ]);
   files.set('datapackage.json', `${JSON.stringify(dataPackage(input.themes.map((t) => t.id)), null, 2)}\n`);
   return files;

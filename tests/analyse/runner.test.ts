@@ -50,8 +50,8 @@ describe('CSV', () => {
 describe('npm run analyse', () => {
   it('writes the four analysis files and the six exports', () => {
     expect(readdirSync(out).sort()).toEqual(['copies.json', 'exports', 'indicators.json', 'phrases.json', 'themes.json']);
-    expect(readdirSync(join(out, 'exports')).sort()).toEqual(['copies.json', 'datapackage.json', 'indicators.csv', 'passages.csv', 'reports.json', 'theme-matrix.csv', 'themes.json']);
-    expect(first.written).toBe(11);
+    expect(readdirSync(join(out, 'exports')).sort()).toEqual(['copies.json', 'datapackage.json', 'indicators.csv', 'passages.csv', 'reports.json', 'series.csv', 'theme-matrix.csv', 'themes.json']);
+    expect(first.written).toBe(12);
   });
 
   it('writes what the site’s schema accepts', () => {

@@ -46,6 +46,14 @@ export function csvFields(themeIds: readonly string[]): Record<string, Field[]> 
       ...PLACE_FIELDS,
       ...themeIds.map((id) => f(id, 'integer', `Mentions of theme ${id} (see themes.json)`)),
     ],
+    'series.csv': [
+      f('issuer', 'string', 'Issuing body'),
+      f('report_id', 'string', 'Report id'),
+      f('year', 'integer', 'Last year the report covers'),
+      f('previous_id', 'string', 'The issuer’s report of the latest earlier year; empty for the first'),
+      f('themes_added', 'string', 'Theme ids this report mentions and the previous one does not, separated by ;'),
+      f('themes_dropped', 'string', 'Theme ids the previous report mentions and this one does not, separated by ;'),
+    ],
     'indicators.csv': [
       f('report_id', 'string', 'Report id'),
       f('block_id', 'string', 'Block anchor of the sentence stating the figure'),
@@ -77,6 +85,7 @@ export function dataPackage(themeIds: readonly string[]): object {
       csv('theme-matrix.csv', 'Reports × themes: mentions'),
       json('copies.json', 'Passages shared between reports'),
       csv('indicators.csv', 'Figures stated in reports'),
+      csv('series.csv', 'The same issuer over the years'),
     ],
   };
 }
