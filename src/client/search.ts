@@ -138,6 +138,7 @@ async function search(ui: Ui): Promise<void> {
   const query = parseQuery(raw, toSimplified);
   if (g !== generation) return;
   document.title = `${raw ? `${formatQuery(query)} · ` : ''}搜索 · 教育局工作报告分析`;
+  showThemeNote(query);
   const candidates = await findCandidates(index, query, filters);
   if (g !== generation) return;
   current = { query, filtered: Object.keys(filters).length > 0, candidates, next: 0, shown: 0 };
@@ -194,6 +195,21 @@ async function showMore(ui: Ui, g: number): Promise<void> {
         : done
           ? `${note}找到 ${run.shown} 篇${what}。`
           : `${note}已显示 ${run.shown} 篇${what}，${run.next < candidates.list.length ? '还有更多' : '可以继续查找更多'}。`;
+}
+
+/** When the query is a theme's name or wording: a pointer to the theme page and why its count differs. */
+function showThemeNote(query: ParsedQuery): void {
+  const note = document.querySelector<HTMLElement>('[data-theme-note]');
+  const data = document.querySelector('[data-theme-words]')?.textContent;
+  if (!note || !data) return;
+  const words = JSON.parse(data) as Record<string, { name: string; href: string; reports: number }>;
+  const theme = query.terms.length === 1 ? words[query.terms[0]] : undefined;
+  note.hidden = !theme;
+  if (!theme) return;
+  const link = document.createElement('a');
+  link.href = theme.href;
+  link.textContent = `主题“${theme.name}”`;
+  note.replaceChildren('这是', link, `的一种说法：主题页把各种说法都计入（${theme.reports} 篇报告），这里只找与所输入文字完全相同的。`);
 }
 
 function conversionNote(raw: string, query: ParsedQuery): string {

@@ -129,6 +129,18 @@ export function siteScenarios(get: () => SiteContext): void {
       }
     });
 
+    it('points a query that is a theme’s wording to the theme page, and says why the counts differ', async () => {
+      const { site } = get();
+      const page = await get().page();
+      await searchByUrl(page, site.root, '雙減');
+      const note = page.locator('[data-theme-note]');
+      expect(await note.isVisible()).toBe(true);
+      expect(await note.textContent()).toContain('主题“双减”');
+      expect(await note.locator('a').getAttribute('href')).toBe(`${new URL(site.root).pathname}themes/shuangjian/`);
+      await searchByUrl(page, site.root, '学校 教师');
+      expect(await note.isVisible()).toBe(false);
+    });
+
     it('filters by year, from the URL and from the form', async () => {
       const { site, reports } = get();
       const page = await get().page();
