@@ -48,8 +48,8 @@ export function themeMatrixCsv(reports: CorpusReport[], themes: ThemeEntry[]): s
 /** One row per indicator, with its report's place and years. */
 export function indicatorsCsv(indicators: Indicator[], reports: CorpusReport[]): string {
   const metaOf = new Map(reports.map((r) => [r.meta.id, r.meta]));
-  const rows = indicators.map((i) => [i.reportId, i.blockId, ...placeCells(metaOf.get(i.reportId)), i.indicator, i.value, i.unit, i.masked, i.raw, i.year, i.sentence]);
-  return toCsv(['report_id', 'block_id', ...PLACE_COLUMNS, 'indicator', 'value', 'unit', 'masked', 'raw', 'year', 'sentence'], rows);
+  const rows = indicators.map((i) => [i.reportId, i.blockId, ...placeCells(metaOf.get(i.reportId)), i.indicator, i.canonical, i.kind, i.value, i.unit, i.masked, i.raw, i.year, i.sentence]);
+  return toCsv(['report_id', 'block_id', ...PLACE_COLUMNS, 'indicator', 'canonical', 'kind', 'value', 'unit', 'masked', 'raw', 'year', 'sentence'], rows);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { Indicator } from '../../src/schemas/analysis.ts';
 import { byCodePoint, type CorpusReport } from './corpus.ts';
+import { canonicalIndicator, figureKind } from './indicators/canonical.ts';
 import { findFigures } from './indicators/figures.ts';
 import { indicatorName, sharesName } from './indicators/name.ts';
 import { SectionYears, yearNear } from './indicators/years.ts';
@@ -33,16 +34,19 @@ export function reportIndicators(report: CorpusReport): Indicator[] {
       if (name === '') continue;
       previous = { end: f.end, name };
       const [from, to] = sentenceBounds(block.text, f.start, f.end);
+      const sentence = sentenceAround(block.text, f.start, f.end, 160);
       out.push({
         reportId: report.meta.id,
         blockId: block.id,
         indicator: name,
+        canonical: canonicalIndicator(name, sentence),
+        kind: figureKind(block.text.slice(from, f.start)),
         value: f.masked ? null : f.value,
         masked: f.masked,
         raw: f.raw,
         unit,
         year: yearNear(block.text, from, to, f.start) ?? sections.current(),
-        sentence: sentenceAround(block.text, f.start, f.end, 160),
+        sentence,
       });
     }
   }

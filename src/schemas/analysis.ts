@@ -116,6 +116,10 @@ export const phraseSchema = z.object({
 /** A figure stated in a report: 义务教育巩固率保持在100% → indicator/value/unit. */
 export const indicatorSchema = anchorSchema.extend({
   indicator: z.string(),
+  /** The indicator under its one name for comparing places and years (学前三年毛入园率), when it is one of the reviewed list's. */
+  canonical: z.string().nullable(),
+  /** `target`: a goal (确保…达到, 力争); `achieved`: a result. */
+  kind: z.enum(['achieved', 'target']),
   /** The number; null when the report masks it (*%, XX%). */
   value: z.number().nullable(),
   masked: z.boolean(),

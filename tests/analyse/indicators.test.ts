@@ -2,6 +2,7 @@
  * Indicators: figures found in sentences (and the numbers that are not figures), names and
  * years, masked placeholders kept as masked — and the seeds' actual figures.
  */
+import { canonicalIndicator, figureKind } from '../../scripts/analyse/indicators/canonical.ts';
 import { describe, expect, it } from 'vitest';
 import type { CorpusReport } from '../../scripts/analyse/corpus.ts';
 import { findIndicators, reportIndicators } from '../../scripts/analyse/indicators.ts';
@@ -75,5 +76,23 @@ describe('indicators on the seeds (issue #3’s promises)', () => {
     ]);
     expect(all.filter((i) => i.masked).every((i) => i.value === null)).toBe(true);
     expect(of('21').find((i) => i.indicator === '教师交流比例')).toMatchObject({ raw: 'XX.X%', masked: true, value: null });
+  });
+});
+
+describe('indicators compared across reports', () => {
+  it('names an indicator one way whatever the wording, and only from the reviewed list', () => {
+    expect(canonicalIndicator('全县学前三年毛入园率', '全县学前三年毛入园率达到93.5%')).toBe('学前三年毛入园率');
+    expect(canonicalIndicator('义务教育阶段巩固率', '义务教育阶段巩固率保持在100%')).toBe('义务教育巩固率');
+    // 参与学生比例 is the after-school service's only when the sentence is about it.
+    expect(canonicalIndicator('参与学生比例', '学校课后服务实现全覆盖，参与学生比例达到96.8%')).toBe('课后服务参与率');
+    expect(canonicalIndicator('参与学生比例', '研学活动参与学生比例达到80%')).toBeNull();
+    expect(canonicalIndicator('分管领导及有关负责同志等', '分管领导及有关负责同志等50多人参加会议')).toBeNull();
+  });
+
+  it('tells a goal from a result by the words before the figure', () => {
+    expect(figureKind('确保义务教育巩固率保持在')).toBe('target');
+    expect(figureKind('力争学前三年毛入园率达到')).toBe('target');
+    expect(figureKind('全县学前三年毛入园率达到')).toBe('achieved');
+    expect(figureKind('已实现了目标，巩固率达到')).toBe('achieved');
   });
 });

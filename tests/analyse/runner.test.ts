@@ -70,8 +70,8 @@ describe('npm run analyse', () => {
     const matrix = lines('theme-matrix.csv');
     expect(matrix[0].startsWith('\ufeffreport_id,title,place_code,province,city,county,year_from,year_to,shuangjian,kehou-fuwu,')).toBe(true);
     expect(matrix[2].startsWith('001-11e03806d8f99e7c,区教育局关于2022年工作总结与2023年工作打算,,,,,2022,2023,9,2,')).toBe(true);
-    expect(lines('indicators.csv')[0]).toBe('\ufeffreport_id,block_id,place_code,province,city,county,year_from,year_to,indicator,value,unit,masked,raw,year,sentence');
-    expect(lines('indicators.csv')).toContain('000-b15e6c042aa66c80,p-3,320500,江苏省,苏州市,,,,义务教育巩固率,100,%,false,100%,,义务教育巩固率保持在100%，教育公平得到进一步保障。');
+    expect(lines('indicators.csv')[0]).toBe('\ufeffreport_id,block_id,place_code,province,city,county,year_from,year_to,indicator,canonical,kind,value,unit,masked,raw,year,sentence');
+    expect(lines('indicators.csv')).toContain('000-b15e6c042aa66c80,p-3,320500,江苏省,苏州市,,,,义务教育巩固率,义务教育巩固率,achieved,100,%,false,100%,,义务教育巩固率保持在100%，教育公平得到进一步保障。');
   });
 
   it('describes every export in datapackage.json, each CSV’s columns as its header writes them', () => {

@@ -65,7 +65,7 @@ describe('site at base /', () => {
 
   it('has no serious accessibility problem on any page type, light or dark', async () => {
     const { site, browser, reports } = get();
-    const pages = ['', 'reports/', 'reports/sorted/year/', `reports/${reports[0].id}/?hl=教育#p-1`, 'themes/', 'themes/jituanhua/', 'places/', 'places/320000/', 'places/320113/', 'compare/pairs/', 'compare/004-f09e642452c74dbc-08/004-f09e642452c74dbc-15/', 'compare/', 'search/?q=集团化办学', 'data/', 'about/', 'nope/'];
+    const pages = ['', 'reports/', 'reports/sorted/year/', `reports/${reports[0].id}/?hl=教育#p-1`, 'themes/', 'themes/jituanhua/', 'places/', 'places/320000/', 'places/320113/', 'indicators/', 'compare/pairs/', 'compare/004-f09e642452c74dbc-08/004-f09e642452c74dbc-15/', 'compare/', 'search/?q=集团化办学', 'data/', 'about/', 'nope/'];
     const problems: string[] = [];
     for (const dark of [false, true]) {
       const page = await browser.newPage({ dark });

@@ -59,6 +59,8 @@ export function csvFields(themeIds: readonly string[]): Record<string, Field[]> 
       f('block_id', 'string', 'Block anchor of the sentence stating the figure'),
       ...PLACE_FIELDS,
       f('indicator', 'string', 'What the figure measures, as the report names it'),
+      f('canonical', 'string', 'The indicator under its one name for comparison (义务教育巩固率 …), when it is one of the reviewed list'),
+      f('kind', 'string', 'achieved (a result) or target (a goal: 确保, 力争 …)'),
       f('value', 'number', 'The figure; empty when masked'),
       f('unit', 'string', 'Unit as written (%, 所, 万元 …)'),
       f('masked', 'boolean', 'True when the report hides the figure (*%, XX%)'),
