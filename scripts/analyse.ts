@@ -6,12 +6,13 @@
  * indicators.json, and exports/ (the public downloads the site serves under /data/). Same
  * input → byte-identical output. A malformed taxonomy or report stops it with one line.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { byCodePoint, parseReport, type CorpusReport } from './analyse/corpus.ts';
 import { analyseCorpus, analysisFiles, type Analysis } from './analyse/run.ts';
 import { parseTaxonomy, TaxonomyError } from './ingest/themes.ts';
+import { writeAtomic } from './lib/atomic-write.ts';
 
 /** What went wrong, in one line for the user. */
 export class AnalyseError extends Error {
@@ -82,7 +83,7 @@ export function analyse(options: AnalyseOptions): AnalyseSummary {
     const path = join(options.out, name);
     if (existsSync(path) && readFileSync(path, 'utf8') === text) continue;
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
+    writeAtomic(path, text);
     written++;
   }
   let deleted = 0;

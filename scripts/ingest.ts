@@ -98,7 +98,7 @@ export async function ingest(options: Options): Promise<IngestSummary> {
   const cache = new IngestCache(options.cache, pipelineHash([themesText]));
   const names = listSources(options.sources);
   const earlyIds = idsKnownFromNames(names);
-  const out = new OutputFolder(options.out, options.check);
+  const out = new OutputFolder(options.out, options.check, GENERATED_MARK);
   const skipped: IngestSummary['skipped'] = [];
   const accepted: AcceptedSource[] = [];
   /** Sources whose ids wait for the whole corpus (see idsKnownFromNames), with what they need then. */
@@ -112,20 +112,23 @@ export async function ingest(options: Options): Promise<IngestSummary> {
   /** Writes a source's reports (or keeps them when unchanged) and records its manifest entries. */
   const publish = async (source: AcceptedSource, sourceIds: string[], documents: ProcessedDocument[] | undefined, published: Published | undefined) => {
     const key = `${source.sha}\0${source.name}`;
-    if (published && published.ids.join() === sourceIds.join() && sourceIds.every((id) => out.had(`${id}.mdx`))) {
+    // Kept only when every file holds the very bytes recorded: a run killed after writing
+    // some of them, or a file edited by hand, is written again.
+    if (published && published.ids.join() === sourceIds.join() && sourceIds.every((id, k) => out.hashOf(`${id}.mdx`) === published.mdx?.[k])) {
       for (const id of sourceIds) out.keep(`${id}.mdx`);
       reports.push(...published.manifest);
       publishing.set(key, published);
       return;
     }
     const docs = documents ?? documentsOf(cache.get(cacheKeyOf(source.sha, source.name))) ?? documentsOf(await processFile(readFileSync(join(options.sources, source.name)), source.name, matcher))!;
+    const mdx: string[] = [];
     const manifest = docs.map((doc, k) => {
       const front = toFrontmatter(doc, { id: sourceIds[k], source: source.name, sourceSha256: source.sha });
-      out.put(`${sourceIds[k]}.mdx`, renderReport(front, doc.blocks));
+      mdx.push(out.put(`${sourceIds[k]}.mdx`, renderReport(front, doc.blocks)));
       return toManifestEntry(front);
     });
     reports.push(...manifest);
-    publishing.set(key, { textSha: source.textSha, ids: sourceIds, manifest });
+    publishing.set(key, { textSha: source.textSha, ids: sourceIds, mdx, manifest });
   };
   /** Publishes an accepted source now when its ids are already final, else holds it for the end. */
   const accept = async (source: AcceptedSource, documents: ProcessedDocument[] | undefined, published: Published | undefined) => {
@@ -201,7 +204,7 @@ export async function ingest(options: Options): Promise<IngestSummary> {
   out.put('reports.json', `${JSON.stringify(reports, null, 2)}\n`);
 
   // 3. Delete generated files whose source is gone; remember what was published.
-  const deleted = out.removeStale(GENERATED_MARK);
+  const deleted = out.removeStale();
   if (!options.check) {
     cache.writePublished(options.out, publishing);
     cache.prune();

@@ -4,9 +4,10 @@
  * schema) invalidates every entry without anyone having to remember to.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeAtomic } from '../lib/atomic-write.ts';
 import { parseEntry, serialiseEntry, type CacheEntry } from './cache-entry.ts';
 import { readPacked, scanPack, PackWriter, type PackedEntry } from './cache-pack.ts';
 import type { ReportMeta } from '../../src/schemas/report.ts';
@@ -43,8 +44,12 @@ export interface Published {
   /** Hash of the decoded text: duplicates are found without the text itself. */
   textSha: string;
   ids: string[];
+  /** Content hash of each report's MDX as written: a file that differs is written again. */
+  mdx: string[];
   manifest: ReportMeta[];
 }
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /**
  * A cache folder of results keyed by source hash, for one pipeline version. Entries live in
@@ -97,29 +102,40 @@ export class IngestCache {
     }
     this.#indexed().set(sha, packed);
   }
-  /** Writes one file into `dir`, creating `dir` only when the write finds it missing. */
+  /** Writes one file into `dir` atomically, creating `dir` only when the write finds it missing. */
   #write(file: string, text: string): void {
     const path = join(this.dir, file);
     try {
-      writeFileSync(path, text);
+      writeAtomic(path, text);
     } catch {
       mkdirSync(this.dir, { recursive: true });
-      writeFileSync(path, text);
+      writeAtomic(path, text);
     }
   }
-  /** What the last run published per (source hash, file name), for `out`; empty if none. */
+  /**
+   * What the last run published per (source hash, file name), for `out`; empty if none, or
+   * if the record is not the one a run wrote (its first line is the hash of the rest).
+   */
   readPublished(out: string): Map<string, Published> {
     try {
-      const saved = JSON.parse(readFileSync(join(this.dir, 'published.json'), 'utf8')) as { out: string; sources: Record<string, Published> };
+      const text = readFileSync(join(this.dir, 'published.json'), 'utf8');
+      const newline = text.indexOf('\n');
+      const body = text.slice(newline + 1);
+      if (newline < 0 || text.slice(0, newline) !== sha256(body)) return new Map();
+      const saved = JSON.parse(body) as { out: string; sources: Record<string, Published> };
       return saved.out === out ? new Map(Object.entries(saved.sources)) : new Map();
     } catch {
       return new Map();
     }
   }
-  /** Records what this run published; the run's last write, so this run's pack is closed too. */
+  /**
+   * Records what this run published, once every file it names is written: the run's last
+   * write, so this run's pack is closed too.
+   */
   writePublished(out: string, sources: Map<string, Published>): void {
     this.#pack.close();
-    this.#write('published.json', JSON.stringify({ out, sources: Object.fromEntries(sources) }));
+    const body = JSON.stringify({ out, sources: Object.fromEntries(sources) });
+    this.#write('published.json', `${sha256(body)}\n${body}`);
   }
   /** Drops the entries of older pipeline versions. */
   prune(): void {
