@@ -21,6 +21,7 @@ import { processFile, type ProcessedDocument } from './ingest/pipeline.ts';
 import { toFrontmatter, toManifestEntry } from './ingest/report.ts';
 import { compileMatcher, parseTaxonomy, TaxonomyError } from './ingest/themes.ts';
 import { GENERATED_MARK, renderReport } from './ingest/write.ts';
+import { readSource, realFolder, shownName } from './lib/source-file.ts';
 import type { ReportMeta } from '../src/schemas/report.ts';
 
 /** The taxonomy the project ships: content/themes.yaml next to the sources. */
@@ -63,10 +64,13 @@ function readThemesFile(path: string): string {
   }
 }
 
-/** Source file names, sorted by code point so every machine reads them in one order. */
+/**
+ * Source names, sorted by code point so every machine reads them in one order. Every name
+ * but hidden ones: what is not a readable file is skipped with its reason when its turn comes.
+ */
 function listSources(dir: string): string[] {
   return readdirSync(dir)
-    .filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isFile())
+    .filter((name) => !name.startsWith('.'))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -97,6 +101,8 @@ export async function ingest(options: Options): Promise<IngestSummary> {
   const matcher = compileMatcher(parseTaxonomy(themesText, displayPath(themesFile)));
   const cache = new IngestCache(options.cache, pipelineHash([themesText]));
   const names = listSources(options.sources);
+  const realSources = realFolder(options.sources);
+  const read = (name: string) => readSource(options.sources, realSources, name, Number.POSITIVE_INFINITY);
   const earlyIds = idsKnownFromNames(names);
   const out = new OutputFolder(options.out, options.check, GENERATED_MARK);
   const skipped: IngestSummary['skipped'] = [];
@@ -109,6 +115,19 @@ export async function ingest(options: Options): Promise<IngestSummary> {
   const publishing = new Map<string, Published>();
   let cached = 0;
 
+  const skip = (name: string, reason: string, progress?: string) => {
+    skipped.push({ source: name, reason });
+    log(`${progress ?? shownName(name)}: skipped — ${reason}`);
+  };
+  /** The documents of a source not at hand: from the cache, else read and processed again. */
+  const documentsAgain = async (source: AcceptedSource): Promise<ProcessedDocument[] | string> => {
+    const cachedDocs = documentsOf(cache.get(cacheKeyOf(source.sha, source.name)));
+    if (cachedDocs) return cachedDocs;
+    const again = read(source.name);
+    if (!again.ok) return again.reason;
+    if (createHash('sha256').update(again.bytes).digest('hex') !== source.sha) return 'changed during the run; run the ingest again';
+    return documentsOf(await processFile(again.bytes, source.name, matcher)) ?? 'changed during the run; run the ingest again';
+  };
   /** Writes a source's reports (or keeps them when unchanged) and records its manifest entries. */
   const publish = async (source: AcceptedSource, sourceIds: string[], documents: ProcessedDocument[] | undefined, published: Published | undefined) => {
     const key = `${source.sha}\0${source.name}`;
@@ -120,7 +139,11 @@ export async function ingest(options: Options): Promise<IngestSummary> {
       publishing.set(key, published);
       return;
     }
-    const docs = documents ?? documentsOf(cache.get(cacheKeyOf(source.sha, source.name))) ?? documentsOf(await processFile(readFileSync(join(options.sources, source.name)), source.name, matcher))!;
+    const docs = documents ?? (await documentsAgain(source));
+    if (typeof docs === 'string') {
+      publishing.delete(key);
+      return skip(source.name, docs);
+    }
     const mdx: string[] = [];
     const manifest = docs.map((doc, k) => {
       const front = toFrontmatter(doc, { id: sourceIds[k], source: source.name, sourceSha256: source.sha });
@@ -143,8 +166,13 @@ export async function ingest(options: Options): Promise<IngestSummary> {
   // 1. Each source: read, hash, process (or take from the cache), drop duplicates; publish it
   // as soon as its ids are known.
   for (const [i, name] of names.entries()) {
-    const progress = `[${i + 1}/${names.length}] ${name}`;
-    const bytes = readFileSync(join(options.sources, name));
+    const progress = `[${i + 1}/${names.length}] ${shownName(name)}`;
+    const file = read(name);
+    if (!file.ok) {
+      skip(name, file.reason, progress);
+      continue;
+    }
+    const bytes = file.bytes;
     const sha = createHash('sha256').update(bytes).digest('hex');
     // Published last time from these very bytes under this name: nothing to parse or process.
     const published = previously.get(`${sha}\0${name}`);
@@ -152,8 +180,8 @@ export async function ingest(options: Options): Promise<IngestSummary> {
       cached++;
       const twin = seenText.get(published.textSha);
       if (twin) {
-        skipped.push({ source: name, reason: `duplicate of ${twin} (same text), published once` });
-        log(`${progress}: skipped — duplicate of ${twin}`);
+        skipped.push({ source: name, reason: `duplicate of ${shownName(twin)} (same text), published once` });
+        log(`${progress}: skipped — duplicate of ${shownName(twin)}`);
         continue;
       }
       seenText.set(published.textSha, name);
@@ -174,15 +202,14 @@ export async function ingest(options: Options): Promise<IngestSummary> {
       if (!options.check) cache.set(cacheKey, result);
     }
     if (!result.ok) {
-      skipped.push({ source: name, reason: result.reason });
-      log(`${progress}: skipped — ${result.reason}`);
+      skip(name, result.reason, progress);
       continue;
     }
     const textKey = result.textSha;
     const twin = seenText.get(textKey);
     if (twin) {
-      skipped.push({ source: name, reason: `duplicate of ${twin} (same text), published once` });
-      log(`${progress}: skipped — duplicate of ${twin}`);
+      skipped.push({ source: name, reason: `duplicate of ${shownName(twin)} (same text), published once` });
+      log(`${progress}: skipped — duplicate of ${shownName(twin)}`);
       continue;
     }
     seenText.set(textKey, name);
@@ -220,7 +247,7 @@ function summarise(s: IngestSummary, check: boolean): string[] {
   return [
     `ingest: ${s.files} files → ${s.reports.length} reports (${s.flagged} flagged), ${s.skipped.length} skipped; ` +
       `${verb} ${s.written}, ${check ? 'would delete' : 'deleted'} ${s.deleted}, ${s.cached} from cache; ${(s.ms / 1000).toFixed(2)} s`,
-    ...s.skipped.map((k) => `  skipped ${k.source}: ${k.reason}`),
+    ...s.skipped.map((k) => `  skipped ${shownName(k.source)}: ${k.reason}`),
   ];
 }
 
