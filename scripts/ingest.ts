@@ -5,7 +5,8 @@
  * mentions marked from the taxonomy (loaded once; a malformed one stops the run in one line).
  * Sources are only read, never written. A file that cannot be used gets one line naming
  * it and the reason, and the rest go on. `--check` reports what would change and writes
- * nothing; `--strict` makes any skipped or flagged file fail the run.
+ * nothing; `--strict` makes any skipped or flagged file fail the run. An output or cache
+ * folder holding files the ingest did not write is refused (lib/folder-guard.ts, exit 2).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { processFile, type ProcessedDocument } from './ingest/pipeline.ts';
 import { toFrontmatter, toManifestEntry } from './ingest/report.ts';
 import { compileMatcher, parseTaxonomy, TaxonomyError } from './ingest/themes.ts';
 import { GENERATED_MARK, renderReport } from './ingest/write.ts';
+import { checkPlace, FolderError } from './lib/folder-guard.ts';
 import { readSource, realFolder, shownName } from './lib/source-file.ts';
 import type { ReportMeta } from '../src/schemas/report.ts';
 
@@ -96,6 +98,9 @@ interface AcceptedSource {
 export async function ingest(options: Options): Promise<IngestSummary> {
   const started = performance.now();
   const { log } = options;
+  const sourcesFolder = [{ role: 'sources folder', dir: options.sources }];
+  checkPlace('output folder', options.out, sourcesFolder);
+  checkPlace('cache folder', options.cache, [...sourcesFolder, { role: 'output folder', dir: options.out }]);
   const themesFile = options.themes ?? DEFAULT_THEMES;
   const themesText = readThemesFile(themesFile);
   const matcher = compileMatcher(parseTaxonomy(themesText, displayPath(themesFile)));
@@ -280,9 +285,9 @@ async function main(): Promise<void> {
     });
   } catch (error) {
     progress.flush();
-    if (!(error instanceof TaxonomyError)) throw error;
+    if (!(error instanceof TaxonomyError || error instanceof FolderError)) throw error;
     console.error(`ingest: ${error.message}`);
-    process.exit(1);
+    process.exit(error instanceof FolderError ? 2 : 1);
   }
   progress.flush();
   for (const line of summarise(summary, values.check)) console.log(line);

@@ -7,7 +7,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeAtomic } from '../lib/atomic-write.ts';
+import { TEMP_FILE, writeAtomic } from '../lib/atomic-write.ts';
+import { refuseForeign } from '../lib/folder-guard.ts';
 import { parseEntry, serialiseEntry, type CacheEntry } from './cache-entry.ts';
 import { readPacked, scanPack, PackWriter, type PackedEntry } from './cache-pack.ts';
 import type { ReportMeta } from '../../src/schemas/report.ts';
@@ -65,8 +66,10 @@ export class IngestCache {
   #index: Map<string, PackedEntry> | undefined;
   /** This run's pack, named so that no other run can pick the same name. */
   readonly #pack: PackWriter;
+  /** Throws a FolderError (nothing written) when `root` holds anything the cache did not write. */
   constructor(root: string, version: string) {
     this.dir = join(root, version);
+    refuseForeign('cache folder', root, foreignIn(root));
     this.#pack = new PackWriter(join(this.dir, `entries-${randomUUID()}.pack`));
   }
   #indexed(): Map<string, PackedEntry> {
@@ -137,10 +140,38 @@ export class IngestCache {
     const body = JSON.stringify({ out, sources: Object.fromEntries(sources) });
     this.#write('published.json', `${sha256(body)}\n${body}`);
   }
-  /** Drops the entries of older pipeline versions. */
+  /** Drops the entries of older pipeline versions: only folders the cache made. */
   prune(): void {
     const root = dirname(this.dir);
-    for (const name of safeList(root)) if (join(root, name) !== this.dir) rmSync(join(root, name), { recursive: true, force: true });
+    for (const name of safeList(root)) {
+      if (VERSION.test(name) && join(root, name) !== this.dir && foreignInVersion(join(root, name)).length === 0) rmSync(join(root, name), { recursive: true, force: true });
+    }
+  }
+}
+
+/** A pipeline version's folder name (pipelineHash), and the files the cache writes in one. */
+const VERSION = /^[0-9a-f]{16}$/;
+const CACHE_FILE = /^(entries-[0-9a-f-]{36}\.pack|published\.json)$/;
+
+/** What one version's folder holds that the cache did not write. */
+function foreignInVersion(dir: string): string[] {
+  return safeEntries(dir)
+    .filter((e) => !(e.isFile() && (CACHE_FILE.test(e.name) || TEMP_FILE.test(e.name))))
+    .map((e) => e.name);
+}
+
+/** What a cache folder holds that the cache did not write: anything but version folders of cache files. */
+function foreignIn(root: string): string[] {
+  return safeEntries(root)
+    .flatMap((e) => (e.isDirectory() && VERSION.test(e.name) ? foreignInVersion(join(root, e.name)).map((name) => `${e.name}/${name}`) : [e.name]))
+    .sort();
+}
+
+function safeEntries(dir: string) {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
   }
 }
 

@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEMP_FILE, writeAtomic } from '../lib/atomic-write.ts';
+import { refuseForeign } from '../lib/folder-guard.ts';
 
 /** SHA-256 (hex) of a file's text as written (UTF-8). */
 export function contentHash(text: string | Uint8Array): string {
@@ -40,22 +41,31 @@ export class OutputFolder {
   /** Every file this run produced or kept: what the clean-up must leave alone. */
   readonly #produced = new Set<string>();
 
+  /**
+   * Reads what `dir` holds; throws a FolderError (nothing written) when it holds anything
+   * but the reports the ingest writes, reports.json and a killed run's temporary files.
+   */
   constructor(dir: string, check: boolean, generatedMark: string) {
     this.dir = dir;
     this.check = check;
+    const foreign: string[] = [];
+    const leftovers: string[] = [];
     for (const entry of safeList(dir)) {
-      if (!entry.isFile()) continue;
-      const path = join(dir, entry.name);
-      // Left by a run killed mid-write: never a finished file.
-      if (TEMP_FILE.test(entry.name)) {
-        if (!check) rmSync(path, { force: true });
-        continue;
+      const ours = entry.isFile() && (entry.name === 'reports.json' || entry.name.endsWith('.mdx') || TEMP_FILE.test(entry.name));
+      if (!ours) foreign.push(entry.name);
+      else if (TEMP_FILE.test(entry.name)) leftovers.push(entry.name);
+      else {
+        const bytes = readFileSync(join(dir, entry.name));
+        const generated = bytes.includes(generatedMark);
+        if (entry.name.endsWith('.mdx') && !generated) foreign.push(entry.name);
+        else this.#before.set(entry.name, { sha: contentHash(bytes), generated });
       }
-      if (!entry.name.endsWith('.mdx') && !entry.name.endsWith('.json')) continue;
-      const bytes = readFileSync(path);
-      this.#before.set(entry.name, { sha: contentHash(bytes), generated: bytes.includes(generatedMark) });
     }
-    if (!check) mkdirSync(dir, { recursive: true });
+    refuseForeign('output folder', dir, foreign.sort());
+    if (check) return;
+    // Left by a run killed mid-write: never a finished file.
+    for (const name of leftovers) rmSync(join(dir, name), { force: true });
+    mkdirSync(dir, { recursive: true });
   }
 
   /** The content hash of `file` as it was when the run began, if it was there. */
@@ -80,7 +90,7 @@ export class OutputFolder {
 
   /**
    * Deletes the MDX files carrying the generated mark that this run neither produced nor
-   * kept (their source is gone); hand-written files are never touched. Returns how many.
+   * kept (their source is gone). Returns how many.
    */
   removeStale(): number {
     let deleted = 0;
