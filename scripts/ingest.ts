@@ -16,6 +16,7 @@ import { batchedLog } from './ingest/batched-log.ts';
 import { toCacheEntry, type CacheEntry } from './ingest/cache-entry.ts';
 import { IngestCache, pipelineHash, type Published } from './ingest/cache.ts';
 import { assignIds, idsKnownFromNames } from './ingest/ids.ts';
+import { MAX_SOURCE_BYTES } from './ingest/limits.ts';
 import { OutputFolder } from './ingest/out-folder.ts';
 import { formatOf } from './ingest/decode.ts';
 import { processFile, type ProcessedDocument } from './ingest/pipeline.ts';
@@ -107,7 +108,7 @@ export async function ingest(options: Options): Promise<IngestSummary> {
   const cache = new IngestCache(options.cache, pipelineHash([themesText]));
   const names = listSources(options.sources);
   const realSources = realFolder(options.sources);
-  const read = (name: string) => readSource(options.sources, realSources, name, Number.POSITIVE_INFINITY);
+  const read = (name: string) => readSource(options.sources, realSources, name, MAX_SOURCE_BYTES);
   const earlyIds = idsKnownFromNames(names);
   const out = new OutputFolder(options.out, options.check, GENERATED_MARK);
   const skipped: IngestSummary['skipped'] = [];
