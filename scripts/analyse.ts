@@ -5,13 +5,17 @@
  * analysis and writes content/analysis/: themes.json, copies.json, phrases.json,
  * indicators.json, and exports/ (the public downloads the site serves under /data/). Same
  * input → byte-identical output. A malformed taxonomy or report stops it with one line.
+ * It deletes only files it wrote: those an earlier run recorded in `<out>/.written.json`
+ * and this run no longer writes; an output folder holding anything else is refused (exit 2).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { byCodePoint, parseReport, type CorpusReport } from './analyse/corpus.ts';
 import { analyseCorpus, analysisFiles, type Analysis } from './analyse/run.ts';
 import { parseTaxonomy, TaxonomyError } from './ingest/themes.ts';
+import { TEMP_FILE, writeAtomic } from './lib/atomic-write.ts';
+import { checkPlace, FolderError, refuseForeign } from './lib/folder-guard.ts';
 
 /** What went wrong, in one line for the user. */
 export class AnalyseError extends Error {
@@ -52,17 +56,33 @@ export function readCorpus(dir: string): CorpusReport[] {
   });
 }
 
-/** Files under `dir` (one level of subfolders), relative, for removing stale outputs. */
-function existing(dir: string): string[] {
+/** The record of the files a run wrote, in the output folder: what a later run may delete. */
+const RECORD = '.written.json';
+
+/** Entries under `dir` (one level of subfolders), relative; a folder deeper down is listed as itself. */
+function existing(dir: string): Array<{ name: string; file: boolean }> {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? readdirSync(join(dir, e.name)).map((f) => `${e.name}/${f}`) : [e.name],
+    e.isDirectory()
+      ? readdirSync(join(dir, e.name), { withFileTypes: true }).map((f) => ({ name: `${e.name}/${f.name}`, file: f.isFile() }))
+      : [{ name: e.name, file: e.isFile() }],
   );
+}
+
+/** The files an earlier run recorded as written, or none. */
+function recorded(dir: string): Set<string> {
+  try {
+    const names = JSON.parse(readFileSync(join(dir, RECORD), 'utf8')) as unknown;
+    return new Set(Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string') : []);
+  } catch {
+    return new Set();
+  }
 }
 
 /** Runs the analysis (see the module comment). Throws AnalyseError / TaxonomyError. */
 export function analyse(options: AnalyseOptions): AnalyseSummary {
   const started = performance.now();
+  checkPlace('output folder', options.out, [{ role: 'reports folder', dir: options.reports }]);
   let themesText: string;
   try {
     themesText = readFileSync(options.themes, 'utf8');
@@ -77,20 +97,28 @@ export function analyse(options: AnalyseOptions): AnalyseSummary {
 
   const analysis = analyseCorpus(reports, taxonomy);
   const files = analysisFiles(analysis, reports, manifest);
+  // Ours: what this run writes, what an earlier one recorded, the record, a killed run's temporary files.
+  const before = existing(options.out);
+  const earlier = recorded(options.out);
+  const ours = (e: { name: string; file: boolean }) =>
+    e.file && (files.has(e.name) || earlier.has(e.name) || e.name === RECORD || TEMP_FILE.test(e.name.slice(e.name.lastIndexOf('/') + 1)));
+  refuseForeign('output folder', options.out, before.filter((e) => !ours(e)).map((e) => e.name).sort());
   let written = 0;
   for (const [name, text] of files) {
     const path = join(options.out, name);
     if (existsSync(path) && readFileSync(path, 'utf8') === text) continue;
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
+    writeAtomic(path, text);
     written++;
   }
   let deleted = 0;
-  for (const name of existing(options.out)) {
-    if (files.has(name) || !/\.(json|csv)$/.test(name)) continue;
-    rmSync(join(options.out, name));
-    deleted++;
+  for (const { name } of before) {
+    if (files.has(name) || name === RECORD) continue;
+    rmSync(join(options.out, name), { force: true });
+    if (!TEMP_FILE.test(name.slice(name.lastIndexOf('/') + 1))) deleted++;
   }
+  const record = `${JSON.stringify([...files.keys()].sort())}\n`;
+  if (!existsSync(join(options.out, RECORD)) || readFileSync(join(options.out, RECORD), 'utf8') !== record) writeAtomic(join(options.out, RECORD), record);
   return { reports: reports.length, analysis, written, deleted, ms: performance.now() - started };
 }
 
@@ -118,9 +146,9 @@ function main(): void {
     const summary = analyse({ reports: resolve(values.reports), out: resolve(values.out), themes: resolve(values.themes) });
     console.log(summaryLine(summary));
   } catch (error) {
-    if (!(error instanceof AnalyseError || error instanceof TaxonomyError)) throw error;
+    if (!(error instanceof AnalyseError || error instanceof TaxonomyError || error instanceof FolderError)) throw error;
     console.error(`analyse: ${error.message}`);
-    process.exit(1);
+    process.exit(error instanceof FolderError ? 2 : 1);
   }
 }
 

@@ -5,7 +5,8 @@
  * mentions marked from the taxonomy (loaded once; a malformed one stops the run in one line).
  * Sources are only read, never written. A file that cannot be used gets one line naming
  * it and the reason, and the rest go on. `--check` reports what would change and writes
- * nothing; `--strict` makes any skipped or flagged file fail the run.
+ * nothing; `--strict` makes any skipped or flagged file fail the run. An output or cache
+ * folder holding files the ingest did not write is refused (lib/folder-guard.ts, exit 2).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -15,12 +16,15 @@ import { batchedLog } from './ingest/batched-log.ts';
 import { toCacheEntry, type CacheEntry } from './ingest/cache-entry.ts';
 import { IngestCache, pipelineHash, type Published } from './ingest/cache.ts';
 import { assignIds, idsKnownFromNames } from './ingest/ids.ts';
+import { MAX_SOURCE_BYTES } from './ingest/limits.ts';
 import { OutputFolder } from './ingest/out-folder.ts';
 import { formatOf } from './ingest/decode.ts';
 import { processFile, type ProcessedDocument } from './ingest/pipeline.ts';
 import { toFrontmatter, toManifestEntry } from './ingest/report.ts';
 import { compileMatcher, parseTaxonomy, TaxonomyError } from './ingest/themes.ts';
 import { GENERATED_MARK, renderReport } from './ingest/write.ts';
+import { checkPlace, FolderError } from './lib/folder-guard.ts';
+import { readSource, realFolder, shownName } from './lib/source-file.ts';
 import type { ReportMeta } from '../src/schemas/report.ts';
 
 /** The taxonomy the project ships: content/themes.yaml next to the sources. */
@@ -63,10 +67,13 @@ function readThemesFile(path: string): string {
   }
 }
 
-/** Source file names, sorted by code point so every machine reads them in one order. */
+/**
+ * Source names, sorted by code point so every machine reads them in one order. Every name
+ * but hidden ones: what is not a readable file is skipped with its reason when its turn comes.
+ */
 function listSources(dir: string): string[] {
   return readdirSync(dir)
-    .filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isFile())
+    .filter((name) => !name.startsWith('.'))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -92,13 +99,18 @@ interface AcceptedSource {
 export async function ingest(options: Options): Promise<IngestSummary> {
   const started = performance.now();
   const { log } = options;
+  const sourcesFolder = [{ role: 'sources folder', dir: options.sources }];
+  checkPlace('output folder', options.out, sourcesFolder);
+  checkPlace('cache folder', options.cache, [...sourcesFolder, { role: 'output folder', dir: options.out }]);
   const themesFile = options.themes ?? DEFAULT_THEMES;
   const themesText = readThemesFile(themesFile);
   const matcher = compileMatcher(parseTaxonomy(themesText, displayPath(themesFile)));
   const cache = new IngestCache(options.cache, pipelineHash([themesText]));
   const names = listSources(options.sources);
+  const realSources = realFolder(options.sources);
+  const read = (name: string) => readSource(options.sources, realSources, name, MAX_SOURCE_BYTES);
   const earlyIds = idsKnownFromNames(names);
-  const out = new OutputFolder(options.out, options.check);
+  const out = new OutputFolder(options.out, options.check, GENERATED_MARK);
   const skipped: IngestSummary['skipped'] = [];
   const accepted: AcceptedSource[] = [];
   /** Sources whose ids wait for the whole corpus (see idsKnownFromNames), with what they need then. */
@@ -109,23 +121,43 @@ export async function ingest(options: Options): Promise<IngestSummary> {
   const publishing = new Map<string, Published>();
   let cached = 0;
 
+  const skip = (name: string, reason: string, progress?: string) => {
+    skipped.push({ source: name, reason });
+    log(`${progress ?? shownName(name)}: skipped — ${reason}`);
+  };
+  /** The documents of a source not at hand: from the cache, else read and processed again. */
+  const documentsAgain = async (source: AcceptedSource): Promise<ProcessedDocument[] | string> => {
+    const cachedDocs = documentsOf(cache.get(cacheKeyOf(source.sha, source.name)));
+    if (cachedDocs) return cachedDocs;
+    const again = read(source.name);
+    if (!again.ok) return again.reason;
+    if (createHash('sha256').update(again.bytes).digest('hex') !== source.sha) return 'changed during the run; run the ingest again';
+    return documentsOf(await processFile(again.bytes, source.name, matcher)) ?? 'changed during the run; run the ingest again';
+  };
   /** Writes a source's reports (or keeps them when unchanged) and records its manifest entries. */
   const publish = async (source: AcceptedSource, sourceIds: string[], documents: ProcessedDocument[] | undefined, published: Published | undefined) => {
     const key = `${source.sha}\0${source.name}`;
-    if (published && published.ids.join() === sourceIds.join() && sourceIds.every((id) => out.had(`${id}.mdx`))) {
+    // Kept only when every file holds the very bytes recorded: a run killed after writing
+    // some of them, or a file edited by hand, is written again.
+    if (published && published.ids.join() === sourceIds.join() && sourceIds.every((id, k) => out.hashOf(`${id}.mdx`) === published.mdx?.[k])) {
       for (const id of sourceIds) out.keep(`${id}.mdx`);
       reports.push(...published.manifest);
       publishing.set(key, published);
       return;
     }
-    const docs = documents ?? documentsOf(cache.get(cacheKeyOf(source.sha, source.name))) ?? documentsOf(await processFile(readFileSync(join(options.sources, source.name)), source.name, matcher))!;
+    const docs = documents ?? (await documentsAgain(source));
+    if (typeof docs === 'string') {
+      publishing.delete(key);
+      return skip(source.name, docs);
+    }
+    const mdx: string[] = [];
     const manifest = docs.map((doc, k) => {
       const front = toFrontmatter(doc, { id: sourceIds[k], source: source.name, sourceSha256: source.sha });
-      out.put(`${sourceIds[k]}.mdx`, renderReport(front, doc.blocks));
+      mdx.push(out.put(`${sourceIds[k]}.mdx`, renderReport(front, doc.blocks)));
       return toManifestEntry(front);
     });
     reports.push(...manifest);
-    publishing.set(key, { textSha: source.textSha, ids: sourceIds, manifest });
+    publishing.set(key, { textSha: source.textSha, ids: sourceIds, mdx, manifest });
   };
   /** Publishes an accepted source now when its ids are already final, else holds it for the end. */
   const accept = async (source: AcceptedSource, documents: ProcessedDocument[] | undefined, published: Published | undefined) => {
@@ -140,8 +172,13 @@ export async function ingest(options: Options): Promise<IngestSummary> {
   // 1. Each source: read, hash, process (or take from the cache), drop duplicates; publish it
   // as soon as its ids are known.
   for (const [i, name] of names.entries()) {
-    const progress = `[${i + 1}/${names.length}] ${name}`;
-    const bytes = readFileSync(join(options.sources, name));
+    const progress = `[${i + 1}/${names.length}] ${shownName(name)}`;
+    const file = read(name);
+    if (!file.ok) {
+      skip(name, file.reason, progress);
+      continue;
+    }
+    const bytes = file.bytes;
     const sha = createHash('sha256').update(bytes).digest('hex');
     // Published last time from these very bytes under this name: nothing to parse or process.
     const published = previously.get(`${sha}\0${name}`);
@@ -149,8 +186,8 @@ export async function ingest(options: Options): Promise<IngestSummary> {
       cached++;
       const twin = seenText.get(published.textSha);
       if (twin) {
-        skipped.push({ source: name, reason: `duplicate of ${twin} (same text), published once` });
-        log(`${progress}: skipped — duplicate of ${twin}`);
+        skipped.push({ source: name, reason: `duplicate of ${shownName(twin)} (same text), published once` });
+        log(`${progress}: skipped — duplicate of ${shownName(twin)}`);
         continue;
       }
       seenText.set(published.textSha, name);
@@ -171,15 +208,14 @@ export async function ingest(options: Options): Promise<IngestSummary> {
       if (!options.check) cache.set(cacheKey, result);
     }
     if (!result.ok) {
-      skipped.push({ source: name, reason: result.reason });
-      log(`${progress}: skipped — ${result.reason}`);
+      skip(name, result.reason, progress);
       continue;
     }
     const textKey = result.textSha;
     const twin = seenText.get(textKey);
     if (twin) {
-      skipped.push({ source: name, reason: `duplicate of ${twin} (same text), published once` });
-      log(`${progress}: skipped — duplicate of ${twin}`);
+      skipped.push({ source: name, reason: `duplicate of ${shownName(twin)} (same text), published once` });
+      log(`${progress}: skipped — duplicate of ${shownName(twin)}`);
       continue;
     }
     seenText.set(textKey, name);
@@ -201,7 +237,7 @@ export async function ingest(options: Options): Promise<IngestSummary> {
   out.put('reports.json', `${JSON.stringify(reports, null, 2)}\n`);
 
   // 3. Delete generated files whose source is gone; remember what was published.
-  const deleted = out.removeStale(GENERATED_MARK);
+  const deleted = out.removeStale();
   if (!options.check) {
     cache.writePublished(options.out, publishing);
     cache.prune();
@@ -217,7 +253,7 @@ function summarise(s: IngestSummary, check: boolean): string[] {
   return [
     `ingest: ${s.files} files → ${s.reports.length} reports (${s.flagged} flagged), ${s.skipped.length} skipped; ` +
       `${verb} ${s.written}, ${check ? 'would delete' : 'deleted'} ${s.deleted}, ${s.cached} from cache; ${(s.ms / 1000).toFixed(2)} s`,
-    ...s.skipped.map((k) => `  skipped ${k.source}: ${k.reason}`),
+    ...s.skipped.map((k) => `  skipped ${shownName(k.source)}: ${k.reason}`),
   ];
 }
 
@@ -250,9 +286,9 @@ async function main(): Promise<void> {
     });
   } catch (error) {
     progress.flush();
-    if (!(error instanceof TaxonomyError)) throw error;
+    if (!(error instanceof TaxonomyError || error instanceof FolderError)) throw error;
     console.error(`ingest: ${error.message}`);
-    process.exit(1);
+    process.exit(error instanceof FolderError ? 2 : 1);
   }
   progress.flush();
   for (const line of summarise(summary, values.check)) console.log(line);

@@ -5,8 +5,10 @@
  * a free inode each time: over a tenth of a cold run's CPU samples, MDX and cache files
  * together); appending a record to an existing file costs no such search.
  *
- * A pack is a sequence of records, each a header line `<sha256 hex> <byte length>\n`, the
- * entry's text (UTF-16LE) and `\n`. Why UTF-16: it is how V8 holds the JSON of a Chinese
+ * A pack is a sequence of records, each a header line `<sha256 hex> <byte length> <text
+ * sha256 hex>\n`, the entry's text (UTF-16LE) and `\n`. The text's own hash is checked
+ * on every read: a record changed on disk (by hand, by a broken disk) is a miss, never
+ * trusted. Why UTF-16: it is how V8 holds the JSON of a Chinese
  * text, so encoding is a copy, with no pass to measure the UTF-8 length and none to
  * transcode (a cold run writes every entry: about 170 MB for 10,000 sources, hardly more
  * than in UTF-8, since Chinese characters take three bytes there). Only the run that
@@ -14,19 +16,26 @@
  * short (a run stopped mid-write) is ignored with everything after it: the sources
  * concerned are just processed again.
  */
+import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 
-/** Where one entry's text sits: pack file, byte offset, byte length. */
+/** Where one entry's text sits: pack file, byte offset, byte length, and the text's hash. */
 export interface PackedEntry {
   file: string;
   offset: number;
   length: number;
+  sha: string;
 }
 
-/** A header line as written: the source hash and the entry's byte length. */
-const HEADER = /^([0-9a-f]{64}) (\d+)$/;
-/** Bytes read to find a header: the line is 64 + 1 + up to 10 digits + 1. */
-const HEADER_BYTES = 96;
+/**
+ * A header line as written: the entry's key (the source hash, with the format it was read
+ * as: `<sha>.pdf`), the entry's byte length, the entry's hash.
+ */
+const HEADER = /^([0-9a-f]{64}(?:\.[a-z0-9]{1,16})?) (\d+) ([0-9a-f]{64})$/;
+/** Bytes read to find a header: the line is up to 64 + 17 + 1 + 10 digits + 1 + 64 + 1. */
+const HEADER_BYTES = 192;
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * The pack being written by this run: where the next record goes. The file stays open
@@ -41,18 +50,21 @@ export class PackWriter {
   constructor(file: string) {
     this.file = file;
   }
-  /** Appends one entry and says where its text is (the file is created on the first append). */
+  /** Appends one entry under `sha` (a key as HEADER reads it) and says where its text is (the file is created on the first append). */
   append(sha: string, text: string): PackedEntry {
     const length = 2 * text.length;
-    const header = `${sha} ${length}\n`;
-    // The record encoded once, straight into the buffer that is written.
-    const record = Buffer.allocUnsafe(header.length + length + 1);
+    // The header's length is known before the text's hash: the record is encoded once,
+    // straight into the buffer that is written, and hashed where it lies.
+    const headerLength = sha.length + 1 + String(length).length + 1 + 64 + 1;
+    const record = Buffer.allocUnsafe(headerLength + length + 1);
+    record.write(text, headerLength, 'utf16le');
+    const textSha = sha256(record.subarray(headerLength, headerLength + length));
+    const header = `${sha} ${length} ${textSha}\n`;
     record.write(header, 0, 'latin1');
-    record.write(text, header.length, 'utf16le');
     record[record.length - 1] = 10;
     this.#fd ??= openSync(this.file, 'a');
     for (let done = 0; done < record.length; ) done += writeSync(this.#fd, record, done, record.length - done);
-    const entry = { file: this.file, offset: this.#size + header.length, length };
+    const entry = { file: this.file, offset: this.#size + header.length, length, sha: textSha };
     this.#size = entry.offset + length + 1;
     return entry;
   }
@@ -79,7 +91,7 @@ export function scanPack(file: string, into: Map<string, PackedEntry>): void {
       const offset = at + end + 1;
       const length = Number(match[2]);
       if (offset + length + 1 > size) return;
-      into.set(match[1], { file, offset, length });
+      into.set(match[1], { file, offset, length, sha: match[3] });
       at = offset + length + 1;
     }
   } finally {
@@ -87,7 +99,7 @@ export function scanPack(file: string, into: Map<string, PackedEntry>): void {
   }
 }
 
-/** An entry's text, read from its pack. */
+/** An entry's text, read from its pack; throws when it is not the text that was written. */
 export function readPacked(entry: PackedEntry): string {
   const fd = openSync(entry.file, 'r');
   try {
@@ -98,6 +110,7 @@ export function readPacked(entry: PackedEntry): string {
       if (read === 0) throw new Error(`${entry.file}: record cut short`);
       done += read;
     }
+    if (sha256(bytes) !== entry.sha) throw new Error(`${entry.file}: record changed since it was written`);
     return bytes.toString('utf16le');
   } finally {
     closeSync(fd);

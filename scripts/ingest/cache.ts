@@ -4,9 +4,11 @@
  * schema) invalidates every entry without anyone having to remember to.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TEMP_FILE, writeAtomic } from '../lib/atomic-write.ts';
+import { refuseForeign } from '../lib/folder-guard.ts';
 import { parseEntry, serialiseEntry, type CacheEntry } from './cache-entry.ts';
 import { readPacked, scanPack, PackWriter, type PackedEntry } from './cache-pack.ts';
 import type { ReportMeta } from '../../src/schemas/report.ts';
@@ -43,8 +45,12 @@ export interface Published {
   /** Hash of the decoded text: duplicates are found without the text itself. */
   textSha: string;
   ids: string[];
+  /** Content hash of each report's MDX as written: a file that differs is written again. */
+  mdx: string[];
   manifest: ReportMeta[];
 }
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /**
  * A cache folder of results keyed by source hash, for one pipeline version. Entries live in
@@ -60,8 +66,10 @@ export class IngestCache {
   #index: Map<string, PackedEntry> | undefined;
   /** This run's pack, named so that no other run can pick the same name. */
   readonly #pack: PackWriter;
+  /** Throws a FolderError (nothing written) when `root` holds anything the cache did not write. */
   constructor(root: string, version: string) {
     this.dir = join(root, version);
+    refuseForeign('cache folder', root, foreignIn(root));
     this.#pack = new PackWriter(join(this.dir, `entries-${randomUUID()}.pack`));
   }
   #indexed(): Map<string, PackedEntry> {
@@ -97,34 +105,73 @@ export class IngestCache {
     }
     this.#indexed().set(sha, packed);
   }
-  /** Writes one file into `dir`, creating `dir` only when the write finds it missing. */
+  /** Writes one file into `dir` atomically, creating `dir` only when the write finds it missing. */
   #write(file: string, text: string): void {
     const path = join(this.dir, file);
     try {
-      writeFileSync(path, text);
+      writeAtomic(path, text);
     } catch {
       mkdirSync(this.dir, { recursive: true });
-      writeFileSync(path, text);
+      writeAtomic(path, text);
     }
   }
-  /** What the last run published per (source hash, file name), for `out`; empty if none. */
+  /**
+   * What the last run published per (source hash, file name), for `out`; empty if none, or
+   * if the record is not the one a run wrote (its first line is the hash of the rest).
+   */
   readPublished(out: string): Map<string, Published> {
     try {
-      const saved = JSON.parse(readFileSync(join(this.dir, 'published.json'), 'utf8')) as { out: string; sources: Record<string, Published> };
+      const text = readFileSync(join(this.dir, 'published.json'), 'utf8');
+      const newline = text.indexOf('\n');
+      const body = text.slice(newline + 1);
+      if (newline < 0 || text.slice(0, newline) !== sha256(body)) return new Map();
+      const saved = JSON.parse(body) as { out: string; sources: Record<string, Published> };
       return saved.out === out ? new Map(Object.entries(saved.sources)) : new Map();
     } catch {
       return new Map();
     }
   }
-  /** Records what this run published; the run's last write, so this run's pack is closed too. */
+  /**
+   * Records what this run published, once every file it names is written: the run's last
+   * write, so this run's pack is closed too.
+   */
   writePublished(out: string, sources: Map<string, Published>): void {
     this.#pack.close();
-    this.#write('published.json', JSON.stringify({ out, sources: Object.fromEntries(sources) }));
+    const body = JSON.stringify({ out, sources: Object.fromEntries(sources) });
+    this.#write('published.json', `${sha256(body)}\n${body}`);
   }
-  /** Drops the entries of older pipeline versions. */
+  /** Drops the entries of older pipeline versions: only folders the cache made. */
   prune(): void {
     const root = dirname(this.dir);
-    for (const name of safeList(root)) if (join(root, name) !== this.dir) rmSync(join(root, name), { recursive: true, force: true });
+    for (const name of safeList(root)) {
+      if (VERSION.test(name) && join(root, name) !== this.dir && foreignInVersion(join(root, name)).length === 0) rmSync(join(root, name), { recursive: true, force: true });
+    }
+  }
+}
+
+/** A pipeline version's folder name (pipelineHash), and the files the cache writes in one. */
+const VERSION = /^[0-9a-f]{16}$/;
+const CACHE_FILE = /^(entries-[0-9a-f-]{36}\.pack|published\.json)$/;
+
+/** What one version's folder holds that the cache did not write. */
+function foreignInVersion(dir: string): string[] {
+  return safeEntries(dir)
+    .filter((e) => !(e.isFile() && (CACHE_FILE.test(e.name) || TEMP_FILE.test(e.name))))
+    .map((e) => e.name);
+}
+
+/** What a cache folder holds that the cache did not write: anything but version folders of cache files. */
+function foreignIn(root: string): string[] {
+  return safeEntries(root)
+    .flatMap((e) => (e.isDirectory() && VERSION.test(e.name) ? foreignInVersion(join(root, e.name)).map((name) => `${e.name}/${name}`) : [e.name]))
+    .sort();
+}
+
+function safeEntries(dir: string) {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
   }
 }
 

@@ -12,6 +12,11 @@ export interface CharsetDecode {
   encoding: string;
   text: string;
   invalidBytes: number;
+  /**
+   * When the common-character contest chose the encoding: the winner's share of common
+   * Chinese characters among the sample's non-ASCII characters.
+   */
+  contest?: { share: number };
 }
 
 /** An encoding the first bytes prove: a BOM, or UTF-16's alternating NUL bytes. */
@@ -20,7 +25,7 @@ export type UnicodeSignature = 'utf-8' | 'utf-16le' | 'utf-16be';
 /** How much of a file the encoding contest looks at; enough to be sure, cheap for big files. */
 const SCORE_SAMPLE_BYTES = 256 * 1024;
 /** A common-character share no mis-decoding reaches (mojibake ≈ 0.15–0.3, clean text ≈ 0.99). */
-const CLEARLY_CHINESE = 0.9;
+export const CLEARLY_CHINESE = 0.9;
 /** An otherwise UTF-8 file is decoded as UTF-8 if at least this share of its non-ASCII bytes are valid. */
 const MIN_VALID_UTF8_SHARE = 0.98;
 /** A declared charset is overruled when detection scores this much higher. */
@@ -123,8 +128,8 @@ function contest(bytes: Uint8Array, utf8: () => CharsetDecode): CharsetDecode {
     // Clean GB18030 made of common characters: no other reading can do better (the usual case).
     if (encoding === 'gb18030' && score >= CLEARLY_CHINESE) break;
   }
-  if (best === 'utf-8') return utf8();
-  return best === 'gb18030' && gb18030 !== undefined ? gb18030 : decodeWith(bytes, best);
+  const chosen = best === 'utf-8' ? utf8() : best === 'gb18030' && gb18030 !== undefined ? gb18030 : decodeWith(bytes, best);
+  return { ...chosen, contest: { share: bestScore } };
 }
 
 /** Share of non-ASCII characters (in the first 100k) that are common Chinese characters; U+FFFD and symbols count against. */

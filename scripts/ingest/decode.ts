@@ -4,7 +4,8 @@
  */
 import type { Decoded, SourceFormat } from './types.ts';
 import { controlBytesReason, controlTextReason, magicKind } from './decode-binary.ts';
-import { decodeBytes, unicodeSignature } from './decode-charset.ts';
+import { CLEARLY_CHINESE, decodeBytes, unicodeSignature } from './decode-charset.ts';
+import { foreignLanguage } from './decode-foreign.ts';
 import { isBlankText, normaliseText } from './decode-normalise.ts';
 import { htmlToText } from './html-to-text.ts';
 
@@ -35,6 +36,18 @@ export function formatOf(fileName: string): { format: SourceFormat } | { reason:
 }
 
 /**
+ * Why bytes whose encoding the common-character contest chose, without clearly finding
+ * Chinese, are not Chinese text: they read as Korean or Japanese (./decode-foreign.ts).
+ * A low share of common characters alone is no proof: real pages full of symbols and rare
+ * characters have one too. Null when a BOM, a charset or UTF-8 decided.
+ */
+function notChineseReason(bytes: Uint8Array, contest: { share: number } | undefined): string | null {
+  if (contest === undefined || contest.share >= CLEARLY_CHINESE) return null;
+  const language = foreignLanguage(bytes);
+  return language === null ? null : `not Chinese text in any supported encoding (looks like ${language})`;
+}
+
+/**
  * Decodes one source file. The encoding comes from a BOM, an HTML page's declared charset,
  * strict UTF-8, or a GB18030/Big5 contest on common characters; the text is normalised
  * (`normaliseText`) so that for .txt, line N of `text` is line N of the file; HTML becomes one
@@ -55,6 +68,8 @@ export function decodeSource(bytes: Uint8Array, fileName: string): Decoded {
   if (byteReason !== null) return { ok: false, reason: byteReason };
 
   const decoded = decodeBytes(bytes, kind.format === 'html', signature);
+  const foreign = notChineseReason(bytes, decoded.contest);
+  if (foreign !== null) return { ok: false, reason: foreign };
   if (decoded.encoding.startsWith('utf-16')) {
     const textReason = controlTextReason(decoded.text);
     if (textReason !== null) return { ok: false, reason: textReason };

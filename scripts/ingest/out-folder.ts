@@ -1,12 +1,32 @@
 /**
- * The output folder as one run writes it: a file is written only when its text changed
- * (so an unchanged report keeps its modification time and the dev server rebuilds nothing),
+ * The output folder as the runner sees it: files are rewritten only when their text changes
+ * (an unchanged report keeps its modification time and the dev server rebuilds nothing),
  * each file as soon as the runner has it, so no run holds the whole corpus's MDX in memory;
  * and at the end, generated files no source produced any more are deleted. With `check`,
  * nothing is written or deleted, only counted.
+ *
+ * Every file is replaced atomically (../lib/atomic-write.ts), and what is in the folder is
+ * known by content hash, read when the run begins: a report is kept as it is only when its
+ * bytes are those the last run published, so a file a killed run left behind, or one edited
+ * by hand, is written again.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { TEMP_FILE, writeAtomic } from '../lib/atomic-write.ts';
+import { refuseForeign } from '../lib/folder-guard.ts';
+
+/** SHA-256 (hex) of a file's text as written (UTF-8). */
+export function contentHash(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** What the folder held when the run began: one entry per file. */
+interface Found {
+  sha: string;
+  /** Whether the file carries the generated mark (an MDX file the ingest wrote). */
+  generated: boolean;
+}
 
 export class OutputFolder {
   readonly dir: string;
@@ -14,23 +34,43 @@ export class OutputFolder {
   /** Files written (or, with `check`, that would be written): new or changed. */
   written = 0;
   /**
-   * The folder's files when the run began, listed once: a cold run puts 10,000 files that
-   * do not exist yet, and a look-up in the listing costs no system call.
+   * The folder's MDX and JSON files when the run began, read once: a look-up costs no
+   * system call, and a cold run puts 10,000 files that do not exist yet.
    */
-  readonly #before: Set<string>;
+  readonly #before = new Map<string, Found>();
   /** Every file this run produced or kept: what the clean-up must leave alone. */
   readonly #produced = new Set<string>();
 
-  constructor(dir: string, check: boolean) {
+  /**
+   * Reads what `dir` holds; throws a FolderError (nothing written) when it holds anything
+   * but the reports the ingest writes, reports.json and a killed run's temporary files.
+   */
+  constructor(dir: string, check: boolean, generatedMark: string) {
     this.dir = dir;
     this.check = check;
-    this.#before = new Set(safeList(dir));
-    if (!check) mkdirSync(dir, { recursive: true });
+    const foreign: string[] = [];
+    const leftovers: string[] = [];
+    for (const entry of safeList(dir)) {
+      const ours = entry.isFile() && (entry.name === 'reports.json' || entry.name.endsWith('.mdx') || TEMP_FILE.test(entry.name));
+      if (!ours) foreign.push(entry.name);
+      else if (TEMP_FILE.test(entry.name)) leftovers.push(entry.name);
+      else {
+        const bytes = readFileSync(join(dir, entry.name));
+        const generated = bytes.includes(generatedMark);
+        if (entry.name.endsWith('.mdx') && !generated) foreign.push(entry.name);
+        else this.#before.set(entry.name, { sha: contentHash(bytes), generated });
+      }
+    }
+    refuseForeign('output folder', dir, foreign.sort());
+    if (check) return;
+    // Left by a run killed mid-write: never a finished file.
+    for (const name of leftovers) rmSync(join(dir, name), { force: true });
+    mkdirSync(dir, { recursive: true });
   }
 
-  /** Whether `file` was in the folder when the run began. */
-  had(file: string): boolean {
-    return this.#before.has(file);
+  /** The content hash of `file` as it was when the run began, if it was there. */
+  hashOf(file: string): string | undefined {
+    return this.#before.get(file)?.sha;
   }
 
   /** Marks a file that is already right (an unchanged report) as this run's. */
@@ -38,34 +78,34 @@ export class OutputFolder {
     this.#produced.add(file);
   }
 
-  /** Writes `file` unless it already holds exactly `text`. */
-  put(file: string, text: string): void {
+  /** Writes `file` unless it already holds exactly `text`; returns the text's content hash. */
+  put(file: string, text: string): string {
     this.#produced.add(file);
-    const path = join(this.dir, file);
-    if (this.#before.has(file) && readFileSync(path, 'utf8') === text) return;
+    const sha = contentHash(text);
+    if (this.#before.get(file)?.sha === sha) return sha;
     this.written++;
-    if (!this.check) writeFileSync(path, text);
+    if (!this.check) writeAtomic(join(this.dir, file), text);
+    return sha;
   }
 
   /**
-   * Deletes the MDX files carrying `generatedMark` that this run neither produced nor kept
-   * (their source is gone); hand-written files are never touched. Returns how many.
+   * Deletes the MDX files carrying the generated mark that this run neither produced nor
+   * kept (their source is gone). Returns how many.
    */
-  removeStale(generatedMark: string): number {
+  removeStale(): number {
     let deleted = 0;
-    for (const file of safeList(this.dir)) {
-      if (!file.endsWith('.mdx') || this.#produced.has(file)) continue;
-      if (!readFileSync(join(this.dir, file), 'utf8').includes(generatedMark)) continue;
+    for (const [file, found] of this.#before) {
+      if (!file.endsWith('.mdx') || !found.generated || this.#produced.has(file)) continue;
       deleted++;
-      if (!this.check) rmSync(join(this.dir, file));
+      if (!this.check) rmSync(join(this.dir, file), { force: true });
     }
     return deleted;
   }
 }
 
-function safeList(dir: string): string[] {
+function safeList(dir: string) {
   try {
-    return readdirSync(dir);
+    return readdirSync(dir, { withFileTypes: true });
   } catch {
     return [];
   }

@@ -9,6 +9,7 @@ import { decodeDocument } from './documents/index.ts';
 import { flagDocument } from './flags.ts';
 import { frameRoles } from './frame-blocks.ts';
 import { isFrameLine } from './frame.ts';
+import { textTooLong } from './limits.ts';
 import { extractMeta, type Meta } from './meta.ts';
 import { repairDocument } from './repair.ts';
 import { restorePunctuation } from './repair/punctuation.ts';
@@ -117,6 +118,8 @@ function fileTitle(fileName: string): string | null {
 /** Strips, splits and cleans decoded text (see the module comment). */
 function processDecoded(decoded: Decoded, themes: ThemeMatcher | null): SourceResult {
   if (!decoded.ok) return decoded;
+  const tooLong = textTooLong(decoded.text);
+  if (tooLong !== null) return { ok: false, reason: tooLong };
 
   // `line` first, as every later stage builds its lines: one object shape for all of them.
   const all: SourceLine[] = decoded.text.split('\n').map((text, i) => ({ line: i + 1, text }));

@@ -49,7 +49,7 @@ describe('CSV', () => {
 
 describe('npm run analyse', () => {
   it('writes the four analysis files and the six exports', () => {
-    expect(readdirSync(out).sort()).toEqual(['copies.json', 'exports', 'indicators.json', 'phrases.json', 'themes.json']);
+    expect(readdirSync(out).sort()).toEqual(['.written.json', 'copies.json', 'exports', 'indicators.json', 'phrases.json', 'themes.json']);
     expect(readdirSync(join(out, 'exports')).sort()).toEqual(['copies.json', 'datapackage.json', 'indicators.csv', 'passages.csv', 'reports.json', 'series.csv', 'theme-matrix.csv', 'themes.json']);
     expect(first.written).toBe(12);
   });
@@ -85,7 +85,10 @@ describe('npm run analyse', () => {
 
   it('is byte-identical on a second run, rewriting nothing, and removes stale files', () => {
     const before = bytes();
+    // A file an earlier run wrote and recorded, that this run no longer writes.
     writeFileSync(join(out, 'exports', 'old.csv'), 'stale');
+    const record = join(out, '.written.json');
+    writeFileSync(record, JSON.stringify([...JSON.parse(readFileSync(record, 'utf8')), 'exports/old.csv']));
     const again = analyse({ reports: dir, out, themes: themesFile });
     expect([again.written, again.deleted]).toEqual([0, 1]);
     expect(bytes()).toEqual(before);
