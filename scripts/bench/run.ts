@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --sizes 100,1000,10000 --build-sizes 100,1000]` — the figures in the README's performance
- * section. Every figure is measured in this run, beside a baseline measured in the same run:
+ * `npm run bench [-- --sizes 100,1000,10000 --build-sizes 100,1000]` — the figures in docs/performance.md.
+ * Every figure is measured in this run, beside a baseline measured in the same run:
  *   1. ingest throughput, cold, and re-ingest after one file is added (the cache);
  *   2. full build (ingest + analysis + Astro + Pagefind): time and peak memory, beside a
  *      bare Astro + MDX + Pagefind project holding the same text;

@@ -6,7 +6,7 @@
  *
  * The files are read from disk, not imported: an import makes Vite bundle them as modules,
  * and at 10,000 reports themes.json alone is ~60 MB of JSON turned into JavaScript for the
- * bundler to hold (README › Performance). They are read once per build, and in dev again
+ * bundler to hold (docs/performance.md). They are read once per build, and in dev again
  * whenever the dev loop's `npm run analyse` has rewritten them.
  */
 import { readFileSync, statSync } from 'node:fs';

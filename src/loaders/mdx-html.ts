@@ -6,7 +6,7 @@
  *
  * Why not Astro's own MDX path: @astrojs/mdx turns each entry into a JS module that Vite
  * bundles; at 1,000 reports that bundling is most of the build and memory grows with every
- * report (README › Performance). Report bodies use intrinsic elements only (p, h2–h6, a,
+ * report (docs/performance.md). Report bodies use intrinsic elements only (p, h2–h6, a,
  * mark, span), so rendering them once, in the loader, gives the same HTML and no modules.
  */
 import { evaluate } from 'satteri';

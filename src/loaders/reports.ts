@@ -4,7 +4,7 @@
  * minus the page-only text (see `reportEntrySchema`); a file that fails is reported and left
  * out. The body is not rendered here: the report page renders it from the file
  * (src/lib/report-page.ts), because Astro bundles the whole data store into the build as one
- * module and holds it in memory (README › Performance).
+ * module and holds it in memory (docs/performance.md).
  * Unchanged files (same content digest) are skipped; in dev the folder is watched, so a
  * report the ingest adds, rewrites or removes shows up without a restart.
  */
