@@ -25,7 +25,7 @@
  * on the same site.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -122,6 +122,10 @@ function pageIds(output: string): string[] {
  */
 export function indexSite(site: string, shardPages = SHARD_PAGES): { indexed: number; shards: number } {
   const bundle = join(site, 'pagefind');
+  // Only an index this step wrote is replaced: Pagefind always writes pagefind-entry.json.
+  if (existsSync(bundle) && !existsSync(join(bundle, 'pagefind-entry.json'))) {
+    throw new Error(`${bundle} holds files search-index did not write; remove them or choose another --site`);
+  }
   rmSync(bundle, { recursive: true, force: true });
   const pages: IndexedPage[] = [];
   for (const file of htmlFiles(site)) {

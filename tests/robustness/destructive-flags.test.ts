@@ -5,10 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { indexSite } from '../../scripts/search-index.ts';
 import { copyProject } from '../helpers/project-copy.ts';
 
 /** Every file under `dir` with its hash: what must not change. */
@@ -77,5 +78,15 @@ describe('folders holding files the command did not write', () => {
     rmSync(join(project, 'content', 'reports', 'mine.mdx'));
     // Its own folders, from an earlier run, are used as before.
     expect([run(project, 'ingest').status, run(project, 'analyse').status]).toEqual([0, 0]);
+  });
+});
+
+describe('search-index --site', () => {
+  it('refuses to replace a pagefind folder it did not write, and leaves it as it was', () => {
+    const site = mkdtempSync(join(tmpdir(), 'site-'));
+    mkdirSync(join(site, 'pagefind'));
+    writeFileSync(join(site, 'pagefind', 'mine.txt'), 'keep me');
+    expect(() => indexSite(site)).toThrow(/holds files search-index did not write/);
+    expect(readFileSync(join(site, 'pagefind', 'mine.txt'), 'utf8')).toBe('keep me');
   });
 });
