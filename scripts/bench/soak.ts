@@ -110,6 +110,13 @@ async function main(): Promise<void> {
   const perFile = first.stdout.split('\n').filter((l) => /^\[\d+\/\d+\]/.test(l)).length;
   const reference = outputs(clean.out);
 
+  // A second clean run into fresh folders: the same bytes, or nothing else below means anything.
+  const again = { out: join(work, 'out-2'), cache: join(work, 'cache-2') };
+  ingest(sources, again.out, again.cache, 15 * 60_000);
+  const second = outputs(again.out);
+  const nondeterministic = [...new Set([...reference.keys(), ...second.keys()])].filter((f) => second.get(f) !== reference.get(f));
+  if (process.env.SOAK_VERBOSE && nondeterministic.length) console.log(`second clean run differs: ${JSON.stringify(nondeterministic.slice(0, 5))}`);
+
   // 2. Runs killed at random moments, each followed by a normal run: nothing stale.
   let stale = 0;
   const killed = { out: join(work, 'out-k'), cache: join(work, 'cache-k') };
@@ -121,7 +128,11 @@ async function main(): Promise<void> {
     await closed;
     ingest(sources, killed.out, killed.cache, 15 * 60_000);
     const got = outputs(killed.out);
-    if (got.size !== reference.size || [...reference].some(([f, text]) => got.get(f) !== text)) stale++;
+    const differing = [...new Set([...reference.keys(), ...got.keys()])].filter((f) => got.get(f) !== reference.get(f));
+    if (differing.length > 0) {
+      stale++;
+      if (process.env.SOAK_VERBOSE) console.log(`killed run ${k + 1}: ${differing.length} files differ, e.g. ${JSON.stringify(differing.slice(0, 5))}`);
+    }
   }
 
   // 3. Each regular file through the pipeline in this process, timed: the slowest file.
@@ -145,10 +156,12 @@ async function main(): Promise<void> {
   console.log(`| hangs (run over 15 min) | ${first.signal === 'SIGTERM' ? 1 : 0} |`);
   console.log(`| slowest file, in process | ${(slowest.ms / 1000).toFixed(2)} s (${JSON.stringify(slowest.name)}) |`);
   console.log(`| reports published | ${reference.size - 1} |`);
+  console.log(`| a second clean run: files differing | ${nondeterministic.length} |`);
   console.log(`| killed runs, then rerun: stale outputs | ${stale} of ${values.kills} |`);
   console.log(`| sources changed or deleted | ${untouched ? 0 : 'some'} |`);
   if (first.status !== 0) console.log(`\n${first.stderr.slice(-2000)}`);
-  rmSync(work, { recursive: true, force: true });
+  if (process.env.SOAK_KEEP) console.log(`\nkept: ${work}`);
+  else rmSync(work, { recursive: true, force: true });
 }
 
 await main();

@@ -33,13 +33,17 @@ export function toCacheEntry(result: SourceResult): CacheEntry {
 
 function storedBlock(block: CanonicalBlock): StoredBlock {
   if (block.original !== block.text) return block;
-  return { kind: block.kind, level: block.level, text: block.text, marks: block.marks };
+  const stored: StoredBlock = { kind: block.kind, level: block.level, text: block.text, marks: block.marks };
+  if (block.frame) stored.frame = block.frame;
+  return stored;
 }
 
 /** Same key order as the pipeline's blocks, so a cached document is indistinguishable from a fresh one. */
 function restoredBlock(block: StoredBlock): CanonicalBlock {
   if (block.original !== undefined) return block as CanonicalBlock;
-  return { kind: block.kind, level: block.level, text: block.text, original: block.text, marks: block.marks };
+  const restored: CanonicalBlock = { kind: block.kind, level: block.level, text: block.text, original: block.text, marks: block.marks };
+  if (block.frame) restored.frame = block.frame;
+  return restored;
 }
 
 /** The entry's file text (JSON). */

@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseEntry, serialiseEntry, toCacheEntry } from '../../scripts/ingest/cache-entry.ts';
 import { processFile, type ProcessedDocument } from '../../scripts/ingest/pipeline.ts';
 import { readBlocks } from '../../scripts/ingest/read.ts';
 import { toFrontmatter } from '../../scripts/ingest/report.ts';
@@ -84,6 +85,14 @@ describe('the same report in every format', () => {
     expect(mdx).toBe(readFileSync(file, 'utf8'));
     // What the analysis reads back is what was written: tables and frame paragraphs included.
     expect(readBlocks(mdx).map((b) => [b.kind, b.text])).toEqual(doc.blocks.map((b) => [b.kind, b.text]));
+  });
+
+  it('keeps everything through the cache: a cached document is the fresh one (frame, tables, layout notes)', async () => {
+    for (const name of ['report.pdf', 'report-traditional.docx']) {
+      const fresh = await processFile(new Uint8Array(readFileSync(join(fixtures, name))), name);
+      const entry = toCacheEntry(fresh);
+      expect(parseEntry(serialiseEntry(entry)), name).toEqual(entry);
+    }
   });
 
   it('marks the official frame so the page can set it as the document did', async () => {
