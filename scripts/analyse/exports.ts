@@ -5,6 +5,7 @@
  */
 import type { Copies, Indicator, ThemeEntry } from '../../src/schemas/analysis.ts';
 import { byCodePoint, type CorpusReport } from './corpus.ts';
+import { compareReports, type Piece } from '../../src/lib/compare.ts';
 import { toCsv } from './exports/csv.ts';
 import { dataPackage } from './exports/datapackage.ts';
 
@@ -83,6 +84,32 @@ export function seriesCsv(reports: CorpusReport[]): string {
   return toCsv(['issuer', 'report_id', 'year', 'previous_id', 'themes_added', 'themes_dropped'], rows);
 }
 
+/** A passage's text on one side, its own changes in brackets: 为了缩小城乡、区域[、]校际…. */
+function passageText(blocks: ReturnType<typeof compareReports>['a'], n: number): string {
+  return blocks
+    .flatMap((b) => b.pieces)
+    .filter((p: Piece) => p.passage === n)
+    .map((p: Piece) => (p.kind === 'changed' ? `[${p.text}]` : p.text))
+    .join('');
+}
+
+/**
+ * The pairs the analysis found, aligned as the comparison pages show them: one row per shared
+ * passage, where it is on either side, how many characters both have, and each side's text
+ * with its own changes in brackets.
+ */
+export function pairsCsv(reports: CorpusReport[], copies: Copies): string {
+  const byId = new Map(reports.map((r) => [r.meta.id, r]));
+  const rows: Array<Array<string | number>> = [];
+  for (const pair of copies.pairs) {
+    const [a, b] = [byId.get(pair.a), byId.get(pair.b)];
+    if (!a || !b || pair.a === pair.b) continue;
+    const c = compareReports(a.blocks, b.blocks);
+    for (const p of c.passages) rows.push([pair.a, pair.b, p.n, p.aBlock, p.bBlock, p.shared, passageText(c.a, p.n), passageText(c.b, p.n)]);
+  }
+  return toCsv(['a', 'b', 'passage', 'a_block', 'b_block', 'shared_chars', 'a_text', 'b_text'], rows);
+}
+
 /** Compact JSON with a final newline: the analysis files can be large. */
 export function json(value: unknown): string {
   return `${JSON.stringify(value)}\n`;
@@ -98,6 +125,7 @@ export function exportFiles(input: { reports: CorpusReport[]; manifest: string; 
     ['copies.json', json(input.copies)],
     ['indicators.csv', indicatorsCsv(input.indicators, input.reports)],
     ['series.csv', seriesCsv(input.reports)],
+    ['pairs.csv', pairsCsv(input.reports, input.copies)],
   ]);
   files.set('datapackage.json', `${JSON.stringify(dataPackage(input.themes.map((t) => t.id)), null, 2)}\n`);
   return files;

@@ -50,8 +50,10 @@ describe('CSV', () => {
 describe('npm run analyse', () => {
   it('writes the four analysis files and the six exports', () => {
     expect(readdirSync(out).sort()).toEqual(['.written.json', 'copies.json', 'exports', 'indicators.json', 'phrases.json', 'themes.json']);
-    expect(readdirSync(join(out, 'exports')).sort()).toEqual(['copies.json', 'datapackage.json', 'indicators.csv', 'passages.csv', 'reports.json', 'series.csv', 'theme-matrix.csv', 'themes.json']);
-    expect(first.written).toBe(12);
+    expect(readdirSync(join(out, 'exports')).sort()).toEqual(['copies.json', 'datapackage.json', 'indicators.csv', 'pairs.csv', 'passages.csv', 'reports.json', 'series.csv', 'theme-matrix.csv', 'themes.json']);
+    expect(first.written).toBe(13);
+    // The 004 collection's pair, aligned as its comparison page shows it.
+    expect(read('exports/pairs.csv').split('\r\n')[1]).toBe('004-f09e642452c74dbc-08,004-f09e642452c74dbc-15,1,p-6,p-3,28,为了缩小城乡、区域[、]校际之间的教育差距，我们加大了对农村和,为了缩小城乡、区域[和]校际之间的教育差距，我们加大了对农村和');
   });
 
   it('writes what the site’s schema accepts', () => {

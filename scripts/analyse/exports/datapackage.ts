@@ -46,6 +46,16 @@ export function csvFields(themeIds: readonly string[]): Record<string, Field[]> 
       ...PLACE_FIELDS,
       ...themeIds.map((id) => f(id, 'integer', `Mentions of theme ${id} (see themes.json)`)),
     ],
+    'pairs.csv': [
+      f('a', 'string', 'Report id of the first report of a pair the analysis found (copies.json)'),
+      f('b', 'string', 'Report id of the second'),
+      f('passage', 'integer', 'The shared passage’s number, in A’s order, as on /compare/<a>/<b>/'),
+      f('a_block', 'string', 'Block of A where it starts'),
+      f('b_block', 'string', 'Block of B where it starts'),
+      f('shared_chars', 'integer', 'Characters both texts have in it'),
+      f('a_text', 'string', 'The passage in A, A’s own changes in [brackets]'),
+      f('b_text', 'string', 'The passage in B, B’s own changes in [brackets]'),
+    ],
     'series.csv': [
       f('issuer', 'string', 'Issuing body'),
       f('report_id', 'string', 'Report id'),
@@ -88,6 +98,7 @@ export function dataPackage(themeIds: readonly string[]): object {
       json('copies.json', 'Passages shared between reports'),
       csv('indicators.csv', 'Figures stated in reports'),
       csv('series.csv', 'The same issuer over the years'),
+      csv('pairs.csv', 'Shared passages of the pairs, aligned'),
     ],
   };
 }
