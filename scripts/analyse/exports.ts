@@ -6,6 +6,7 @@
 import type { Copies, Indicator, ThemeEntry } from '../../src/schemas/analysis.ts';
 import { byCodePoint, type CorpusReport } from './corpus.ts';
 import { compareReports, type Piece } from '../../src/lib/compare.ts';
+import { allSeries, sinceLastYear } from '../../src/lib/series.ts';
 import { toCsv } from './exports/csv.ts';
 import { dataPackage } from './exports/datapackage.ts';
 
@@ -59,27 +60,12 @@ export function indicatorsCsv(indicators: Indicator[], reports: CorpusReport[]):
  * dropped (the report page's 历年报告, src/lib/series.ts, as data).
  */
 export function seriesCsv(reports: CorpusReport[]): string {
-  const withYear = reports.filter((r) => r.meta.issuer !== null && r.meta.years.length > 0);
-  const byIssuer = new Map<string, CorpusReport[]>();
-  for (const r of withYear) {
-    const list = byIssuer.get(r.meta.issuer!);
-    if (list) list.push(r);
-    else byIssuer.set(r.meta.issuer!, [r]);
-  }
-  const last = (r: CorpusReport) => Math.max(...r.meta.years);
   const rows: Array<Array<string | number | null>> = [];
-  for (const [issuer, list] of [...byIssuer].sort(([a], [b]) => byCodePoint(a, b))) {
-    if (new Set(list.map(last)).size < 2) continue;
-    const series = [...list].sort((a, b) => last(a) - last(b) || byCodePoint(a.meta.id, b.meta.id));
-    series.forEach((r) => {
-      const previous = [...series].reverse().find((p) => last(p) < last(r));
-      const [now, before] = [Object.keys(r.meta.themes), previous ? Object.keys(previous.meta.themes) : []];
-      rows.push([
-        issuer, r.meta.id, last(r), previous?.meta.id ?? null,
-        previous ? now.filter((t) => !before.includes(t)).join(';') : null,
-        previous ? before.filter((t) => !now.includes(t)).join(';') : null,
-      ]);
-    });
+  for (const [issuer, series] of allSeries(reports.map((r) => r.meta))) {
+    for (const r of series) {
+      const change = sinceLastYear(r, series);
+      rows.push([issuer, r.id, Math.max(...r.years), change?.previous.id ?? null, change?.added.join(';') ?? null, change?.dropped.join(';') ?? null]);
+    }
   }
   return toCsv(['issuer', 'report_id', 'year', 'previous_id', 'themes_added', 'themes_dropped'], rows);
 }

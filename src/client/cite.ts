@@ -4,6 +4,7 @@
  * date as the access date; and copies it. Without JavaScript the reference shows the path and
  * a place for the date.
  */
+import { referenceDataUrl } from '../lib/citation.ts';
 
 /** Today as GB/T 7714 writes dates: 2026-12-07, in the reader's own time zone. */
 function today(): string {
@@ -19,7 +20,7 @@ function fill(box: HTMLDetailsElement): void {
   text.textContent = (box.dataset.citeTemplate ?? '').replace('{address}', address).replace('{accessed}', today());
   box.querySelector<HTMLElement>('[data-cite-scope]')!.textContent = paragraph ? `第 ${paragraph} 段` : '全文';
   for (const link of box.querySelectorAll<HTMLAnchorElement>('[data-cite-download]')) {
-    link.href = `data:${link.dataset.citeType};charset=utf-8,${encodeURIComponent((link.dataset.citeDownload ?? '').replaceAll('{address}', address))}`;
+    link.href = referenceDataUrl(link.dataset.citeType ?? 'text/plain', link.dataset.citeDownload ?? '', address);
   }
   // Citing one paragraph: the box opens right under it.
   const cited = hash ? document.getElementById(hash.slice(1))?.closest('p') : null;

@@ -59,6 +59,11 @@ export function ris(r: Citable, address: string): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
+/** A reference file as a link the reader downloads: no file on the server, the address filled in where `{address}` stands. */
+export function referenceDataUrl(type: string, template: string, address: string): string {
+  return `data:${type};charset=utf-8,${encodeURIComponent(template.replaceAll('{address}', address))}`;
+}
+
 /** CSL-JSON, the input of every CSL processor (Zotero, pandoc, citeproc). */
 export function cslJson(r: Citable, address: string): object {
   const issued = r.date ? { 'date-parts': [r.date.split('-').map(Number)] } : yearOf(r) ? { 'date-parts': [[yearOf(r)]] } : undefined;

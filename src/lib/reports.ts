@@ -3,6 +3,7 @@
  * values live in ./report-meta.ts and are re-exported here for the pages.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { placeTree, type PlaceNode } from './places.ts';
 
 export * from './report-meta.ts';
 
@@ -51,4 +52,14 @@ export function reportsByIssuer(): Promise<Map<string, ReportEntry[]>> {
   if (import.meta.env.DEV) return build();
   issuers ??= build();
   return issuers;
+}
+
+let places: Promise<Map<string, PlaceNode>> | undefined;
+
+/** The place tree of every report (./places.ts), built once per build: the place pages share it. */
+export function reportPlaces(): Promise<Map<string, PlaceNode>> {
+  const build = () => loadReports().then((all) => placeTree(all.map((r) => ({ id: r.id, placeCode: r.data.placeCode, placePath: r.data.placePath }))));
+  if (import.meta.env.DEV) return build();
+  places ??= build();
+  return places;
 }

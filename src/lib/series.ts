@@ -15,11 +15,25 @@ export interface SeriesReport {
 /** The year a report stands for in a series: the last year it covers. */
 const yearOf = (r: SeriesReport) => (r.years.length ? Math.max(...r.years) : null);
 
+/** Every issuer with reports for two or more years, and those reports oldest first; issuers in code-point order. */
+export function allSeries<T extends SeriesReport>(all: readonly T[]): Array<[string, T[]]> {
+  const byIssuer = new Map<string, T[]>();
+  for (const r of all) {
+    if (r.issuer === null || yearOf(r) === null) continue;
+    const list = byIssuer.get(r.issuer);
+    if (list) list.push(r);
+    else byIssuer.set(r.issuer, [r]);
+  }
+  return [...byIssuer]
+    .filter(([, list]) => new Set(list.map(yearOf)).size > 1)
+    .map(([issuer, list]): [string, T[]] => [issuer, list.sort((a, b) => yearOf(a)! - yearOf(b)! || (a.id < b.id ? -1 : 1))])
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /** The reports of `report`'s issuer that have a year, oldest first; [] when it stands alone. */
 export function seriesOf<T extends SeriesReport>(report: T, all: readonly T[]): T[] {
   if (report.issuer === null || yearOf(report) === null) return [];
-  const series = all.filter((r) => r.issuer === report.issuer && yearOf(r) !== null).sort((a, b) => yearOf(a)! - yearOf(b)! || (a.id < b.id ? -1 : 1));
-  return new Set(series.map(yearOf)).size > 1 ? series : [];
+  return allSeries(all.filter((r) => r.issuer === report.issuer))[0]?.[1] ?? [];
 }
 
 /** The report of the latest earlier year in the series, with the themes it lacked and had. */

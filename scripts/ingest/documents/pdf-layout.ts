@@ -115,7 +115,6 @@ function joinText(a: string, b: string, gap: number, size: number): string {
 function linesOf(page: PageItems, pageNo: number): Line[] {
   const gutter = gutterOf(page);
   const columnOf = (i: Item): 0 | 1 | 2 => (gutter === null ? 0 : i.x + i.width <= gutter ? 1 : i.x >= gutter ? 2 : 0);
-  const groups = new Map<string, Item[]>();
   const sorted = [...page.items].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Item[][] = [];
   const lineColumns: Array<0 | 1 | 2> = [];
@@ -128,7 +127,6 @@ function linesOf(page: PageItems, pageNo: number): Line[] {
       lineColumns.push(column);
     }
   }
-  groups.clear();
   return lines.map((items, k) => {
     items.sort((a, b) => a.x - b.x);
     const size = median(items.map((i) => i.size));
@@ -206,7 +204,11 @@ function readingOrder(lines: Line[], height: number): Line[] {
 function marginsOf(lines: Line[]): (line: Line) => { left: number; right: number } {
   const key = (l: Line) => `${l.page}:${l.column}`;
   const groups = new Map<string, Line[]>();
-  for (const l of lines) groups.set(key(l), [...(groups.get(key(l)) ?? []), l]);
+  for (const l of lines) {
+    const group = groups.get(key(l));
+    if (group) group.push(l);
+    else groups.set(key(l), [l]);
+  }
   const margins = new Map<string, { left: number; right: number }>();
   for (const [k, group] of groups) {
     const lefts = group.map((l) => l.left).sort((a, b) => a - b);
