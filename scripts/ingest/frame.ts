@@ -30,7 +30,7 @@ const KINDS: Array<[FrameKind, RegExp]> = [
   ['cc', /^(?:抄\s*送|印\s*发)|^.{2,30}?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$/u],
   ['body', /^[\p{Script=Han}（）()X×Ｘ*＊]{2,30}?(?:局|政府|委员会|办公室|办公厅|厅|部|委|领导小组)(?:\s*[（(][^（）()]{4,20}[)）])?$/u],
   // A news story's byline (□常德日报记者 黄媛媛 通讯员 田志波): the story's own, like a signature.
-  ['byline', /^(?:[（(□]\s*)?(?:\S{0,8}?(?:记者|通讯员)\s*\p{Script=Han}{2,4}(?:[\s、，,]+\S{0,4}?\p{Script=Han}{2,4})*\s*[)）]?)$/u],
+  ['byline', /^(?:[（(□]\s*)?(?:\S{0,8}?\s?(?:记者|通讯员)\s*\p{Script=Han}{2,4}(?:[\s、，,／/]+\S{0,4}?\p{Script=Han}{2,4})*\s*[)）]?)(?:[\s／/]*\p{Script=Han}{2,6}报[导道])?$/u],
 ];
 
 /** The frame part a line is, or null for report text. `body` is an issuing body's name (署名, 发文机关). */

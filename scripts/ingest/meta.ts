@@ -6,7 +6,7 @@
 import type { ReportMeta } from '../../src/schemas/report.ts';
 import { detectDocType } from './meta/doc-type.ts';
 import { extractPlace, issuerFromSiteFields } from './meta/place.ts';
-import { announcedTitle, cleanTitle, deriveTitle, disclosureTitle, titleFromSite } from './meta/title.ts';
+import { announcedTitle, cleanTitle, deriveTitle, disclosureTitle, handedOut, titleFromSite } from './meta/title.ts';
 import { readOfficial } from './meta/official.ts';
 import { extractYears } from './meta/years.ts';
 
@@ -48,7 +48,9 @@ export function extractMeta(input: MetaInput): Meta {
   const fromSite = fromText.issuer === null ? issuerFromSiteFields(input.hints ?? []) : null;
   const { issuer, place, placeCode, placePath, level } = fromSite && fromText.place === null ? { ...fromText, ...fromSite } : { ...fromText, issuer: fromSite?.issuer ?? fromText.issuer };
   const years = extractYears(pageTitle, input.blocks);
-  const title = pageTitle ?? disclosureTitle(input.blocks, issuer, place, years) ?? derived;
+  // 关于印发《2023年全市教育工作要点》的通知: the report is what the notice hands out.
+  const handed = pageTitle ? handedOut(pageTitle) : null;
+  const title = (handed ? cleanTitle(handed) : pageTitle) ?? disclosureTitle(input.blocks, issuer, place, years) ?? derived;
   return {
     title,
     titleSource: pageTitle ? 'page' : 'derived',

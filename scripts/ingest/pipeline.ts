@@ -8,7 +8,7 @@ import { decodeSource, formatOf } from './decode.ts';
 import { decodeDocument } from './documents/index.ts';
 import { flagDocument } from './flags.ts';
 import { frameRoles } from './frame-blocks.ts';
-import { isFrameLine } from './frame.ts';
+import { frameKind, isFrameLine } from './frame.ts';
 import { textTooLong } from './limits.ts';
 import { extractMeta, type Meta } from './meta.ts';
 import { repairDocument } from './repair.ts';
@@ -18,7 +18,8 @@ import { splitDocuments, type SplitDocument } from './split.ts';
 import { stripChrome } from './strip.ts';
 import { structureDocument } from './structure.ts';
 import { markThemes, type ThemeMatcher } from './themes.ts';
-import type { CanonicalBlock, Decoded, Removal, SourceLine } from './types.ts';
+import type { CanonicalBlock, Decoded, FrameRole, Removal, SourceLine } from './types.ts';
+import { cleanTitle, handedOut } from './meta/title.ts';
 
 /** A cleaned document, everything but its id: the shared schema's fields plus its blocks. */
 export type ProcessedDocument = Meta &
@@ -43,6 +44,9 @@ function removalsByDocument(docs: SplitDocument[], removed: Removal[]): Removal[
   );
 }
 
+/** Frame parts GB/T 9704 sets above a document's title. */
+const ABOVE_TITLE = new Set(['masthead', 'number', 'classification', 'signatory']);
+
 /** Removed lines in which a site says something about the document: its title, its publisher. */
 const SITE_HINTS = new Set(['editor-intro', 'page-marker', 'page-info']);
 
@@ -60,8 +64,13 @@ interface DocumentContext {
 
 function processDocument(doc: SplitDocument, context: DocumentContext) {
   const repaired = repairDocument(doc.lines);
+  const script = detectScript([doc.title ?? '', ...repaired.lines.map((l) => l.text)].join('\n'));
+  // 关于印发《…工作要点》的通知: the report is titled by what it hands out, and the notice's own
+  // title opens its text, where GB/T 9704 sets a title.
+  const notice = doc.title !== null && handedOut(cleanTitle(toSimplified(doc.title, script))) !== null;
   const blocks = structureDocument(repaired.lines);
-  const script = detectScript([doc.title ?? '', ...blocks.map((b) => b.text)].join('\n'));
+  const titleAt = notice ? blocks.findIndex((b) => !ABOVE_TITLE.has(frameKind(b.text) ?? 'none')) : -1;
+  if (notice) blocks.splice(titleAt < 0 ? blocks.length : titleAt, 0, { kind: 'paragraph', level: 0, text: doc.title! });
   const converted = blocks.map((b) => ({ kind: b.kind, level: b.level, text: toSimplified(b.text, script), original: b.text }));
   const flagged = flagDocument({ blocks: converted, previewCut: context.previewCut });
   const themed = context.themes ? markThemes(flagged.blocks, context.themes) : { blocks: flagged.blocks, themes: {} };
@@ -73,12 +82,13 @@ function processDocument(doc: SplitDocument, context: DocumentContext) {
   });
   // A title line the meta stage cleaned (…范文.docx, 7篇) keeps its decoration on record.
   const shown = doc.title === null ? '' : toSimplified(doc.title, script);
-  const decorated = doc.title !== null && meta.titleSource === 'page' && lettersOf(shown) !== lettersOf(meta.title);
+  const decorated = !notice && doc.title !== null && meta.titleSource === 'page' && lettersOf(shown) !== lettersOf(meta.title);
   const titleRemoval: Removal[] = decorated ? doc.titleLines.map((line) => ({ line, text: doc.title!, rule: 'title-decoration' })) : [];
   // Repair examples are shown to the reader beside the canonical text: same script.
   const repairs = [...doc.repairs, ...repaired.repairs].map((r) => ({ ...r, examples: r.examples.map((e) => toSimplified(e, script)) }));
   // The official frame (红头, 文号, 署名 …) is shown as the document set it.
-  const frames = frameRoles(blocks);
+  const frames: Array<FrameRole | null> = frameRoles(blocks);
+  if (notice) frames[titleAt < 0 ? blocks.length - 1 : titleAt] = 'title';
   const framed = themed.blocks.map((b, i) => (frames[i] ? { ...b, frame: frames[i] } : b));
   return { script, blocks: framed, themes: themed.themes, flags: flagged.flags, repairs, meta, titleRemoval };
 }

@@ -9,7 +9,8 @@
  * starts where the page title (its first line) comes back after the items.
  */
 import type { Repair } from '../../src/schemas/report.ts';
-import { frameKind } from './frame.ts';
+import { DOC_NUMBER, frameKind } from './frame.ts';
+import { toSimplifiedChars } from './strip/simplified.ts';
 import type { Removal, SourceLine } from './types.ts';
 
 /** One document found on a page: its title (null when the page has none) and its lines. */
@@ -27,7 +28,14 @@ export interface SplitDocument {
 const BLURB = /^以下是[为為][您你]推[荐薦]的《[^》]{1,80}》[^!！。]{0,30}[!！。]/;
 
 const SENTENCE_END = /[。！？!?]$/;
-const BYLINE = /^(?:[（(□]\s*)?(?:\S{0,8}?(?:记者|通讯员)|本报讯|本网讯)/;
+const BYLINE = /^(?:[（(□]\s*)?(?:\S{0,8}?\s?(?:记者|通讯员)|本报讯|本网讯)/;
+/**
+ * Lines that stand where a title does but are none: a photo's caption (△…。竺芳梓 摄, 会议现场),
+ * a paper's or site's name (香港商报), a dateline (date 2025-08-19 快讯).
+ */
+const CAPTION = /摄$|^[△▲]|^(?:图为|图片|资料图片|会议现场|活动现场)|^[(（]资料图片[)）]$/u;
+const SITE_LINE = /^date\b|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^\p{Script=Han}{2,6}(?:日报|晚报|商报|时报|经济报|新闻网?|网)$/iu;
+const isNotTitle = (text: string): boolean => CAPTION.test(text) || SITE_LINE.test(text);
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|[⑴-⒇])/;
 
 /** A line that can be a title: short, not a sentence, not a numbered heading. */
@@ -36,7 +44,7 @@ export function looksLikeTitle(text: string): boolean {
   if (t.length < 4 || t.length > 80) return false;
   // A salutation (同志们：, 各位领导：) opens a speech; a title never ends with a colon; a
   // byline (（记者 李世秀 通讯员 林文）7月21日晚, □常德日报记者…) opens news.
-  if (SENTENCE_END.test(t) || NUMBERED.test(t) || /[:：]$/.test(t) || BYLINE.test(t)) return false;
+  if (SENTENCE_END.test(t) || NUMBERED.test(t) || /[:：]$/.test(t) || BYLINE.test(t) || isNotTitle(toSimplifiedChars(t))) return false;
   if (/^[“"‘「『《——-]/.test(t) && !t.startsWith('《')) return false;
   return /[\u4e00-\u9fff]/.test(t);
 }
@@ -158,7 +166,7 @@ function takeTitle(lines: SourceLine[], pageTitle: string): SplitDocument {
 
 /** Splits a page's kept lines into its documents (see the module comment). */
 export function splitDocuments(kept: SourceLine[], pageTitle?: string, layoutTitle?: number[]): SplitDocument[] {
-  const lines = nonBlank(kept);
+  let lines = nonBlank(kept);
   if (lines.length === 0) return [];
   if (layoutTitle?.length) {
     const laid = titleFromLayout(lines, new Set(layoutTitle));
@@ -196,6 +204,7 @@ export function splitDocuments(kept: SourceLine[], pageTitle?: string, layoutTit
 
   // The 红头, a 文号 or a date above an official document's title stay in its text.
   // A joint masthead names its bodies on lines above the …文件 line: those are masthead too.
+  lines = unglueNumberedTitle(lines);
   const aboveTitle = (i: number) => ABOVE_TITLE.has(frameKind(lines[i].text) ?? 'none') || (frameKind(lines[i].text) === 'body' && frameKind(lines[i + 1]?.text ?? '') === 'masthead');
   let lead = 0;
   while (lead < Math.min(lines.length - 1, 4) && aboveTitle(lead)) lead++;
@@ -233,8 +242,10 @@ function titleSpan(lines: SourceLine[], from: number): { title: string; count: n
     const next = lines[from + count].text.trim();
     const open = (title.match(/《/g)?.length ?? 0) > (title.match(/》/g)?.length ?? 0);
     const endsType = next.length <= 12 && TYPE_WORD.test(next) && !TYPE_WORD.test(title);
+    // 关于印发凌海市推进 / 县域义务教育…督导评估 / 规划实施细则的通知: a 关于 title runs on to its form.
+    const unfinished = /^.{0,30}关于/.test(title) && !TYPE_WORD.test(title);
     const fragment = next.length <= 40 && !SENTENCE_END.test(next) && !NUMBERED.test(next) && !/[:：，,]/.test(next);
-    if (!fragment || frameKind(next) !== null || !(open || endsType)) break;
+    if (!fragment || frameKind(next) !== null || !(open || endsType || unfinished)) break;
     title += next;
     count++;
   }
@@ -248,12 +259,76 @@ function takeMultiLineTitle(lines: SourceLine[], span: { title: string; count: n
   return { ...doc, titleLines: [...lines.slice(0, span.count).map((l) => l.line), ...doc.titleLines] };
 }
 
+/** A 文号 with the title run on (吉教发[2015]1号关于印发《…》的通知): the number line, then the title line. */
+const NUMBER_THEN_TITLE = new RegExp(`^(\\s*${DOC_NUMBER.source})\\s*(\\S.*)$`, 'u');
+
+/** Splits a 文号 line among the first lines that carries the title, as two lines of one source line. */
+function unglueNumberedTitle(lines: SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  lines.forEach((l, i) => {
+    const m = i < 4 ? NUMBER_THEN_TITLE.exec(l.text) : null;
+    const title = m?.at(-1) ?? '';
+    if (m && looksLikeTitle(title) && /关于/.test(title) && TITLED.test(title)) out.push({ line: l.line, text: m[1] }, { line: l.line, text: title });
+    else out.push(l);
+  });
+  return out;
+}
+
+/** What a run-on title ends with: its form (…的通知) or its type (…工作要点). */
+const TITLED = /(?:报告|总结|计划|要点|通知|通报|意见|方案|汇报|讲话|办法|规划|细则)$/;
+
 /** Frame parts that stand above a title (GB/T 9704): never the title themselves. */
 const ABOVE_TITLE = new Set(['masthead', 'number', 'classification', 'signatory', 'date']);
 
+/** What marks a page or an item as one of a collection: （热门14篇）, 第1篇, 篇一, 合集, 大全. */
+const COLLECTION_MARK = /[(（【]?\s*(?:精选|热门|精编|通用|优秀|最新|推荐)?\s*[\d一二三四五六七八九十百]+\s*篇\s*[)）】]?$|第\s*[\d一二三四五六七八九十]+\s*篇|篇\s*[\d一二三四五六七八九十]+$|合集|大全/;
+
+/** Running text: long, with a clause inside. */
+const isProse = (text: string): boolean => text.length >= 30 && /[，。；,;]/.test(text);
+
+/** What may stand between a title and its text: a salutation, a frame part, a dated author line. */
+const isLeadIn = (text: string): boolean => /[:：]$/.test(text) || LEAD_IN_FRAME.has(frameKind(text) ?? 'none') || /[（(][^（）()]*\d{1,2}\s*日[)）]$/.test(text);
+const LEAD_IN_FRAME = new Set(['addressee', 'body', 'date', 'byline']);
+
+/**
+ * One item of a collection page, or a page's title over the document's own: the document's
+ * title is the complete title nearest above its text (全县教育局政府工作报告落实情况报告), and
+ * the lines above it — the collection's title (…（热门14篇）), its item labels (… 第1篇) —
+ * are the site's. Null when the page shows no such evidence.
+ */
+function itemTitle(lines: SourceLine[]): SplitDocument | null {
+  const prose = lines.findIndex((l) => isProse(l.text.trim()));
+  if (prose < 2 || prose > 6) return null;
+  let at = prose - 1;
+  while (at > 0 && isLeadIn(lines[at].text.trim())) at--;
+  const title = lines[at].text.trim();
+  const above = lines.slice(0, at).map((l) => l.text.trim());
+  if (at < 1 || !looksLikeTitle(title) || COLLECTION_MARK.test(title) || /^[—–]/.test(title)) return null;
+  if (above.some((t) => frameKind(t) !== null || !(looksLikeTitle(t) || COLLECTION_MARK.test(t)))) return null;
+  // A compilation (…工作要点汇编（6篇）) is one document: its title is its own.
+  const marked = above.some((t) => COLLECTION_MARK.test(t)) && !/汇编/.test(above[0]);
+  const twoTitles = above.length === 1 && TITLED.test(above[0]) && TITLED.test(title.replace(/\s*[(（][^()（）]{1,4}[)）]$/, ''));
+  if (!marked && !twoTitles) return null;
+  const doc = takeTitle(lines.slice(at), title);
+  const removed = lines.slice(0, at).map((l) => ({ line: l.line, text: l.text, rule: 'collection-title' }));
+  return { ...doc, removed: [...removed, ...doc.removed] };
+}
+
 /** One document's title and lines (see splitDocuments). */
 function singleDocument(lines: SourceLine[], pageTitle: string | undefined): SplitDocument[] {
+  const item = itemTitle(lines);
+  if (item) return [item];
   const first = lines[0].text.trim();
+  // A caption, a paper's name or a dateline over the title: the title is the next line. The
+  // site's own line is on record; a caption stays with the text it illustrates.
+  const next = lines[2]?.text.trim() ?? '';
+  if (isNotTitle(toSimplifiedChars(first)) && lines.length > 2 && looksLikeTitle(lines[1].text) && (isProse(next) || next === lines[1].text.trim())) {
+    const [doc] = singleDocument(lines.slice(1), pageTitle);
+    if (doc.title !== null) {
+      if (CAPTION.test(toSimplifiedChars(first))) return [{ ...doc, lines: [lines[0], ...doc.lines] }];
+      return [{ ...doc, removed: [{ line: lines[0].line, text: first, rule: 'site-line-above-title' }, ...doc.removed] }];
+    }
+  }
   // A title run into the first sentence after a space, or into a speech's salutation.
   const glued = GLUED_WITH_SPACE.exec(first) ?? GLUED_SALUTATION.exec(first);
   // …only when what follows is prose, not the title's second half (…总结 暨2024年工作计划).
@@ -268,7 +343,15 @@ function singleDocument(lines: SourceLine[], pageTitle: string | undefined): Spl
       return [{ ...doc, title: first + doc.title, titleLines: [lines[0].line, ...doc.titleLines] }];
     }
   }
+  // A government site's header names its publisher over the title that names it again
+  // (泾县教育体育局 / 泾县教育体育局2023年政府信息公开工作年度报告): the header is the site's.
+  if (frameKind(first) === 'body' && second.includes(first) && looksLikeTitle(second) && TYPE_WORD.test(second) && lines.length > 2) {
+    const doc = takeMultiLineTitle(lines.slice(1), titleSpan(lines, 1));
+    return [{ ...doc, removed: [{ line: lines[0].line, text: first, rule: 'publisher-header' }, ...doc.removed] }];
+  }
   if (titleStarts(lines)[0] === 0) return [takeTitle(lines, first)];
+  // A bureau's bare name heading its report (广州市海珠区教育局 / 2018年3月 / 本报告是…) is no title.
+  if (frameKind(first) === 'body') return [untitled(lines)];
   if (looksLikeTitle(first) && lines.length > 1) return [takeMultiLineTitle(lines, titleSpan(lines, 0))];
   const fromPage = pageTitle?.trim();
   if (fromPage && looksLikeTitle(fromPage)) return [takeTitle(lines, fromPage)];

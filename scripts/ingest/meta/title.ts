@@ -14,7 +14,7 @@ const SITE_SUFFIX =
   /(?:\s*[-_—|｜]\s*(?:最新|精选|优秀|推荐)?范文(?:大全)?|(?:最新|精选|优秀)?范文(?:大全)?|\s*[(（]?(?:word|doc|docx|pdf)版?[)）]?|\.(?:docx?|pdf|txt)|\s*[-_—|｜]\s*(?:百度文库|道客巴巴|豆丁网|人人文库|原创力文档)|(?:范例|优推|精选|通用)*\s*[(（]?\s*(?:精编|精选)?\d{1,2}\s*篇\s*[)）]?|\s*[(（](?:19|20)\d{2}年?[)）]|\s*[(（](?:区县|县区|市县|通用|完整版|精选|优秀|最新|修订版|定稿)[)）]|\s*[(（][^()（）]{0,8}|(?:官方)?抖音号.{0,20}|\s*[(（]全文[)）]|\s+\S{2,12}提供|有哪些|范例|范本|优推)$/i;
 
 /** Decorations a site puts inside or before a title: 第1篇, 范文 in the middle, pinyin glosses. */
-const SITE_INFIX = /^第\s*\d{1,2}\s*篇\s*|范文(?=和|与|及)|(?<=\p{Script=Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/giu;
+const SITE_INFIX = /^第\s*\d{1,2}\s*篇\s*|^[【\[(（]?篇[一二三四五六七八九十\d]{1,3}[】\])）]\s*|范文(?=和|与|及)|(?<=\p{Script=Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/giu;
 
 /** A 发文字号 standing before the title. */
 const NUMBER_HEAD = new RegExp(`^${DOC_NUMBER.source}\\s*`, 'u');
@@ -25,11 +25,16 @@ const BREADCRUMB_HEAD = /^.*(?:首页|当前位置|您的位置|所在位置)[^>
 /** 现公布遂溪县教育局2025年政府信息公开工作年度报告: a document naming itself in its opening. */
 const ANNOUNCED = /现(?:将|予以)?(?:公布|发布|印发)[《“]?([^。，《》“”]{6,60}?(?:年度报告|工作报告|工作总结|工作要点))/;
 
+/** 本报告是…由广州市海珠区教育局编制的2017年度政府信息公开年度报告: its author and title. */
+const COMPILED = /由([^，。、《》]{2,30}?)编制的[《“]?((?:19|20)\d{2}年度?[^。，《》“”]{4,40}?(?:年度报告|工作报告))/;
+
 /** The title a document announces in its first paragraphs, or null. */
 export function announcedTitle(blocks: ReadonlyArray<{ kind: string; text: string }>): string | null {
   for (const b of blocks.filter((x) => x.kind === 'paragraph').slice(0, 2)) {
     const m = ANNOUNCED.exec(b.text);
     if (m) return m[1];
+    const compiled = COMPILED.exec(b.text);
+    if (compiled) return `${compiled[1]}${compiled[2]}`;
   }
   return null;
 }
@@ -47,10 +52,18 @@ export function disclosureTitle(blocks: ReadonlyArray<{ text: string }>, issuer:
 
 /** A notice that hands a document out: 关于印发《芜湖市教育局2024年工作要点》的通知. */
 const HANDED_OUT = /(?:印发|转发|发布)[^《]{0,10}《([^》]+)》[^《》]{0,6}(?:的)?(?:通知|通报)$/;
+/** …without book marks: 凌海市人民政府办公室关于印发凌海市推进…实施细则的通知. */
+const HANDED_OUT_BARE = /^(.*?)关于(?:印发|转发)\s*([^《》]{6,80}?)\s*的(?:通知|通报)$/;
 
 /** The document a notice hands out, or null (its type is the notice's type). */
 export function handedOut(title: string): string | null {
-  return HANDED_OUT.exec(title)?.[1] ?? null;
+  const quoted = HANDED_OUT.exec(title)?.[1];
+  if (quoted) return quoted;
+  const bare = HANDED_OUT_BARE.exec(title);
+  if (!bare) return null;
+  // 2025年政府信息公开工作年度报告 is the issuer's: a title that opens with its year gets its name.
+  const [, issuer, document] = bare;
+  return /^(?:19|20)\d{2}/.test(document) ? `${issuer}${document}` : document;
 }
 
 /** Words that make a segment of a `|`-separated title the informative one. */
@@ -113,11 +126,11 @@ const REPORT_TYPES = new Set(['工作总结与计划', '工作总结', '工作�
 
 /** What opens a news story before its first clause: 本报讯, a dateline, 近日. */
 const NEWS_OPENING =
-  /^(?:本报讯|本网讯|[^，。\s]{0,12}讯)?\s*(?:[（(](?:本报|本网)?(?:记者|通讯员)[^）)]*[)）])?\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}(?:[-—至]\d{1,2})?日(?:上午|下午|晚上?)?|近日|日前)?[，,\s]*/;
+  /^[△▲]?\s*(?:本报讯|本网讯|[^，。\s]{0,12}讯)?\s*(?:[（(](?:本报|本网)?(?:记者|通讯员)[^）)]*[)）])?\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}(?:[-—至]\d{1,2})?日(?:上午|下午|晚上?)?|近日|日前)?[，,\s]*/;
 
 /** News carries its headline in its first clause: 经开区教文体局召开机关全体干部大会. */
 function newsLead(paragraph: string): string | null {
-  const clause = paragraph.replace(NEWS_OPENING, '').split(/[，。；！？,;]/)[0].trim();
+  const clause = paragraph.replace(NEWS_OPENING, '').split(/[，。；！？,;]/)[0].replace(/\s+\S{2,4}\s*摄$/, '').trim();
   return clause.length >= 6 && clause.length <= 40 ? clause : null;
 }
 
@@ -148,7 +161,7 @@ export function deriveTitle(blocks: ReadonlyArray<{ kind: string; text: string }
     const lead = newsLead(paragraphs.find((text) => frameKind(text) !== 'byline') ?? '');
     if (lead) return lead;
   }
-  const heading = blocks.find((b) => b.kind === 'heading');
+  const heading = blocks.find((b) => b.kind === 'heading' && frameKind(b.text) !== 'byline');
   if (heading) return heading.text;
   const opening = (paragraphs[0] ?? '').split(/[。！？!?]/)[0];
   return opening.length > 30 ? `${opening.slice(0, 30)}…` : opening || '无题';

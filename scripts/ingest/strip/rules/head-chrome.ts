@@ -22,6 +22,7 @@
 import type { ContextRule } from '../rule.ts';
 import { firstProse, isFrameLine, isTitleCandidate, isTitleShaped, titleLine } from '../context.ts';
 import { markerAt } from '../../structure/markers.ts';
+import { frameKind } from '../../frame.ts';
 
 /** A speaker's line under a speech's title (市教育局局长 王某某), or a news byline (本报记者 黄义伟). */
 const SPEAKER = /局长|书记|主任|厅长|县长|区长|市长|校长|主席|同志|代表|记者|通讯员/;
@@ -64,6 +65,18 @@ export const headChrome: ContextRule = {
       if (isFrameLine(t) || isTitleCandidate(t) || titleTexts.includes(t) || markerAt(t, 0) || SPEAKER.test(t)) continue;
       out.push(i);
     }
-    return out;
+    // A bureau's name amid a site's index fields (索引号 / 公开方式 / 青浦区教育局 / 2018.01.25) is
+    // the 发布机构 field with its label lost: removed with its neighbours.
+    const removed = (i: number): boolean => claimed(i) || out.includes(i);
+    const neighbour = (i: number, step: number): number => {
+      for (let j = i + step; j > title && j < prose; j += step) if (!page[j].blank) return j;
+      return -1;
+    };
+    for (let i = title + 1; i < prose; i++) {
+      if (page[i].blank || removed(i) || frameKind(page[i].trimmed) !== 'body') continue;
+      const [before, after] = [neighbour(i, -1), neighbour(i, 1)];
+      if (before >= 0 && after >= 0 && removed(before) && removed(after)) out.push(i);
+    }
+    return out.sort((a, b) => a - b);
   },
 };
