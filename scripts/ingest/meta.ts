@@ -47,10 +47,11 @@ export function extractMeta(input: MetaInput): Meta {
   // Where the text names no issuer, the publisher a government site names in its header does.
   const fromSite = fromText.issuer === null ? issuerFromSiteFields(input.hints ?? []) : null;
   const { issuer, place, placeCode, placePath, level } = fromSite && fromText.place === null ? { ...fromText, ...fromSite } : { ...fromText, issuer: fromSite?.issuer ?? fromText.issuer };
-  const years = extractYears(pageTitle, input.blocks);
+  const years = extractYears(pageTitle, input.blocks, { minguo: placePath[0] === '台湾省' });
   // 关于印发《2023年全市教育工作要点》的通知: the report is what the notice hands out.
   const handed = pageTitle ? handedOut(pageTitle) : null;
-  const title = (handed ? cleanTitle(handed) : pageTitle) ?? disclosureTitle(input.blocks, issuer, place, years) ?? derived;
+  const disclosure = pageTitle ? null : disclosureTitle(input.blocks, issuer, place, years);
+  const title = (handed ? cleanTitle(handed) : pageTitle) ?? disclosure ?? derived;
   return {
     title,
     titleSource: pageTitle ? 'page' : 'derived',
@@ -60,7 +61,8 @@ export function extractMeta(input: MetaInput): Meta {
     placePath,
     level,
     years,
-    docType,
+    // A disclosure report's title is made from its form, and names its type.
+    docType: disclosure ? detectDocType(disclosure, input.blocks) : docType,
     official: readOfficial(input.blocks),
     sourceSite: input.site ?? null,
   };

@@ -5,6 +5,7 @@
  */
 import type { Repair } from '../../src/schemas/report.ts';
 import { dropDuplicateBlocks } from './repair/duplicate-blocks.ts';
+import { joinFlattenedCells } from './repair/flattened-cells.ts';
 import { joinHardWraps } from './repair/hard-wraps.ts';
 import { dropPinyinGlosses } from './repair/pinyin-glosses.ts';
 import { restorePunctuation } from './repair/punctuation.ts';
@@ -34,7 +35,10 @@ export function repairDocument(lines: SourceLine[]): { lines: SourceLine[]; repa
   });
   if (marks > 0) repairs.push({ kind: 'punctuation', count: marks, examples });
 
-  const wrapped = joinHardWraps(punctuated);
+  const tabled = joinFlattenedCells(punctuated);
+  if (tabled.cells > 0) repairs.push({ kind: 'flattened-table', count: tabled.cells, examples: tabled.examples });
+
+  const wrapped = joinHardWraps(tabled.lines);
   if (wrapped.joins.length > 0) repairs.push({ kind: 'hard-wrap', count: wrapped.joins.length, examples: wrapped.joins.slice(0, 3) });
 
   const deduped = dropDuplicateBlocks(wrapped.lines);

@@ -44,7 +44,7 @@ export function looksLikeTitle(text: string): boolean {
   if (t.length < 4 || t.length > 80) return false;
   // A salutation (同志们：, 各位领导：) opens a speech; a title never ends with a colon; a
   // byline (（记者 李世秀 通讯员 林文）7月21日晚, □常德日报记者…) opens news.
-  if (SENTENCE_END.test(t) || NUMBERED.test(t) || /[:：]$/.test(t) || BYLINE.test(t) || isNotTitle(toSimplifiedChars(t))) return false;
+  if (SENTENCE_END.test(t) || NUMBERED.test(t) || /[:：]$/.test(t) || BYLINE.test(toSimplifiedChars(t)) || isNotTitle(toSimplifiedChars(t))) return false;
   if (/^[“"‘「『《——-]/.test(t) && !t.startsWith('《')) return false;
   return /[\u4e00-\u9fff]/.test(t);
 }
@@ -303,7 +303,8 @@ function itemTitle(lines: SourceLine[]): SplitDocument | null {
   while (at > 0 && isLeadIn(lines[at].text.trim())) at--;
   const title = lines[at].text.trim();
   const above = lines.slice(0, at).map((l) => l.text.trim());
-  if (at < 1 || !looksLikeTitle(title) || COLLECTION_MARK.test(title) || /^[—–]/.test(title)) return null;
+  // A title printed twice is one title (../split.ts takeTitle), not a page's over an item's.
+  if (at < 1 || !looksLikeTitle(title) || COLLECTION_MARK.test(title) || /^[—–]/.test(title) || lines.slice(0, at).some((l) => l.text.trim() === title)) return null;
   if (above.some((t) => frameKind(t) !== null || !(looksLikeTitle(t) || COLLECTION_MARK.test(t)))) return null;
   // A compilation (…工作要点汇编（6篇）) is one document: its title is its own.
   const marked = above.some((t) => COLLECTION_MARK.test(t)) && !/汇编/.test(above[0]);

@@ -41,6 +41,7 @@ export const repairLabel: Record<Repair['kind'], string> = {
   'pinyin-gloss': '删除网站插入的拼音注音',
   'repeated-title': '删除粘连或重复的标题',
   'hard-wrap': '合并被硬换行拆开的句子',
+  'flattened-table': '把网站逐格拆行的表格合回成行',
   punctuation: '半角标点改为全角',
 };
 

@@ -18,7 +18,7 @@ export const flagSchema = z.object({
 
 /** A repair the pipeline made to the text (not chrome: text that was there twice, etc.). */
 export const repairSchema = z.object({
-  kind: z.enum(['duplicate-block', 'repeated-title', 'hard-wrap', 'punctuation', 'pinyin-gloss']),
+  kind: z.enum(['duplicate-block', 'repeated-title', 'hard-wrap', 'flattened-table', 'punctuation', 'pinyin-gloss']),
   count: z.number().int().positive(),
   examples: z.array(z.string()),
 });

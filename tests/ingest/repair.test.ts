@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dropDuplicateBlocks } from '../../scripts/ingest/repair/duplicate-blocks.ts';
+import { joinFlattenedCells } from '../../scripts/ingest/repair/flattened-cells.ts';
 import { isHardWrap, joinHardWraps } from '../../scripts/ingest/repair/hard-wraps.ts';
 import { restorePunctuation } from '../../scripts/ingest/repair/punctuation.ts';
 import { repairDocument } from '../../scripts/ingest/repair.ts';
@@ -72,5 +73,22 @@ describe('repair: pinyin glosses', () => {
   it('keeps brackets that are no gloss', () => {
     const text = '开展（a）类课程，使用(PPT)课件，推进督导（2023年）。';
     expect(repairDocument([{ line: 1, text }]).repairs.filter((x) => x.kind === 'pinyin-gloss')).toEqual([]);
+  });
+});
+
+describe('repair: flattened tables', () => {
+  it('joins cells a site printed one a line with lone bars between, keeping the first line number', () => {
+    const lines = at([1, '二、主动公开政府信息情况'], [2, '信息内容'], [3, '|'], [4, '本年新制作数量'], [5, '|'], [6, '0'], [7, '三、其他']);
+    const out = joinFlattenedCells(lines);
+    expect(out.lines).toEqual(at([1, '二、主动公开政府信息情况'], [2, '信息内容 | 本年新制作数量 | 0'], [7, '三、其他']));
+    expect(out.cells).toBe(3);
+  });
+  it('leaves two cells, a bar at an edge and text without bars alone', () => {
+    const lines = at([1, '甲'], [2, '|'], [3, '乙'], [4, '丙'], [5, '|']);
+    expect(joinFlattenedCells(lines).lines).toEqual(lines);
+  });
+  it('repairDocument records the cells it joined', () => {
+    const out = repairDocument(at([1, '规章'], [2, '|'], [3, '0'], [4, '|'], [5, '1']));
+    expect(out.repairs).toEqual([{ kind: 'flattened-table', count: 3, examples: ['规章 | 0 | 1'] }]);
   });
 });

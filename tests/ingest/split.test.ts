@@ -113,3 +113,51 @@ describe('split: a title set over several lines', () => {
     expect(split[0].title).toBe('清水县教育局2023年度政府信息公开工作年度报告');
   });
 });
+
+describe('split: which line is the title, on real page shapes', () => {
+  const lines = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+  const PROSE = '近年来，县教育局紧紧围绕县委县政府年度工作安排，严格按照要求，认真做好各项工作。';
+
+  it('on a collection page, the item’s own title above its text, the collection’s title on record', () => {
+    const docs = splitDocuments(lines('教育局上半年工作总结年(热门14篇)', '上半年教育局帮建工作总结', PROSE));
+    expect(docs[0].title).toBe('上半年教育局帮建工作总结');
+    expect(docs[0].removed).toEqual([{ line: 1, text: '教育局上半年工作总结年(热门14篇)', rule: 'collection-title' }]);
+    const labelled = splitDocuments(lines('履行教育职责情况汇报', '履行教育职责情况汇报(精选6篇)', '履行教育职责情况汇报 第1篇', '县级政府2014年履行教育职责工作', 'X县人民政府（2015年5月16日）', '督导团各位领导、同志们：', PROSE));
+    expect(labelled[0].title).toBe('县级政府2014年履行教育职责工作');
+    expect(labelled[0].removed.map((r) => r.line)).toEqual([1, 2, 3]);
+  });
+
+  it('a compilation keeps its own title, and one title over its text stays the title', () => {
+    expect(splitDocuments(lines('教育局2024年工作要点汇编(6篇)', 'XX自治县教育局2024年工作要点', PROSE))[0].title).toBe('教育局2024年工作要点汇编(6篇)');
+    expect(splitDocuments(lines('县教育局2023年工作总结', PROSE))[0].title).toBe('县教育局2023年工作总结');
+  });
+
+  it('a publisher header over a title naming it again is the site’s; a bare bureau name is no title', () => {
+    const docs = splitDocuments(lines('泾县教育体育局', '泾县教育体育局2023年政府信息公开工作年度报告', PROSE));
+    expect(docs[0].title).toBe('泾县教育体育局2023年政府信息公开工作年度报告');
+    expect(docs[0].removed).toEqual([{ line: 1, text: '泾县教育体育局', rule: 'publisher-header' }]);
+    expect(splitDocuments(lines('广州市海珠区教育局', '2018年3月', PROSE))[0].title).toBeNull();
+  });
+
+  it('a paper’s name or a dateline over the headline goes on record; a caption stays in the text', () => {
+    const headline = '教育局官员向教育界介绍施政报告';
+    const paper = splitDocuments(lines('香港商報', headline, headline, PROSE));
+    expect(paper[0].title).toBe(headline);
+    expect(paper[0].removed).toEqual([{ line: 1, text: '香港商報', rule: 'site-line-above-title' }]);
+    const caption = splitDocuments(lines('△9月9日,君山区召开教育工作座谈会。竺芳梓 摄', PROSE));
+    expect(caption[0].title).toBeNull();
+    expect(looksLikeTitle('联合报／ 记者潘奕言／屏东即时报导')).toBe(false);
+    expect(looksLikeTitle('聯合報／ 記者潘奕言／屏東即時報導')).toBe(false);
+  });
+
+  it('a 文号 with the notice’s title run on becomes two lines of one source line', () => {
+    const docs = splitDocuments(lines('吉林省教育厅文件', '吉教发[2015]1号关于印发《吉林省教育厅2015年工作要点》的通知', '各市（州）教育局：', PROSE));
+    expect(docs[0].title).toBe('关于印发《吉林省教育厅2015年工作要点》的通知');
+    expect(docs[0].lines.slice(0, 2)).toEqual([{ line: 1, text: '吉林省教育厅文件' }, { line: 2, text: '吉教发[2015]1号' }]);
+  });
+
+  it('a 关于 title set over three lines runs on to its form', () => {
+    const docs = splitDocuments(lines('凌海市人民政府办公室关于印发凌海市推进', '县域义务教育优质均衡发展督导评估', '规划实施细则的通知', '各乡镇人民政府：', PROSE));
+    expect(docs[0].title).toBe('凌海市人民政府办公室关于印发凌海市推进县域义务教育优质均衡发展督导评估规划实施细则的通知');
+  });
+});

@@ -139,8 +139,14 @@ describe('strip rules: one line each, both scripts', () => {
   it('every rule has a case here or below, and ids are unique', () => {
     const ids = chromeRules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const covered = new Set([...lineCases.map((c) => c.rule), 'tips-list', 'latest-documents', 'related-list', 'comments', 'edge-link-list', 'head-nav', 'head-chrome', 'tail-chrome']);
+    const covered = new Set([...lineCases.map((c) => c.rule), 'tips-list', 'latest-documents', 'related-list', 'comments', 'edge-link-list', 'head-nav', 'head-chrome', 'tail-chrome', 'stray-bar']);
     expect(ids.filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  it('stray-bar: a bar next to a menu goes; bars between table cells stay, even in the tail', () => {
+    const r = strip([TITLE, PROSE_1, '上一版 | 下一版', '|', PROSE_2, '信息内容', '|', '本年新制作数量', '|', '0']);
+    expect(r.removed.filter((x) => x.text === '|')).toEqual([{ line: 4, text: '|', rule: 'stray-bar' }]);
+    expect(kept(r).slice(-5)).toEqual(['信息内容', '|', '本年新制作数量', '|', '0']);
   });
 
   it('site-specific rules set the site; the first one on the page wins', () => {

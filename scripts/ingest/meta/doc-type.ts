@@ -62,7 +62,7 @@ const RULES: Rule[] = [
     title: /总结|回顾/,
     text: /总结如下|圆满完成了.{0,8}工作|取得了.{0,6}(?:成果|成效|成绩)/,
   },
-  { type: '工作计划', title: /计划|打算|要点|思路/, text: /工作(?:计划|打算|要点)如下/ },
+  { type: '工作计划', title: /计划|打算|要点|思路|(?:专项|建设|事业发展)规划$|十[一二三四五]五.{0,16}规划$/, text: /工作(?:计划|打算|要点)如下/ },
   { type: '工作报告', title: /报告|述职/, text: /报告如下|政府信息公开.{0,20}年度报告/ },
   { type: '通知', title: /通知$|通报$|公告$/ },
 ];
@@ -87,7 +87,8 @@ export function detectDocType(
   // 关于印发《芜湖市教育局2024年工作要点》的通知: the type of what the notice hands out.
   const subject = title ? (handedOut(title) ?? title) : null;
   if (subject) for (const rule of RULES) if (rule.title.test(subject)) return rule.type;
-  const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
+  // A repost's 原标题 line stands before the story's own opening.
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph' && !/^原标题/.test(b.text));
   const framing = [paragraphs[0]?.text ?? '', paragraphs[1]?.text ?? '', paragraphs[paragraphs.length - 1]?.text ?? ''].join('\n');
   for (const rule of RULES) if (rule.text?.test(framing)) return rule.type;
   const headings = blocks.filter((b) => b.kind === 'heading' || isHeadingLike(b.text)).map((b) => b.text);

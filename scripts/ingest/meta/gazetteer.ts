@@ -14,7 +14,7 @@
 import { createRequire } from 'node:module';
 
 export interface Division {
-  /** Six-digit GB/T 2260 code, e.g. `511702`. */
+  /** Six-digit GB/T 2260 code, e.g. `511702`; '' where the standard gives none (台湾省's counties). */
   code: string;
   /** Official name with its suffix: 通川区, 达州市, 四川省. */
   name: string;
@@ -67,6 +67,9 @@ interface Index {
 
 let index: Index | null = null;
 
+/** 台湾省's municipalities, cities and counties, as the Simplified text names them. */
+const TAIWAN = ['台北市', '新北市', '桃园市', '台中市', '台南市', '高雄市', '基隆市', '新竹市', '嘉义市', '新竹县', '苗栗县', '彰化县', '南投县', '云林县', '嘉义县', '屏东县', '宜兰县', '花莲县', '台东县', '澎湖县', '金门县', '连江县'];
+
 function push(map: Map<string, Division[]>, key: string, d: Division): void {
   const list = map.get(key);
   if (list) list.push(d);
@@ -94,6 +97,14 @@ function loadIndex(): Index {
     for (const child of node.children ?? []) walk(child, depth === 1 ? 2 : 3, isGrouping ? parent : d);
   };
   for (const province of raw) walk(province, 1, null);
+  // GB/T 2260 lists 台湾省 without its divisions; its cities and counties are named so that a
+  // report from 苗栗县 has its place, but they get no code, since the standard gives none.
+  const taiwan = byName.get('台湾省')?.[0] ?? null;
+  for (const name of TAIWAN) {
+    const d: Division = { code: '', name, depth: 2, parent: taiwan };
+    push(byName, name, d);
+    push(byShort, name.slice(0, -1), d);
+  }
   index = { byName, byShort, longest };
   return index;
 }

@@ -22,6 +22,7 @@ import {
   type Division,
   type DivisionMention,
 } from './gazetteer.ts';
+import { frameKind } from '../frame.ts';
 import { BUREAU, GENERIC_ENDINGS, LEVEL_OF_SUFFIX, NOT_NAME_CHAR, NOT_NAME_END, NOT_NAME_START } from './place-words.ts';
 
 export interface PlaceMeta {
@@ -182,11 +183,15 @@ function citedSpans(text: string): Array<[number, number]> {
 const SIGNER = new RegExp(`^[\\p{Script=Han}（）()]{2,30}?(?:${BUREAU}|人民政府)$`, 'u');
 
 function signer(blocks: Blocks, named: ReadonlySet<Division>): BureauMention | null {
-  for (const b of blocks.slice(-4).reverse()) {
-    const text = b.text.trim();
-    if (!SIGNER.test(text)) continue;
-    const mention = bureauMentions(text, named).find((m) => m.place !== null);
-    if (mention) return mention;
+  // At the foot; or, in a notice handing a document out, the body dating the notice above it.
+  const dated = blocks.slice(0, 12).filter((b, i) => frameKind(blocks[i + 1]?.text ?? '') === 'date');
+  for (const b of [...blocks.slice(-4).reverse(), ...dated]) {
+    // A joint 署名 names its bodies side by side: 中共某区教育工作委员会   某区教育局.
+    for (const text of b.text.trim().split(/\s{2,}|\u3000+/).reverse()) {
+      if (!SIGNER.test(text)) continue;
+      const mention = bureauMentions(text, named).find((m) => m.place !== null);
+      if (mention) return mention;
+    }
   }
   return null;
 }
@@ -223,7 +228,7 @@ function result(issuer: string | null, place: Place | null, level: Level): Place
     issuer,
     place: place?.name ?? null,
     level: place?.level ?? level,
-    placeCode: division?.code ?? null,
+    placeCode: division?.code || null,
     placePath: division ? divisionPath(division) : [],
   };
 }
@@ -237,7 +242,7 @@ function result(issuer: string | null, place: Place | null, level: Level): Place
 function scoredPlaces(title: string, paragraphs: string[], body: string, named: ReadonlySet<Division>): Map<string, { place: Place; score: number }> {
   const scores = new Map<string, { place: Place; score: number }>();
   const count = (place: Place, weight: number): void => {
-    const key = place.division?.code ?? place.name;
+    const key = place.division?.code || place.name;
     const entry = scores.get(key) ?? { place, score: 0 };
     entry.score += weight;
     scores.set(key, entry);
@@ -255,9 +260,11 @@ function scoredPlaces(title: string, paragraphs: string[], body: string, named: 
     }
   };
   add(title, () => 3);
-  const first = paragraphs[0] ?? '';
+  // A byline (联合报／ 记者潘奕言／屏东即时报导) is not the opening: the lead under it is.
+  const first = paragraphs.find((p) => frameKind(p) !== 'byline') ?? '';
   add(body, (start) => {
-    const weight = body.startsWith(first) && start < first.length ? 2 : 1;
+    const opening = body.indexOf(first);
+    const weight = first !== '' && start >= opening && start < opening + first.length ? 2 : 1;
     return atBoundary(body, start - 1) || body[start - 1] === '年' ? weight : 0.5;
   });
   return scores;

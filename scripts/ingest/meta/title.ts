@@ -130,7 +130,13 @@ const NEWS_OPENING =
 
 /** News carries its headline in its first clause: 经开区教文体局召开机关全体干部大会. */
 function newsLead(paragraph: string): string | null {
-  const clause = paragraph.replace(NEWS_OPENING, '').split(/[，。；！？,;]/)[0].replace(/\s+\S{2,4}\s*摄$/, '').trim();
+  // A headline has no 今天 (会议今天在枋寮高中举行 → 会议在枋寮高中举行).
+  const clause = paragraph
+    .replace(NEWS_OPENING, '')
+    .split(/[，。；！？,;]/)[0]
+    .replace(/\s+\S{2,4}\s*摄$/, '')
+    .replace(/(?:今|昨)(?:天|日|[（(]\d{1,2}[)）]日)/g, '')
+    .trim();
   return clause.length >= 6 && clause.length <= 40 ? clause : null;
 }
 

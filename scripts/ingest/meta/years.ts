@@ -8,6 +8,7 @@
  *    - inside 《…》: a cited document's own years (《…规划(2019-2022年)》);
  *    - `YYYY年第N期`: the issue of a cited publication (《广东教学报》2021年第98期);
  *    - `YYYY年以来` / `自YYYY年`: a starting point, not a covered year.
+ * 3. A title naming a five-year plan and no year (“十四五”专项规划) covers the plan's years.
  * Masked years (201x, XXXX) are not years. Only 1949–2100 are accepted.
  */
 
@@ -35,14 +36,36 @@ export function yearsIn(text: string): number[] {
   return [...found].sort((a, b) => a - b);
 }
 
-/** The years a report covers: the title's when it names any, else the text's. */
-export function extractYears(title: string | null, blocks: ReadonlyArray<{ text: string }>): number[] {
-  const fromTitle = title ? yearsIn(title) : [];
+/**
+ * The years a report covers: the title's when it names any, else the text's. A report from
+ * 台湾省 (`minguo`) counts years as the 民国 calendar does: 114学年度 is 2025.
+ */
+export function extractYears(title: string | null, blocks: ReadonlyArray<{ text: string }>, options: { minguo?: boolean } = {}): number[] {
+  const read = (text: string): string => (options.minguo ? fromMinguo(text) : text);
+  const titled = title ? read(title) : null;
+  const fromTitle = titled ? (yearsIn(titled).length > 0 ? yearsIn(titled) : planYears(titled)) : [];
   if (fromTitle.length > 0) return fromTitle;
   // The document's 文号 and 成文日期 say when it was issued, not which years it covers.
   const text = blocks.filter((b) => frameKind(b.text) === null && !DATE_LINE.test(b.text.trim()));
-  return yearsIn(text.map((b) => b.text).join('\n'));
+  return yearsIn(read(text.map((b) => b.text).join('\n')));
+}
+
+/** 民国 years (97学年度, 114年度) rewritten as the Gregorian years they are. */
+function fromMinguo(text: string): string {
+  return text.replace(/(?<![\d.])(\d{2,3})(?=\s*学?年度?)/g, (m) => (Number(m) >= 38 && Number(m) <= 189 ? String(Number(m) + 1911) : m));
 }
 
 /** A line that is only a date (2018年3月, 2024年3月1日): when the page or document was dated. */
 const DATE_LINE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/;
+
+/** The five-year plans by their ordinal: 十一五 (2006–2010) … 十五五 (2026–2030). */
+const PLAN = /十([一二三四五])五/;
+const ORDINAL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
+
+/** A title naming a five-year plan (“十四五”专项规划) covers its five years. */
+function planYears(title: string): number[] {
+  const m = PLAN.exec(title);
+  if (!m) return [];
+  const first = 2001 + 5 * ORDINAL[m[1]];
+  return [0, 1, 2, 3, 4].map((k) => first + k);
+}

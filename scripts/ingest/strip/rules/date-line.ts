@@ -10,6 +10,8 @@
  *   2023年11月13日
  * - after:
  *   區教育局關於2022年工作總結與2023年工作打算範文
+ *
+ * Also a news portal's stamp: ` date 2025-08-19 快訊`.
  */
 import type { LineRule } from '../rule.ts';
 
@@ -20,5 +22,5 @@ export const dateLine: LineRule = {
   description: 'Standalone publish date above the report body.',
   region: 'head',
   pattern:
-    /^(?:(?:发布|发表|更新)(?:时间|日期)\s*[:：]\s*)?\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/,
+    /^(?:(?:发布|发表|更新)(?:时间|日期)\s*[:：]\s*|date\s+)?\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:快讯|即时|最新|焦点))?$/i,
 };

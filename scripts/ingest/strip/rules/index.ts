@@ -38,6 +38,7 @@ import { headChrome } from './head-chrome.ts';
 import { headNav } from './head-nav.ts';
 import { tailChrome } from './tail-chrome.ts';
 import { symbolLine } from './symbol-line.ts';
+import { strayBar } from './stray-bar.ts';
 
 /** Every chrome rule, in the order tried. */
 export const chromeRules: readonly ChromeRule[] = [
@@ -84,4 +85,5 @@ export const chromeRules: readonly ChromeRule[] = [
   // context: where a line stands among removed lines, the title and the prose
   headChrome,
   tailChrome,
+  strayBar,
 ];

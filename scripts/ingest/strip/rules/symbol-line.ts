@@ -18,5 +18,6 @@ export const symbolLine: LineRule = {
   id: 'symbol-line',
   description: 'A line of table borders, separators or icons, without a letter or digit.',
   // A line of mask marks only (×, ***, ____) is a template's placeholder, the report's.
-  pattern: /^(?![\s×*＊○_＿]+$)[^\p{L}\p{N}]+$/u,
+  // A lone bar between a flattened table's cells is the table's (../../repair/flattened-cells.ts).
+  pattern: /^(?![\s×*＊○_＿]+$)(?!\s*[|｜]\s*$)[^\p{L}\p{N}]+$/u,
 };

@@ -18,6 +18,9 @@
 import type { ContextRule } from '../rule.ts';
 import { isFrameLine, lastProse } from '../context.ts';
 
+/** A cell separator standing alone on its line. */
+const CELL_SEPARATOR = /^[|｜]$/;
+
 /** Longest line taken for furniture: a related title, not a paragraph. */
 const SHORT = 40;
 
@@ -33,13 +36,23 @@ export const tailChrome: ContextRule = {
     if (last < 0) return [];
     const out: number[] = [];
     let furniture = false;
+    // A table a site flattened one cell a line, with a lone | between cells (a disclosure
+    // report's statistics), is the report's, however short its cells.
+    const separator = (i: number): boolean => CELL_SEPARATOR.test(page[i]?.trimmed ?? '');
+    const nextNonBlank = (i: number, step: number): number => {
+      let j = i + step;
+      while (j >= 0 && j < page.length && page[j].blank) j += step;
+      return j;
+    };
     for (let i = last + 1; i < page.length; i++) {
       if (page[i].blank) continue;
+      if (separator(i)) continue;
       if (claimed(i)) {
         furniture = true;
         continue;
       }
       const t = page[i].trimmed;
+      if (separator(nextNonBlank(i, -1)) || separator(nextNonBlank(i, 1))) continue;
       // Labels and form fields (账号:, 验证码: 换一换) are furniture too; a sentence is not.
       if (!furniture || t.length > SHORT || /[。！？；]/.test(t) || isFrameLine(t) || SIGNATURE.test(t)) continue;
       out.push(i);
