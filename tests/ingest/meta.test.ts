@@ -129,7 +129,9 @@ describe('title', () => {
   });
 
   it('derives a title from the first heading or opening words when the cues say too little', () => {
-    expect(deriveTitle([h('一、加强师资队伍建设'), p('本年度我们做了很多工作。')], '其他')).toBe('一、加强师资队伍建设');
+    expect(deriveTitle([h('加强师资队伍建设'), p('本年度我们做了很多工作。')], '其他')).toBe('加强师资队伍建设');
+    // A numbered heading (一、总体情况) is a part of the text, never its title.
+    expect(deriveTitle([h('一、加强师资队伍建设'), p('本年度我们做了很多工作。')], '其他')).toBe('本年度我们做了很多工作');
     expect(deriveTitle([p('近年来学校发展很快。后来又有变化。')], '其他')).toBe('近年来学校发展很快');
   });
 });

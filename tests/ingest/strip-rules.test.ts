@@ -39,6 +39,11 @@ interface LineCase {
 const lineCases: LineCase[] = [
   { rule: 'copyright-notice', simplified: '版权说明:本文档由用户提供并上传,收益归属内容提供方', traditional: '版權說明:本文檔由用戶提供并上傳,收益歸屬內容提供方', at: 'top' },
   { rule: 'document-summary-label', simplified: '文档简介', traditional: '文檔簡介', at: 'top' },
+  { rule: 'site-summary', simplified: '概要:尊敬的各位领导:今天,主席率教育厅领导在百忙之中亲临我县检查指导工作。', traditional: '概要:尊敬的各位領導:今天,主席率教育廳領導在百忙之中親臨我縣檢查指導工作。', at: 'top' },
+  { rule: 'image-file', simplified: '微信图片_20240312190537.jpg', traditional: '微信圖片_20240312190537.jpg', at: 'bottom' },
+  { rule: 'page-info', simplified: '(编辑:余倩 编审:艾淑莉)', traditional: '(編輯:余倩 編審:艾淑莉)', at: 'bottom' },
+  { rule: 'page-info', simplified: '索 引 号 0142581323/2026-00001 分 类 科技、教育/教育 / 报告', traditional: '索 引 號 0142581323/2026-00001 分 類 科技、教育/教育 / 報告', at: 'top' },
+  { rule: 'symbol-line', simplified: '********************************', traditional: '********************************', at: 'top' },
   { rule: 'breadcrumb', simplified: '您的位置:首页>正文', traditional: '您的位置:首頁>正文', at: 'top' },
   { rule: 'breadcrumb', simplified: '当前位置：首页 > 新闻中心', traditional: '當前位置：首頁 > 新聞中心', at: 'top' },
   { rule: 'video-comment-widget', simplified: '静网PWA视频评论', traditional: '靜網PWA視頻評論', at: 'top' },

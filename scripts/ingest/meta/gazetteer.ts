@@ -193,6 +193,24 @@ export function findShortFormsBefore(text: string, next: string): Array<{ name: 
   return out;
 }
 
+/**
+ * Every short form of a province-level division written in `text` (香港, 山东, 广西): those
+ * are names wherever they stand, unlike a county's (东方, 和平).
+ */
+export function findProvinceShortForms(text: string): Array<{ name: string; division: Division; start: number }> {
+  const { byShort } = loadIndex();
+  const out: Array<{ name: string; division: Division; start: number }> = [];
+  for (const [name, divisions] of byShort) {
+    const province = divisions.find((d) => d.depth === 1);
+    if (!province || COMMON_WORD_SHORT_FORMS.has(name)) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      // 山东省 is a full name, counted as such; 香港 alone is the short form.
+      if (!text.startsWith(province.name, at)) out.push({ name, division: province, start: at });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** The division's chain of names, province first: 四川省 › 达州市 › 通川区. */
 export function divisionPath(d: Division): string[] {
   const path: string[] = [];

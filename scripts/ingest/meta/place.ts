@@ -18,6 +18,7 @@ import {
   divisionsByName,
   divisionsByShortName,
   findDivisions,
+  findProvinceShortForms,
   findShortFormsBefore,
   type Division,
   type DivisionMention,
@@ -225,7 +226,8 @@ function issuerOf(m: BureauMention): string {
 function result(issuer: string | null, place: Place | null, level: Level): PlaceMeta {
   const division = place?.division ?? null;
   return {
-    issuer,
+    // Hong Kong's and Macao's bureau is 教育局 alone, no name of a place in it: none is made up.
+    issuer: place && /特别行政区$/.test(place.name) ? null : issuer,
     place: place?.name ?? null,
     level: place?.level ?? level,
     placeCode: division?.code || null,
@@ -254,6 +256,7 @@ function scoredPlaces(title: string, paragraphs: string[], body: string, named: 
       const start = m.parent ? m.start - m.parent.name.length : m.start;
       if (!isCited(start)) count(mentionPlace(m, named), weightAt(start));
     }
+    for (const m of findProvinceShortForms(text)) if (!isCited(m.start)) count(placeOf(m.division), weightAt(m.start));
     for (const m of findShortFormsBefore(text, '教育')) {
       const division = resolve(m.divisions, named);
       if (division && !isCited(m.start)) count(placeOf(division), Math.max(1, weightAt(m.start)));

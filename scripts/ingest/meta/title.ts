@@ -8,6 +8,7 @@
  */
 import { DOC_NUMBER, frameKind } from '../frame.ts';
 import { BUREAU } from './place-words.ts';
+import { markerAt } from '../structure/markers.ts';
 
 /** Site decorations after a title: 范文, -最新范文, (word版), .docx, 7篇, （3篇）, - 百度文库 … */
 const SITE_SUFFIX =
@@ -45,9 +46,9 @@ export function announcedTitle(blocks: ReadonlyArray<{ kind: string; text: strin
  */
 export function disclosureTitle(blocks: ReadonlyArray<{ text: string }>, issuer: string | null, place: string | null, years: readonly number[]): string | null {
   const opening = blocks.slice(0, 4).map((b) => b.text).join('\n');
-  if (!/政府信息公开/.test(opening) || years.length !== 1) return null;
+  if (!/政府信息公开/.test(opening) || years.length > 1) return null;
   const who = issuer ?? (place ? `${place}教育局` : '教育局');
-  return `${who}${years[0]}年政府信息公开工作年度报告`;
+  return `${who}${years.length === 1 ? `${years[0]}年` : ''}政府信息公开工作年度报告`;
 }
 
 /** A notice that hands a document out: 关于印发《芜湖市教育局2024年工作要点》的通知. */
@@ -167,7 +168,8 @@ export function deriveTitle(blocks: ReadonlyArray<{ kind: string; text: string }
     const lead = newsLead(paragraphs.find((text) => frameKind(text) !== 'byline') ?? '');
     if (lead) return lead;
   }
-  const heading = blocks.find((b) => b.kind === 'heading' && frameKind(b.text) !== 'byline');
+  // A numbered heading (一、总体情况) is a part of the text, never its title.
+  const heading = blocks.find((b) => b.kind === 'heading' && frameKind(b.text) !== 'byline' && !markerAt(b.text, 0));
   if (heading) return heading.text;
   const opening = (paragraphs[0] ?? '').split(/[。！？!?]/)[0];
   return opening.length > 30 ? `${opening.slice(0, 30)}…` : opening || '无题';

@@ -38,6 +38,8 @@ import { headChrome } from './head-chrome.ts';
 import { headNav } from './head-nav.ts';
 import { tailChrome } from './tail-chrome.ts';
 import { symbolLine } from './symbol-line.ts';
+import { siteSummary } from './site-summary.ts';
+import { imageFile } from './image-file.ts';
 import { strayBar } from './stray-bar.ts';
 
 /** Every chrome rule, in the order tried. */
@@ -69,9 +71,11 @@ export const chromeRules: readonly ChromeRule[] = [
   pageMarker,
   leakedCode,
   symbolLine,
+  imageFile,
   collectionLabel,
   // lines removed only at the page edges
   dateLine,
+  siteSummary,
   spamLink,
   siteNav,
   // sections: a header and the list under it

@@ -42,7 +42,12 @@ const SOURCE = String.raw`(?:(?:文章|信息|资料)?来源|作者|出处)\s*[:
 const IMPRINT = String.raw`(?:主管单位|主办单位|承办单位|编辑出版|地\s*址|电\s*话|邮\s*编|传\s*真|网\s*址)\s+\S.{0,40}`;
 
 /** A credit line under news: 初稿:周金进, 审核:陈伟明, (责编:李强强、高红霞). */
-const CREDIT = String.raw`[（(]?(?:初稿|修改|审核|审签|签发|发布|编辑|责编|责任编辑|作者|摄影|通讯员|记者|供稿|撰稿|校对)\s*[:：]\s*\p{Script=Han}{2,4}(?:[、，,\s]+\p{Script=Han}{2,4})*[)）]?`;
+const CREDIT_LABEL = String.raw`(?:初稿|修改|审核|审签|签发|发布|编辑|编审|责编|责任编辑|作者|摄影|通讯员|记者|供稿|撰稿|校对)`;
+const CREDIT = String.raw`[（(【\[]?(?:${CREDIT_LABEL}\s*[:：]\s*\p{Script=Han}{2,4}(?:[、，,\s]\s*\p{Script=Han}{2,4})*\s*)+[)）】\]]?`;
+
+/** A government site's index table (索引号, 分类, 发布机构, 发文日期, 标题, 时效), colons or not. */
+const INDEX_FIELD = String.raw`(?:索\s*引\s*号|分\s*类|发布机构|发文(?:机关|日期)|成文日期|标\s+题|内容概述|时\s+效|有效性|主题分类|公开(?:方式|范围|时限)|文\s+号)`;
+const INDEX_ROW = String.raw`${INDEX_FIELD}.*\s${INDEX_FIELD}|(?:索\s+引\s+号|标\s+题|时\s+效|分\s+类|文\s+号)\s+\S|索\s*引\s*号\s*[:：]?\s*[\w/-]{6,}`;
 
 export const pageInfo: LineRule = {
   kind: 'line',
@@ -50,7 +55,7 @@ export const pageInfo: LineRule = {
   description: 'Publish-time, source, author, read-count or file-info fields a site prints around a document.',
   // Two fields on one short line not ending a sentence, or one field with a bare value.
   pattern: new RegExp(
-    String.raw`^(?=.{0,160}$)(?!.*[。！？]$)(?:${ISO_DATE}|【${BRACKETED}】.*|.*${PAIR}.*${PAIR}|.*${FIELD}\s*[|｜].*${FIELD}\s*[|｜]|${FIELD}\s*[|｜].*[|｜]\s*|.*(?:\d{1,2}:\d{2}|www\.|https?:).*${PAIR}|.*${PAIR}.*(?:\d{1,2}:\d{2}|www\.|https?:)|(?:https?:\/\/|www\.)\S+\s.*\d{1,2}:\d{2}.*|[（(]?(?:责任编辑|责编)\s*[:：]\s*\p{Script=Han}{2,4}\s.*|${SOURCE}$|${IMPRINT}$|${SITE_FIELD}|[•·]?\s*【?${FIELD}】?\s*[:：]\s*${BARE_VALUE}?$|${CREDIT}$)`,
+    String.raw`^(?=.{0,160}$)(?!.*[。！？]$)(?:${ISO_DATE}|【${BRACKETED}】.*|.*${PAIR}.*${PAIR}|.*${FIELD}\s*[|｜].*${FIELD}\s*[|｜]|${FIELD}\s*[|｜].*[|｜]\s*|.*(?:\d{1,2}:\d{2}|www\.|https?:).*${PAIR}|.*${PAIR}.*(?:\d{1,2}:\d{2}|www\.|https?:)|(?:https?:\/\/|www\.)\S+\s.*\d{1,2}:\d{2}.*|[（(]?(?:责任编辑|责编)\s*[:：]\s*\p{Script=Han}{2,4}\s.*|${SOURCE}$|${IMPRINT}$|${SITE_FIELD}|[•·]?\s*【?${FIELD}】?\s*[:：]\s*${BARE_VALUE}?$|${CREDIT}$|${INDEX_ROW}|(?=.{0,40}$).*${FIELD}\s*[:：].*${FIELD}\s*[:：].*)`,
     'u',
   ),
 };

@@ -19,5 +19,6 @@ export const symbolLine: LineRule = {
   description: 'A line of table borders, separators or icons, without a letter or digit.',
   // A line of mask marks only (×, ***, ____) is a template's placeholder, the report's.
   // A lone bar between a flattened table's cells is the table's (../../repair/flattened-cells.ts).
-  pattern: /^(?![\s×*＊○_＿]+$)(?!\s*[|｜]\s*$)[^\p{L}\p{N}]+$/u,
+  // A long row of asterisks (a press release's rule under its headline) is no mask.
+  pattern: /^(?![\s×*＊○_＿]+$)(?!\s*[|｜]\s*$)[^\p{L}\p{N}]+$|^\s*[*＊]{8,}\s*$/u,
 };
