@@ -34,6 +34,7 @@ function row(label: string, m: Measures): string[] {
     `${pct(m.bodyLines ? m.bodyRemoved / m.bodyLines : 0)} (${m.bodyRemoved}/${m.bodyLines})`,
     `${m.lostLines} (${m.pagesLosing} pages)`,
     pct(m.title),
+    ratio(m.titleInText),
     ratio(m.issuer),
     ratio(m.place),
     String(m.invented),
@@ -47,7 +48,7 @@ function main(): void {
   const corpus = scoreCorpus();
   for (const problem of corpus.problems) console.error(`skipped ${problem}`);
   const scores = corpus.scores.filter((s) => !values.set || s.set === values.set);
-  const head = ['set', 'pages', 'chrome kept', 'body removed', 'lines lost', 'title', 'issuer', 'place', 'invented', 'years', 'type'];
+  const head = ['set', 'pages', 'chrome kept', 'body removed', 'lines lost', 'title', 'title in text', 'issuer', 'place', 'invented', 'years', 'type'];
   const rows = [head, row('dev', measure(scores.filter((s) => s.set === 'dev'))), row('holdout', measure(scores.filter((s) => s.set === 'holdout'))), row('all', measure(scores))];
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
   if (!values.verbose) return;

@@ -15,6 +15,8 @@ import type { Expected } from './corpus.ts';
 export interface PageScore {
   name: string;
   set: Expected['set'];
+  /** Whether the source holds the title as a line (else the labeller made one up). */
+  titleInText: boolean;
   /** Non-blank source lines, and of them the ones the labels call chrome / body. */
   lines: number;
   chrome: number;
@@ -59,7 +61,7 @@ export function scorePage(name: string, expected: Expected, decodedText: string 
   const empty = { title: '', issuer: null, place: null, years: [], docType: '' };
   if (!result.ok) {
     return {
-      name, set: expected.set, lines: nonBlank.length, chrome: chromeSet.size, chromeKept: [], body: bodyLines.length,
+      name, set: expected.set, titleInText: expected.titleInText, lines: nonBlank.length, chrome: chromeSet.size, chromeKept: [], body: bodyLines.length,
       bodyRemoved: [], lost: [], documents: 0, got: empty,
       right: { title: false, issuer: expected.issuer === null ? null : false, place: expected.place === null ? null : false, years: false, docType: false },
       invented: { issuer: false, place: false },
@@ -74,6 +76,7 @@ export function scorePage(name: string, expected: Expected, decodedText: string 
   return {
     name,
     set: expected.set,
+    titleInText: expected.titleInText,
     lines: nonBlank.length,
     chrome: chromeSet.size,
     chromeKept: expected.chrome.filter((n) => !removed.has(n)),
@@ -103,6 +106,8 @@ export interface Measures {
   lostLines: number;
   pagesLosing: number;
   title: number;
+  /** Titles right where the source holds the title as a line; a made-up title is matched only by luck. */
+  titleInText: [right: number, of: number];
   issuer: [right: number, of: number];
   place: [right: number, of: number];
   /** Pages given an issuer or a place that the text does not name. */
@@ -127,6 +132,7 @@ export function measure(scores: readonly PageScore[]): Measures {
     lostLines: sum((s) => s.lost.length),
     pagesLosing: scores.filter((s) => s.lost.length > 0).length,
     title: share((s) => s.right.title),
+    titleInText: [scores.filter((s) => s.titleInText && s.right.title).length, scores.filter((s) => s.titleInText).length],
     issuer: named('issuer'),
     place: named('place'),
     invented: scores.filter((s) => s.invented.issuer || s.invented.place).length,

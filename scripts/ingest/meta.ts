@@ -41,7 +41,10 @@ export function extractMeta(input: MetaInput): Meta {
   const derived = pageTitle ?? cleanTitle(deriveTitle(input.blocks, typeFromPage));
   // A title derived from the site's words or the first heading (教育局长致辞汇总) names the type
   // better than the opening's cues do.
-  const docType = pageTitle ? typeFromPage : detectDocType(derived, input.blocks);
+  // …but a news story stays news: its headline is a clause of its lead (…主持会议并作总结).
+  const isNews = (type: string): boolean => type === '新闻报道' || type === '会议报道';
+  const fromDerived = pageTitle ? typeFromPage : detectDocType(derived, input.blocks);
+  const docType = isNews(typeFromPage) && !isNews(fromDerived) ? typeFromPage : fromDerived;
   const news = docType === '新闻报道' || docType === '会议报道';
   const fromText = extractPlace(pageTitle, input.blocks, { news });
   // Where the text names no issuer, the publisher a government site names in its header does.

@@ -119,6 +119,16 @@ export async function processFile(bytes: Uint8Array, fileName: string, themes: T
   return processSource(bytes, fileName, themes);
 }
 
+/** A shared document's file name on a line of its own: 2023年县教育局重点工作总结.docx. */
+const SHARED_FILE = /^(\S.{3,80}?)\.(?:docx?|pdf|wps|pptx?)$/i;
+
+/** The name of the file a page shares, from a removed line above the first kept one. */
+function sharedFileName(removed: readonly Removal[], kept: readonly SourceLine[]): string | undefined {
+  const top = kept.find((l) => l.text.trim() !== '')?.line ?? Infinity;
+  const line = removed.find((r) => r.line < top && SHARED_FILE.test(r.text.trim()));
+  return line ? SHARED_FILE.exec(line.text.trim())![1] : undefined;
+}
+
 /** A file name that reads as a title: Chinese, at least six characters, not a hash or a number. */
 function fileTitle(fileName: string): string | null {
   const stem = fileName.replace(/^.*[/\\]/, '').replace(/\.[^.]+$/, '').replace(/^[\d\s._-]+/, '').trim();
@@ -143,7 +153,9 @@ function processDecoded(decoded: Decoded, themes: ThemeMatcher | null): SourceRe
   const own = new Set(layout ? [...layout.titleLines, ...layout.rows, ...text.filter((l) => isFrameLine(l.text)).map((l) => l.line)] : []);
   const stripped = stripChrome(text.filter((l) => !own.has(l.line)), { pageTitle: decoded.pageTitle, document: layout !== undefined });
   const kept = own.size ? [...stripped.lines, ...text.filter((l) => own.has(l.line))].sort((a, b) => a.line - b.line) : stripped.lines;
-  const split = splitDocuments(kept, decoded.pageTitle, decoded.layout?.titleLines);
+  // A document-sharing page names its file (…策略思考Word文档下载推荐.docx) in a line the rules
+  // removed: that name is the page's title when it has no <title>.
+  const split = splitDocuments(kept, decoded.pageTitle ?? sharedFileName(stripped.removed, stripped.lines), decoded.layout?.titleLines);
   const docs = split.filter((d) => d.lines.length > 0);
   if (docs.length === 0) {
     return { ok: false, reason: stripped.removed.length > 0 ? 'nothing but site chrome (no report text left)' : 'no report text' };

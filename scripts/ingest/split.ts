@@ -353,8 +353,11 @@ function singleDocument(lines: SourceLine[], pageTitle: string | undefined): Spl
   if (titleStarts(lines)[0] === 0) return [takeTitle(lines, first)];
   // A bureau's bare name heading its report (广州市海珠区教育局 / 2018年3月 / 本报告是…) is no title.
   if (frameKind(first) === 'body') return [untitled(lines)];
-  if (looksLikeTitle(first) && lines.length > 1) return [takeMultiLineTitle(lines, titleSpan(lines, 0))];
   const fromPage = pageTitle?.trim();
+  // A line broken off mid-sentence (加之地方的教师培训经费不到位，教师除了参加") is no title
+  // where the page names one.
+  const broken = /[，,、]/.test(first) && !TYPE_WORD.test(first);
+  if (looksLikeTitle(first) && lines.length > 1 && !(broken && fromPage && looksLikeTitle(fromPage))) return [takeMultiLineTitle(lines, titleSpan(lines, 0))];
   if (fromPage && looksLikeTitle(fromPage)) return [takeTitle(lines, fromPage)];
   return [untitled(lines)];
 }

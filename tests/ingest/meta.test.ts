@@ -349,3 +349,53 @@ describe('issuer from a government site’s header', () => {
     expect(issuerFromSiteFields(['来源：中国教育之声'])).toBeNull();
   });
 });
+
+describe('metadata of pages from unseen sites', () => {
+  const PROSE = '会议总结了过去一年的工作，部署了今年的重点任务。';
+
+  it('titles a 印发 notice by what it hands out, and types it so', () => {
+    const m = extractMeta({ title: '苏州市教育局关于印发《2023年全市教育工作要点》的通知', blocks: [p(PROSE)], site: null });
+    expect([m.title, m.issuer, m.docType]).toEqual(['2023年全市教育工作要点', '苏州市教育局', '工作计划']);
+    const bare = extractMeta({ title: '泉州市丰泽区教育局关于印发 2025年政府信息公开工作年度报告的通知', blocks: [p(PROSE)], site: null });
+    expect(bare.title).toBe('泉州市丰泽区教育局2025年政府信息公开工作年度报告');
+  });
+
+  it('titles a disclosure report by who compiled it, or by its form when it says nothing', () => {
+    const compiled = [p('本报告是根据《中华人民共和国政府信息公开条例》的规定，由广州市海珠区教育局编制的2017年度政府信息公开年度报告。')];
+    expect(announcedTitle(compiled)).toBe('广州市海珠区教育局2017年度政府信息公开年度报告');
+    const m = extractMeta({ title: null, blocks: [h('一、总体情况'), p('一年来，我局认真落实政府信息公开各项工作。')], site: null });
+    expect([m.title, m.docType]).toEqual(['教育局政府信息公开工作年度报告', '工作报告']);
+  });
+
+  it('reads Taiwan’s counties without a code, and their 民国 years', () => {
+    const m = extractMeta({ title: null, blocks: [p('苗栗县政府教育局今天表示，将于21日举行苗栗县97学年度第1学期公私立国民中小学校长会议。')], site: null });
+    expect([m.place, m.placeCode, m.placePath, m.years]).toEqual(['苗栗县', null, ['台湾省', '苗栗县'], [2008]]);
+  });
+
+  it('names Hong Kong from its short form, and makes up no bureau name for it', () => {
+    const m = extractPlace('教育局局长谈施政报告', [p('香港教育局局长今日表示，香港的学校将继续推行国家安全教育。'), p('他说，香港教育要面向未来。')]);
+    expect([m.place, m.issuer]).toEqual(['香港特别行政区', null]);
+  });
+
+  it('gives a five-year plan its years, and a joint 署名 its issuer', () => {
+    expect(extractYears('上海市普陀区教育人才队伍建设“十四五”专项规划', [])).toEqual([2021, 2022, 2023, 2024, 2025]);
+    const signed = extractPlace(null, [p('现将规划印发给你们，请认真执行。'), p('中共上海市普陀区教育工作委员会   上海市普陀区教育局'), p('2022年10月10日'), p(PROSE), p(PROSE), p(PROSE), p(PROSE)]);
+    expect(signed.issuer).toBe('普陀区教育局');
+  });
+
+  it('cleans titles: 【精选推荐】, 篇（1）, a trailing numeral, 关于 before a plain title, a site’s name before a colon', () => {
+    expect(cleanTitle('2022年县教育局工作总结及2023年工作安排【精选推荐】')).toBe('2022年县教育局工作总结及2023年工作安排');
+    expect(cleanTitle('教育局半年工作总结篇（1）')).toBe('教育局半年工作总结');
+    expect(cleanTitle('教育局季度工作总结一')).toBe('教育局季度工作总结');
+    expect(cleanTitle('关于教育局工作总结范文')).toBe('教育局工作总结');
+    expect(cleanTitle('关于召开全县教育工作会议的通知')).toBe('关于召开全县教育工作会议的通知');
+    expect(cleanTitle('必威体育app官网：教育局2023年政府信息公开工作年度报告')).toBe('教育局2023年政府信息公开工作年度报告');
+    expect(cleanTitle('当前义务教育均衡发展存在问题与策略思考Word文档下载推荐')).toBe('当前义务教育均衡发展存在问题与策略思考');
+  });
+
+  it('types a news story by its dated lead, past captions, and keeps it news', () => {
+    const blocks = [h('会议现场'), p('省委书记主持会议并作总结'), p('9月9日至10日，省教育厅在汉召开2010年理论务虚会，进一步学习规划纲要。')];
+    const m = extractMeta({ title: null, blocks, site: null });
+    expect([m.docType, m.title]).toEqual(['会议报道', '省教育厅在汉召开2010年理论务虚会']);
+  });
+});

@@ -48,7 +48,7 @@ const RULES: Rule[] = [
   {
     type: '会议报道',
     title: /(?:召开|举行|举办).*会|会议?.{0,16}(?:召开|举行|举办)$/,
-    text: /^[^。]{0,60}(?:召开|举行)(?:了)?[^。]{0,40}(?:会议|大会|座谈会|推进会|汇报会|反馈会|部署会|工作会)/,
+    text: /^[^。]{0,60}(?:召开|举行)(?:了)?[^。]{0,40}(?:会议|大会|座谈会|推进会|汇报会|反馈会|部署会|工作会|务虚会|交流会|培训会|表彰会|动员会)/,
   },
   {
     type: '新闻报道',
@@ -67,6 +67,9 @@ const RULES: Rule[] = [
   { type: '通知', title: /通知$|通报$|公告$/ },
 ];
 
+
+/** How a news story's lead opens: its dateline, 本报讯, a bracketed byline. */
+const NEWS_LEAD = /^(?:[【\[（(][^】\]）)]{0,20}(?:记者|报导|报道)[^】\]）)]{0,20}[】\]）)]|本报讯|本网讯|(?:近日|日前)，|\d{1,2}月\d{1,2}(?:日|[-—至]\d{1,2}日))/;
 
 /** Heading cues of a plan: targets and the way to reach them (找准差距 / 定下目标 / 如何追赶). */
 const PLAN_HEADINGS = /目标|如何|举措|措施|打算|思路/;
@@ -89,7 +92,9 @@ export function detectDocType(
   if (subject) for (const rule of RULES) if (rule.title.test(subject)) return rule.type;
   // A repost's 原标题 line stands before the story's own opening.
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph' && !/^原标题/.test(b.text));
-  const framing = [paragraphs[0]?.text ?? '', paragraphs[1]?.text ?? '', paragraphs[paragraphs.length - 1]?.text ?? ''].join('\n');
+  // A news story's lead, not a photo caption or byline above it, opens its framing.
+  const lead = paragraphs.slice(0, 3).find((p) => NEWS_LEAD.test(p.text)) ?? paragraphs[0];
+  const framing = [lead?.text ?? '', paragraphs[1]?.text ?? '', paragraphs[paragraphs.length - 1]?.text ?? ''].join('\n');
   for (const rule of RULES) if (rule.text?.test(framing)) return rule.type;
   const headings = blocks.filter((b) => b.kind === 'heading' || isHeadingLike(b.text)).map((b) => b.text);
   if (headings.some((h) => PLAN_HEADINGS.test(h))) return '工作计划';

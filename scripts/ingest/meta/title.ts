@@ -12,7 +12,7 @@ import { markerAt } from '../structure/markers.ts';
 
 /** Site decorations after a title: 范文, -最新范文, (word版), .docx, 7篇, （3篇）, - 百度文库 … */
 const SITE_SUFFIX =
-  /(?:\s*[-_—|｜]\s*(?:最新|精选|优秀|推荐)?范文(?:大全)?|(?:最新|精选|优秀)?范文(?:大全)?|\s*[(（]?(?:word|doc|docx|pdf)版?[)）]?|\.(?:docx?|pdf|txt)|\s*[-_—|｜]\s*(?:百度文库|道客巴巴|豆丁网|人人文库|原创力文档)|(?:范例|优推|精选|通用)*\s*[(（]?\s*(?:精编|精选)?\d{1,2}\s*篇\s*[)）]?|\s*[(（](?:19|20)\d{2}年?[)）]|\s*[(（](?:区县|县区|市县|通用|完整版|精选|优秀|最新|修订版|定稿)[)）]|\s*[(（][^()（）]{0,8}|(?:官方)?抖音号.{0,20}|\s*[(（]全文[)）]|\s+\S{2,12}提供|有哪些|范例|范本|优推)$/i;
+  /(?:\s*[-_—|｜]\s*(?:最新|精选|优秀|推荐)?范文(?:大全)?|(?:最新|精选|优秀)?范文(?:大全)?|\s*[(（]?(?:word|doc|docx|pdf)版?[)）]?|\.(?:docx?|pdf|txt)|\s*[-_—|｜]\s*(?:百度文库|道客巴巴|豆丁网|人人文库|原创力文档)|(?:范例|优推|精选|通用)*\s*[(（]?\s*(?:精编|精选)?\d{1,2}\s*篇\s*[)）]?|\s*[(（](?:19|20)\d{2}年?[)）]|\s*[(（](?:区县|县区|市县|通用|完整版|精选|优秀|最新|修订版|定稿)[)）]|\s*[(（][^()（）]{0,8}|(?:官方)?抖音号.{0,20}|\s*[(（](?:全文|附图)[)）]|\s+\S{2,12}提供|有哪些|范例|范本|优推|\s*【[^【】]{1,6}】|作文|篇\s*[(（]?\d{1,2}[)）]?|(?:word)?文档下载(?:推荐)?|下载推荐|(?<=(?:总结|计划|报告|汇报|要点|讲话))[一二三四五六七八九十])$/i;
 
 /** Decorations a site puts inside or before a title: 第1篇, 范文 in the middle, pinyin glosses. */
 const SITE_INFIX = /^第\s*\d{1,2}\s*篇\s*|^[【\[(（]?篇[一二三四五六七八九十\d]{1,3}[】\])）]\s*|范文(?=和|与|及)|(?<=\p{Script=Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/giu;
@@ -88,11 +88,17 @@ export function cleanTitle(title: string): string {
   for (const s of segments.slice(1)) if (score(s) > score(best) || (score(s) === score(best) && s.length > best.length)) best = s;
   // 教育局长致辞汇总 教育局长致辞汇总 教育局长致辞 1: the first of a repeated title.
   // A 文号 before the title (云政办函〔2020〕1号《…》) and book marks around all of it are the page's.
-  let cleaned = best.replace(BREADCRUMB_HEAD, '').replace(/^(?:原标题|(?:文章)?标题)\s*[:：]\s*/, '').replace(NUMBER_HEAD, '').replace(/^《([^《》]+)》$/, '$1').replace(/^(\S{4,}?)\s+\1(?:\s.*)?$/u, '$1').replace(SITE_INFIX, '');
+  let cleaned = best
+    .replace(BREADCRUMB_HEAD, '')
+    // 必威体育app官网：教育局… — a site's name run on before the title.
+    .replace(/^[^：:\s]{2,16}(?:官网|网站)[：:]\s*/, '')
+.replace(/^(?:原标题|(?:文章)?标题)\s*[:：]\s*/, '').replace(NUMBER_HEAD, '').replace(/^《([^《》]+)》$/, '$1').replace(/^(\S{4,}?)\s+\1(?:\s.*)?$/u, '$1').replace(SITE_INFIX, '');
   for (let previous = ''; previous !== cleaned; ) {
     previous = cleaned;
     cleaned = cleaned.replace(SITE_SUFFIX, '').trim();
   }
+  // 关于教育局工作总结: a 范文 site's 关于 before a title that is no 关于…的 form.
+  cleaned = cleaned.replace(/^关于(?!.*的)(?=.{4,}(?:总结|计划|报告|汇报|要点)$)/, '');
   return cleaned === '' ? best : cleaned;
 }
 
@@ -127,7 +133,12 @@ const REPORT_TYPES = new Set(['工作总结与计划', '工作总结', '工作�
 
 /** What opens a news story before its first clause: 本报讯, a dateline, 近日. */
 const NEWS_OPENING =
-  /^[△▲]?\s*(?:本报讯|本网讯|[^，。\s]{0,12}讯)?\s*(?:[（(](?:本报|本网)?(?:记者|通讯员)[^）)]*[)）])?\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}(?:[-—至]\d{1,2})?日(?:上午|下午|晚上?)?|近日|日前)?[，,\s]*/;
+  /^(?:date\s+\d{4}-\d{2}-\d{2}\s*)?[△▲]?\s*(?:[【\[][^】\]]{0,20}(?:记者|报导|报道)[^】\]]{0,20}[】\]]\s*)?(?:本报讯|本网讯|[^，。\s]{0,12}讯)?\s*(?:[（(](?:本报|本网)?(?:记者|通讯员)[^）)]*[)）])?\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日?[-—至～]\d{1,2})?日(?:上午|下午|晚上?)?|近日|日前)?[，,\s]*/;
+
+/** A photo's caption (会议现场, △…摄): no headline. */
+const isCaption = (text: string): boolean => /摄$|^[△▲]|^(?:图为|图片|资料图片|会议现场|活动现场)/.test(text.trim());
+/** A caption that says nothing of the event (会议现场): unlike △9月9日，君山区召开…。 摄. */
+const isBareCaption = (text: string): boolean => /^(?:图为|图片|资料图片|会议现场|活动现场)/.test(text.trim()) || text.trim().length <= 6;
 
 /** News carries its headline in its first clause: 经开区教文体局召开机关全体干部大会. */
 function newsLead(paragraph: string): string | null {
@@ -165,11 +176,14 @@ export function deriveTitle(blocks: ReadonlyArray<{ kind: string; text: string }
   const type = REPORT_TYPES.has(docType) ? docType : '';
   if ((place || subject) && type) return `${place}${subject || '教育'}${year}${period}${type}`;
   if (docType === '新闻报道' || docType === '会议报道') {
-    const lead = newsLead(paragraphs.find((text) => frameKind(text) !== 'byline') ?? '');
+    // The dated lead (9月9日至10日，省教育厅在汉召开…) carries the headline; else the first
+    // paragraph that is neither a byline, a bare caption (会议现场) nor a portal's stamp.
+    const dated = paragraphs.slice(0, 3).find((text) => /^\d{1,2}月\d{1,2}(?:日|[-—至]\d{1,2}日)/.test(text));
+    const lead = newsLead(dated ?? paragraphs.find((text) => frameKind(text) !== 'byline' && !isBareCaption(text) && !/^date\s/.test(text)) ?? '');
     if (lead) return lead;
   }
   // A numbered heading (一、总体情况) is a part of the text, never its title.
-  const heading = blocks.find((b) => b.kind === 'heading' && frameKind(b.text) !== 'byline' && !markerAt(b.text, 0));
+  const heading = blocks.find((b) => b.kind === 'heading' && frameKind(b.text) !== 'byline' && !markerAt(b.text, 0) && !isCaption(b.text));
   if (heading) return heading.text;
   const opening = (paragraphs[0] ?? '').split(/[。！？!?]/)[0];
   return opening.length > 30 ? `${opening.slice(0, 30)}…` : opening || '无题';

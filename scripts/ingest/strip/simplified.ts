@@ -5,6 +5,7 @@
  * line costs most of a second on a 10 MB page, a table lookup almost nothing. Chrome
  * patterns only need characters, not opencc's phrase substitutions.
  */
+import { dropPinyinGlosses } from '../repair/pinyin-glosses.ts';
 import * as OpenCC from 'opencc-js';
 import { singleCharConverter } from '../script/single-char.ts';
 
@@ -55,5 +56,6 @@ export function toSimplifiedChars(text: string): string {
 export function simplifiedForMatching(text: string): string | null {
   const t = text.trim();
   if (t === '' || t.length > MAX_CHROME_LINE_CHARS) return null;
-  return toSimplifiedChars(t);
+  // 當(dāng)前位置:首頁(yè) > 新聞: the site's pinyin glosses are no part of its wording.
+  return toSimplifiedChars(dropPinyinGlosses(t).text);
 }

@@ -38,8 +38,10 @@ export const headChrome: ContextRule = {
     const titleTexts = [page[title].trimmed];
     const opening = page.findIndex((line) => !line.blank);
     const out: number[] = [];
-    // Walking up: a title candidate joined to the title by blank lines only is its first half.
+    // Walking up: a title candidate joined to the title by blank lines only is its first half;
+    // over a subtitle (——在…会议上的报告) the main title may stand above a removed header.
     let joined = true;
+    let mainTitleDue = /^[—–-]{1,2}\s*\p{Script=Han}/u.test(page[title].trimmed);
     for (let i = title - 1; i >= 0; i--) {
       const line = page[i];
       if (line.blank) continue;
@@ -49,7 +51,8 @@ export const headChrome: ContextRule = {
       }
       const t = line.trimmed;
       const copy = titleTexts.some((title) => t === title || t.endsWith(title));
-      const part = joined && (isTitleCandidate(t) || isTitleShaped(t));
+      const part = (joined || mainTitleDue) && (isTitleCandidate(t) || isTitleShaped(t));
+      mainTitleDue = false;
       if (copy || part) titleTexts.push(t);
       if (isFrameLine(t) || copy || part || (i === opening && isTitleCandidate(t))) continue;
       joined = false;
