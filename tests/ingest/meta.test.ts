@@ -377,6 +377,15 @@ describe('metadata of pages from unseen sites', () => {
     expect([m.place, m.issuer]).toEqual(['香港特别行政区', null]);
   });
 
+  it('finds a text’s own place where only a place stands, at the level it speaks of itself', () => {
+    const yandu = extractPlace(null, [p('本报讯 4月27日，全市初中教育内涵建设现场推进会在我区召开。'), p('他要求以这次会议在盐都召开为契机，打造更具特色的盐都初中教育品牌。')]);
+    expect([yandu.place, yandu.placeCode]).toEqual(['盐都区', '320903']);
+    const cited = extractPlace(null, [p('我县认真执行《英山县县级党政机关公务接待管理办法》，规范接待管理。'), p('全县教育系统作风持续好转。')]);
+    expect(cited.place).toBe('英山县');
+    // 教育资源 is no 资源县, and a province's document is cited by every level under it.
+    expect(extractPlace(null, [p('我县整合教育资源，优化资源配置，共享优质资源。'), p('全县落实《湖北省关于加强教育的意见》。')]).place).toBeNull();
+  });
+
   it('gives a five-year plan its years, and a joint 署名 its issuer', () => {
     expect(extractYears('上海市普陀区教育人才队伍建设“十四五”专项规划', [])).toEqual([2021, 2022, 2023, 2024, 2025]);
     const signed = extractPlace(null, [p('现将规划印发给你们，请认真执行。'), p('中共上海市普陀区教育工作委员会   上海市普陀区教育局'), p('2022年10月10日'), p(PROSE), p(PROSE), p(PROSE), p(PROSE)]);

@@ -211,6 +211,30 @@ export function findProvinceShortForms(text: string): Array<{ name: string; divi
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Every short form of a city- or county-level division written in `text` where only a place
+ * stands (推进会在盐都召开, 苍南中学, 富平人): a weak witness, for a text that names its own
+ * place no other way. Common words (东方, 和平) are never taken; 教育资源 is no 资源县.
+ */
+export function findLocalShortForms(text: string): Array<{ name: string; divisions: Division[]; start: number }> {
+  const { byShort } = loadIndex();
+  const out: Array<{ name: string; divisions: Division[]; start: number }> = [];
+  for (const [name, divisions] of byShort) {
+    if (COMMON_WORD_SHORT_FORMS.has(name)) continue;
+    const local = divisions.filter((d) => d.depth > 1);
+    if (local.length === 0) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (PLACE_BEFORE.test(text.slice(Math.max(0, at - 2), at)) || PLACE_AFTER.test(text.slice(at + name.length, at + name.length + 4))) out.push({ name, divisions: local, start: at });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Where a bare name is a place: after a verb of going or being (在盐都召开, 驻正宁, 视察临沂)… */
+const PLACE_BEFORE = /(?:在|于|赴|到|驻|来|视察|走进|走访|落户)$/;
+/** …or before what only a place has: its schools, its people, its town (苍南中学, 富平人, 合肥九中). */
+const PLACE_AFTER = /^(?:[县市区旗](?![长委])|[一二三四五六七八九十\d]中(?![心央国])|中学|小学|初中|高中|实验|职中|人(?![员才民大口力])|籍|教育(?!资源)|城区|境内|全境)/;
+
 /** The division's chain of names, province first: 四川省 › 达州市 › 通川区. */
 export function divisionPath(d: Division): string[] {
   const path: string[] = [];

@@ -18,6 +18,7 @@ import {
   divisionsByName,
   divisionsByShortName,
   findDivisions,
+  findLocalShortForms,
   findProvinceShortForms,
   findShortFormsBefore,
   type Division,
@@ -274,6 +275,31 @@ function scoredPlaces(title: string, paragraphs: string[], body: string, named: 
 }
 
 /**
+ * The last resort for a text that speaks of itself at one level (我县, 全区) and names its
+ * place only in passing: the one division of that level it names at the head of a local
+ * document's title (《英山县县级党政机关公务接待管理办法》) or by its short form at least
+ * twice (在盐都召开 … 盐都初中教育品牌). Two candidates, or one named once, give nothing.
+ */
+function ownPlace(text: string, level: Level, named: ReadonlySet<Division>): Place | null {
+  const counts = new Map<Division, number>();
+  const add = (d: Division | null, weight = 1): void => {
+    if (d && levelOfName(d.name) === level) counts.set(d, (counts.get(d) ?? 0) + weight);
+  };
+  // A document of the place's own, by its full name, is strong evidence: it counts twice.
+  for (const m of text.matchAll(/《([^《》]{2,60})》/g)) {
+    const head = findDivisions(m[1]).find((x) => x.start === 0 || (x.parent && x.start - x.parent.name.length === 0));
+    // A province's documents (《湖北省关于…的意见》) are cited by every level under it: not counted.
+    const division = head ? resolve(head.divisions, named) : null;
+    if (division && division.depth > 1) add(division, 2);
+  }
+  for (const m of findLocalShortForms(text)) add(resolve(m.divisions, named));
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [best, next] = ranked;
+  if (!best || best[1] < 2 || (next && next[1] === best[1])) return null;
+  return placeOf(best[0]);
+}
+
+/**
  * Issuer, place and level of one document (see the module comment). The level is the
  * place's when one is found, else what the text says of itself (我区, 全县, X市). For news
  * (`options.news`) only a title headed by a body or a signature names the issuer.
@@ -299,7 +325,7 @@ export function extractPlace(title: string | null, blocks: Blocks, options: { ne
   const opening = paragraphs.slice(0, 3).join('\n');
   // In running text only a bureau opening a clause counts: 加强教育局内部管理 is a verb phrase.
   const textNamed = bureauMentions(opening, named).find(
-    (m) => m.place !== null && atBoundary(opening, m.start - 1) && (!level || m.place.level === level),
+    (m) => m.place !== null && (atBoundary(opening, m.start - 1) || opening[m.start - 1] === '年') && (!level || m.place.level === level),
   );
   // News names the bureau it reports on, not who wrote it: the place stands, the issuer does not.
   if (textNamed) return result(options.news ? null : issuerOf(textNamed), textNamed.place, '未知');
@@ -309,7 +335,10 @@ export function extractPlace(title: string | null, blocks: Blocks, options: { ne
   const [top, second] = scored;
   // One mention is enough only where it is the one place of the level the text speaks at (我市).
   const enough = top && (top.score >= 2 || (top.score >= 1 && !second && level !== null));
-  if (!top || !enough || (second && second.score === top.score)) return result(null, null, level ?? '未知');
+  if (!top || !enough || (second && second.score === top.score)) {
+    const local = level ? ownPlace(`${titleText}\n${body}`, level, named) : null;
+    return result(null, local, level ?? '未知');
+  }
   const issuer = titleAnonymous && !options.news ? `${top.place.name}${titleAnonymous.bureau}` : null;
   return result(issuer, top.place, level ?? '未知');
 }
