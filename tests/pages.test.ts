@@ -14,11 +14,11 @@ const dev = measure(scores.filter((s) => s.set === 'dev'));
 const holdout = measure(scores.filter((s) => s.set === 'holdout'));
 
 describe('real pages', () => {
-  it('has 222 labelled pages from 218 sites, 21 kept aside, every folder readable', () => {
+  it('has 264 labelled pages from 260 sites, 21 kept aside, every folder readable', () => {
     expect(problems).toEqual([]);
     const { pages } = readPages();
-    expect(pages.length).toBeGreaterThanOrEqual(222);
-    expect(new Set(pages.map((p) => p.expected.site)).size).toBeGreaterThanOrEqual(218);
+    expect(pages.length).toBeGreaterThanOrEqual(264);
+    expect(new Set(pages.map((p) => p.expected.site)).size).toBeGreaterThanOrEqual(260);
     expect(holdout.pages).toBeGreaterThanOrEqual(21);
   });
 
@@ -28,8 +28,8 @@ describe('real pages', () => {
   });
 
   it.each([
-    ['dev', dev, { chromeKept: 0.033, bodyRemoved: 0.004, title: 0.85, years: 0.83, docType: 0.85, invented: 5 }],
-    ['holdout', holdout, { chromeKept: 0.37, bodyRemoved: 0.001, title: 0.42, years: 0.9, docType: 0.61, invented: 0 }],
+    ['dev', dev, { chromeKept: 0.044, bodyRemoved: 0.004, title: 0.81, years: 0.82, docType: 0.84, invented: 7 }],
+    ['holdout', holdout, { chromeKept: 0.32, bodyRemoved: 0.001, title: 0.42, years: 0.9, docType: 0.61, invented: 0 }],
   ] as const)('%s pages hold the floors', (_set, m, floor) => {
     expect(m.chromeKept / m.chromeLines).toBeLessThanOrEqual(floor.chromeKept);
     expect(m.bodyRemoved / m.bodyLines).toBeLessThanOrEqual(floor.bodyRemoved);
@@ -41,8 +41,8 @@ describe('real pages', () => {
 
   it('names issuers and places where the text does at least as often as today', () => {
     const share = ([right, of]: [number, number]): number => right / of;
-    expect(share(dev.issuer)).toBeGreaterThanOrEqual(0.89);
-    expect(share(dev.place)).toBeGreaterThanOrEqual(0.82);
+    expect(share(dev.issuer)).toBeGreaterThanOrEqual(0.88);
+    expect(share(dev.place)).toBeGreaterThanOrEqual(0.83);
     expect(share(holdout.issuer)).toBeGreaterThanOrEqual(0.5);
     expect(share(holdout.place)).toBeGreaterThanOrEqual(0.75);
   });

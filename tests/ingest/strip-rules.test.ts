@@ -44,6 +44,11 @@ const lineCases: LineCase[] = [
   { rule: 'page-info', simplified: '(编辑:余倩 编审:艾淑莉)', traditional: '(編輯:余倩 編審:艾淑莉)', at: 'bottom' },
   { rule: 'page-info', simplified: '索 引 号 0142581323/2026-00001 分 类 科技、教育/教育 / 报告', traditional: '索 引 號 0142581323/2026-00001 分 類 科技、教育/教育 / 報告', at: 'top' },
   { rule: 'symbol-line', simplified: '********************************', traditional: '********************************', at: 'top' },
+  { rule: 'image-file', simplified: '![](http://jyj.changzhou.gov.cn/uploadfile/jyj/2019/0413/20190413205926_14460.jpg)', traditional: '![](http://jyj.changzhou.gov.cn/uploadfile/jyj/2019/0413/20190413205926_14460.jpg)', at: 'top' },
+  { rule: 'image-file', simplified: '20170503100346346.jpg (129.46 KB, 下载次数: 73)', traditional: '20170503100346346.jpg (129.46 KB, 下載次數: 73)', at: 'bottom' },
+  { rule: 'page-info', simplified: '• 来源:番禺日报', traditional: '• 來源:番禺日報', at: 'top' },
+  { rule: 'site-widget', simplified: '您访问的链接即将离开“ 市教育局 ”门户网站 是否继续?', traditional: '您訪問的鏈接即將離開“ 市教育局 ”門戶網站 是否繼續?', at: 'top' },
+  { rule: 'editor-intro', simplified: '本篇发表于 未分类 并标签为 , , , 。将永久链结加入书签。', traditional: '本篇發表於 未分類 並標籤為 , , , 。將永久鍊結加入書籤。', at: 'bottom' },
   { rule: 'breadcrumb', simplified: '您的位置:首页>正文', traditional: '您的位置:首頁>正文', at: 'top' },
   { rule: 'breadcrumb', simplified: '当前位置：首页 > 新闻中心', traditional: '當前位置：首頁 > 新聞中心', at: 'top' },
   { rule: 'video-comment-widget', simplified: '静网PWA视频评论', traditional: '靜網PWA視頻評論', at: 'top' },
@@ -144,8 +149,19 @@ describe('strip rules: one line each, both scripts', () => {
   it('every rule has a case here or below, and ids are unique', () => {
     const ids = chromeRules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const covered = new Set([...lineCases.map((c) => c.rule), 'tips-list', 'latest-documents', 'related-list', 'comments', 'edge-link-list', 'head-nav', 'head-chrome', 'tail-chrome', 'stray-bar']);
+    const covered = new Set([...lineCases.map((c) => c.rule), 'tips-list', 'latest-documents', 'related-list', 'comments', 'edge-link-list', 'head-nav', 'head-chrome', 'tail-chrome', 'stray-bar', 'table-of-contents']);
     expect(ids.filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  it('table-of-contents: a labelled list goes; an unlabelled one only when every entry comes back below', () => {
+    const heads = ['一、坚持科学发展，切实做好全市教育工作', '二、抓住关键环节，推进创建教育强市', '三、落实政府责任，提供坚强保障'];
+    const labelled = strip(['目录/提纲:', heads[0], heads[1], TITLE, PROSE_1, PROSE_2]);
+    expect(labelled.removed.filter((r) => r.rule === 'table-of-contents').map((r) => r.line)).toEqual([1, 2, 3]);
+    const listed = strip([TITLE, ...heads, PROSE_1, heads[0], PROSE_2, heads[1], PROSE_1, heads[2], PROSE_2]);
+    expect(listed.removed.filter((r) => r.rule === 'table-of-contents').map((r) => r.line)).toEqual([2, 3, 4]);
+    // Table cells that repeat (0, 0, 0) and headings that never come back are no contents.
+    const table = strip([TITLE, PROSE_1, '信息内容', '本年新制作数量', '本年新公开数量', PROSE_2, '信息内容', '本年新制作数量', '本年新公开数量']);
+    expect(table.removed.filter((r) => r.rule === 'table-of-contents').map((r) => r.line)).toEqual([]);
   });
 
   it('stray-bar: a bar next to a menu goes; bars between table cells stay, even in the tail', () => {

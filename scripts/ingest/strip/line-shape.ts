@@ -79,5 +79,8 @@ export function isNavLike(text: string): boolean {
 export function isLinkLike(text: string): boolean {
   const t = text.trim();
   if (t === '' || t.length > MAX_LINK_CHARS || SENTENCE_STOP.test(t)) return false;
-  return isBulletItem(t) || isNavLike(t);
+  return isBulletItem(t) || isNavLike(t) || DATED_ITEM.test(t);
 }
+
+/** A list entry dated the way sites date their links: 县教育状况调研报告范文07-04. */
+const DATED_ITEM = /\p{Script=Han}\s*(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}$/u;

@@ -35,6 +35,7 @@ import { pageInfo } from './page-info.ts';
 import { pageMarker, previewRemaining } from './page-marker.ts';
 import { siteWidget } from './site-widget.ts';
 import { headChrome } from './head-chrome.ts';
+import { tableOfContents } from './table-of-contents.ts';
 import { headNav } from './head-nav.ts';
 import { tailChrome } from './tail-chrome.ts';
 import { symbolLine } from './symbol-line.ts';
@@ -87,6 +88,7 @@ export const chromeRules: readonly ChromeRule[] = [
   edgeLinkList,
   headNav,
   // context: where a line stands among removed lines, the title and the prose
+  tableOfContents,
   headChrome,
   tailChrome,
   strayBar,

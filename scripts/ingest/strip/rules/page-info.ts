@@ -55,7 +55,7 @@ export const pageInfo: LineRule = {
   description: 'Publish-time, source, author, read-count or file-info fields a site prints around a document.',
   // Two fields on one short line not ending a sentence, or one field with a bare value.
   pattern: new RegExp(
-    String.raw`^(?=.{0,160}$)(?!.*[。！？]$)(?:${ISO_DATE}|【${BRACKETED}】.*|.*${PAIR}.*${PAIR}|.*${FIELD}\s*[|｜].*${FIELD}\s*[|｜]|${FIELD}\s*[|｜].*[|｜]\s*|.*(?:\d{1,2}:\d{2}|www\.|https?:).*${PAIR}|.*${PAIR}.*(?:\d{1,2}:\d{2}|www\.|https?:)|(?:https?:\/\/|www\.)\S+\s.*\d{1,2}:\d{2}.*|[（(]?(?:责任编辑|责编)\s*[:：]\s*\p{Script=Han}{2,4}\s.*|${SOURCE}$|${IMPRINT}$|${SITE_FIELD}|[•·]?\s*【?${FIELD}】?\s*[:：]\s*${BARE_VALUE}?$|${CREDIT}$|${INDEX_ROW}|(?=.{0,40}$).*${FIELD}\s*[:：].*${FIELD}\s*[:：].*)`,
+    String.raw`^(?=.{0,160}$)(?!.*[。！？]$)(?:[•·▪]\s*)?(?:${ISO_DATE}|【${BRACKETED}】.*|.*${PAIR}.*${PAIR}|.*${FIELD}\s*[|｜].*${FIELD}\s*[|｜]|${FIELD}\s*[|｜].*[|｜]\s*|.*(?:\d{1,2}:\d{2}|www\.|https?:).*${PAIR}|.*${PAIR}.*(?:\d{1,2}:\d{2}|www\.|https?:)|(?:https?:\/\/|www\.)\S+\s.*\d{1,2}:\d{2}.*|[（(]?(?:责任编辑|责编)\s*[:：]\s*\p{Script=Han}{2,4}\s.*|${SOURCE}$|${IMPRINT}$|${SITE_FIELD}|[•·]?\s*【?${FIELD}】?\s*[:：]\s*${BARE_VALUE}?$|${CREDIT}$|${INDEX_ROW}|(?=.{0,40}$).*${FIELD}\s*[:：].*${FIELD}\s*[:：].*)`,
     'u',
   ),
 };
