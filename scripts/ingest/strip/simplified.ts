@@ -11,6 +11,8 @@ import { singleCharConverter } from '../script/single-char.ts';
 
 /** Lines longer than this are never chrome (the longest site notice seen is ~110 characters). */
 export const MAX_CHROME_LINE_CHARS = 300;
+/** How much of a longer line the rules see: enough for a label and its first words. */
+const OPENING_CHARS = 40;
 
 /** BMP ranges holding Traditional characters: CJK extension A through the URO, compatibility. */
 const HAN_RANGES: ReadonlyArray<readonly [number, number]> = [
@@ -55,7 +57,10 @@ export function toSimplifiedChars(text: string): string {
 /** The trimmed line in Simplified script, or null when blank or too long to be chrome. */
 export function simplifiedForMatching(text: string): string | null {
   const t = text.trim();
-  if (t === '' || t.length > MAX_CHROME_LINE_CHARS) return null;
+  if (t === '') return null;
+  // A long line is text, but its opening may still be a site's label (概要：…, 摘要：小编…):
+  // its first characters are matched, with a line break after them that no `$` reaches.
+  if (t.length > MAX_CHROME_LINE_CHARS) return `${toSimplifiedChars(dropPinyinGlosses(t.slice(0, OPENING_CHARS)).text)}\n`;
   // 當(dāng)前位置:首頁(yè) > 新聞: the site's pinyin glosses are no part of its wording.
   return toSimplifiedChars(dropPinyinGlosses(t).text);
 }
