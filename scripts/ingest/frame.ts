@@ -33,9 +33,12 @@ const KINDS: Array<[FrameKind, RegExp]> = [
   ['byline', /^(?:[（(□]\s*)?(?:\S{0,8}?\s?(?:记者|通讯员)\s*\p{Script=Han}{2,4}(?:[\s、，,／/]+\S{0,4}?\p{Script=Han}{2,4})*\s*[)）]?)(?:[\s／/]*\p{Script=Han}{2,6}报[导道])?$/u],
 ];
 
+const SPACED_LETTERS = /^(?:\p{Script=Han}\s+){2,}\p{Script=Han}(?=[:：]?$)/u;
+
 /** The frame part a line is, or null for report text. `body` is an issuing body's name (署名, 发文机关). */
 export function frameKind(text: string): FrameKind | null {
-  const simplified = toSimplifiedChars(text.trim());
+  // 曲 沃 县 监 察 局: a name set in spaced letters is the name.
+  const simplified = toSimplifiedChars(text.trim()).replace(SPACED_LETTERS, (m) => m.replace(/\s+/g, ''));
   for (const [kind, pattern] of KINDS) if (pattern.test(simplified)) return kind;
   return null;
 }

@@ -287,7 +287,8 @@ const COLLECTION_MARK = /[(（【]?\s*(?:精选|热门|精编|通用|优秀|最�
 const isProse = (text: string): boolean => text.length >= 30 && /[，。；,;]/.test(text);
 
 /** What may stand between a title and its text: a salutation, a frame part, a dated author line. */
-const isLeadIn = (text: string): boolean => /[:：]$/.test(text) || LEAD_IN_FRAME.has(frameKind(text) ?? 'none') || /[（(][^（）()]*\d{1,2}\s*日[)）]$/.test(text);
+const isLeadIn = (text: string): boolean =>
+  /[:：]$/.test(text) || LEAD_IN_FRAME.has(frameKind(text.replace(/\s+/g, '')) ?? 'none') || /[（(][^（）()]*\d{1,2}\s*日[)）]$/.test(text);
 const LEAD_IN_FRAME = new Set(['addressee', 'body', 'date', 'byline']);
 
 /**
@@ -301,7 +302,10 @@ function itemTitle(lines: SourceLine[]): SplitDocument | null {
   if (prose < 2 || prose > 6) return null;
   let at = prose - 1;
   while (at > 0 && isLeadIn(lines[at].text.trim())) at--;
-  const title = lines[at].text.trim();
+  // An issuing body's name over the title (曲沃县教育局 / 行政审批工作情况汇报) is its first half.
+  const bodyAbove = at > 1 && frameKind(lines[at - 1].text.trim()) === 'body' && !lines[at].text.includes(lines[at - 1].text.trim());
+  if (bodyAbove) at--;
+  const title = bodyAbove ? `${lines[at].text.trim()}${lines[at + 1].text.trim()}` : lines[at].text.trim();
   const above = lines.slice(0, at).map((l) => l.text.trim());
   // A title printed twice is one title (../split.ts takeTitle), not a page's over an item's.
   if (at < 1 || !looksLikeTitle(title) || COLLECTION_MARK.test(title) || /^[—–]/.test(title) || lines.slice(0, at).some((l) => l.text.trim() === title)) return null;
@@ -310,7 +314,7 @@ function itemTitle(lines: SourceLine[]): SplitDocument | null {
   const marked = above.some((t) => COLLECTION_MARK.test(t)) && !/汇编/.test(above[0]);
   const twoTitles = above.length === 1 && TITLED.test(above[0]) && TITLED.test(title.replace(/\s*[(（][^()（）]{1,4}[)）]$/, ''));
   if (!marked && !twoTitles) return null;
-  const doc = takeTitle(lines.slice(at), title);
+  const doc = bodyAbove ? takeMultiLineTitle(lines.slice(at), { title, count: 2 }) : takeTitle(lines.slice(at), title);
   const removed = lines.slice(0, at).map((l) => ({ line: l.line, text: l.text, rule: 'collection-title' }));
   return { ...doc, removed: [...removed, ...doc.removed] };
 }

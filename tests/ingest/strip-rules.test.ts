@@ -47,6 +47,7 @@ const lineCases: LineCase[] = [
   { rule: 'image-file', simplified: '![](http://jyj.changzhou.gov.cn/uploadfile/jyj/2019/0413/20190413205926_14460.jpg)', traditional: '![](http://jyj.changzhou.gov.cn/uploadfile/jyj/2019/0413/20190413205926_14460.jpg)', at: 'top' },
   { rule: 'image-file', simplified: '20170503100346346.jpg (129.46 KB, 下载次数: 73)', traditional: '20170503100346346.jpg (129.46 KB, 下載次數: 73)', at: 'bottom' },
   { rule: 'page-info', simplified: '• 来源:番禺日报', traditional: '• 來源:番禺日報', at: 'top' },
+  { rule: 'spam-keywords', simplified: '焖骚寡妇影院,精产国品一二三产区入口网站,插我一区二区在线观看,亚洲av无码专区', traditional: '燜騷寡婦影院,精產國品一二三產區入口網站,插我一區二區在線觀看,亞洲av無碼專區', at: 'top' },
   { rule: 'site-widget', simplified: '您访问的链接即将离开“ 市教育局 ”门户网站 是否继续?', traditional: '您訪問的鏈接即將離開“ 市教育局 ”門戶網站 是否繼續?', at: 'top' },
   { rule: 'editor-intro', simplified: '本篇发表于 未分类 并标签为 , , , 。将永久链结加入书签。', traditional: '本篇發表於 未分類 並標籤為 , , , 。將永久鍊結加入書籤。', at: 'bottom' },
   { rule: 'breadcrumb', simplified: '您的位置:首页>正文', traditional: '您的位置:首頁>正文', at: 'top' },

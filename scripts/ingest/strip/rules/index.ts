@@ -39,6 +39,7 @@ import { tableOfContents } from './table-of-contents.ts';
 import { headNav } from './head-nav.ts';
 import { tailChrome } from './tail-chrome.ts';
 import { symbolLine } from './symbol-line.ts';
+import { spamKeywords } from './spam-keywords.ts';
 import { siteSummary } from './site-summary.ts';
 import { imageFile } from './image-file.ts';
 import { strayBar } from './stray-bar.ts';
@@ -73,6 +74,7 @@ export const chromeRules: readonly ChromeRule[] = [
   leakedCode,
   symbolLine,
   imageFile,
+  spamKeywords,
   collectionLabel,
   // lines removed only at the page edges
   dateLine,
