@@ -163,8 +163,8 @@ function processDecoded(decoded: Decoded, themes: ThemeMatcher | null): SourceRe
   // A title with no text under it (a caption repeated, an empty collection item) is no
   // report, but its lines stay on record with the report they stand in.
   const titlesWithoutText: Removal[] = split
-    .filter((d) => d.lines.length === 0 && d.title !== null)
-    .flatMap((d) => d.titleLines.map((line) => ({ line, text: d.title!, rule: 'title-without-text' })));
+    .filter((d) => d.lines.length === 0)
+    .flatMap((d) => [...(d.title === null ? [] : d.titleLines.map((line) => ({ line, text: d.title!, rule: 'title-without-text' }))), ...d.removed]);
 
   const removals = removalsByDocument(docs, [...pageFurniture, ...stripped.removed, ...titlesWithoutText]);
   const documents = docs.map((doc, k): ProcessedDocument => {

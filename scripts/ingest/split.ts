@@ -194,10 +194,16 @@ export function splitDocuments(kept: SourceLine[], pageTitle?: string, layoutTit
     const docs: SplitDocument[] = [];
     // Text above the first item that is more than the page's title is a document of its own.
     const head = lines.slice(0, starts[0]);
-    if (head.some((l) => l.text.trim() !== headTitle)) docs.push(headTitle ? takeTitle(head, headTitle) : untitled(head));
+    const headIsDocument = head.some((l) => l.text.trim() !== headTitle);
+    if (headIsDocument) docs.push(headTitle ? takeTitle(head, headTitle) : untitled(head));
     for (let k = 0; k + 1 < bounds.length; k++) {
       const chunk = lines.slice(bounds[k], bounds[k + 1]);
       docs.push(takeTitle(chunk, chunk[0].text.trim()));
+    }
+    // The page's own title over its items, when nothing else stands above them, is on record
+    // with the first item: it is the collection's, and never vanishes.
+    if (!headIsDocument && head.length > 0 && ownStart < 0) {
+      docs[0] = { ...docs[0], removed: [...head.map((l) => ({ line: l.line, text: l.text, rule: 'collection-title' })), ...docs[0].removed] };
     }
     return docs;
   }

@@ -19,6 +19,8 @@ const SHAPES = [
   '2023年，全区教育系统坚持立德树人根本任务，推动教育高质量发展。', '全年新建改扩建中小学3所，新增学位2000余个。',
   '图为区教育局召开集团化办学推进会现场', '2023年12月20日', '某区教育局', '（此件公开发布）', '已阅读5页，还剩6页未读',
   '甲区工作总结', '甲区工作总结一、甲区全年工作。', 'date 2025-08-19 快讯', '县教育局召开会议 - 新闻中心', '小学(xué)课后服务(wù)工作总结(jié)', '@page { margin: 2cm }', '',
+  '  • 标    题:某区教育局2016年政府信息公开年度报告', '某区教育局2016年政府信息公开年度报告', '目录/提纲:……', '信息内容', '|',
+  '焖骚影院,在线观看,无码专区', '曲 沃 县 监 察 局', '当前义务教育均衡发展存在问题Word文档下载推荐.docx',
 ];
 
 const expected: Expected = {
@@ -38,5 +40,13 @@ describe('no line lost', () => {
       }),
       { numRuns: 300, seed: 20261207 },
     );
+  });
+
+  it('keeps a collection page’s own title on record when its items have no text', () => {
+    // Found on a page from a site never seen: the title over two empty items vanished.
+    const lines = ['  • 标    题:三亚市教育局2016年政府信息公开年度报告', '三亚市教育局2016年政府信息公开年度报告', '三亚市教育局2016年政府信息公开年度报告', '三亚市教育局', '三亚市教育局', '三亚市教育局2016年政府信息公开年度报告', '2016年，我局认真贯彻落实《条例》精神，做好政府信息公开工作。'];
+    const bytes = new TextEncoder().encode(`${lines.join('\n')}\n`);
+    const result = processSource(bytes, 'page.txt');
+    expect(scorePage('generated', expected, lines.join('\n'), result).lost).toEqual([]);
   });
 });
