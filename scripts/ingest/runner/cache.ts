@@ -7,13 +7,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TEMP_FILE, writeAtomic } from '../lib/atomic-write.ts';
-import { refuseForeign } from '../lib/folder-guard.ts';
+import { TEMP_FILE, writeAtomic } from '../../lib/atomic-write.ts';
+import { refuseForeign } from '../../lib/folder-guard.ts';
 import { parseEntry, serialiseEntry, type CacheEntry } from './cache-entry.ts';
 import { readPacked, scanPack, PackWriter, type PackedEntry } from './cache-pack.ts';
-import type { ReportMeta } from '../../src/schemas/report.ts';
+import type { ReportMeta } from '../../../src/schemas/report.ts';
 
-const here = dirname(fileURLToPath(import.meta.url));
+/** scripts/ingest/: every stage, this runner folder included. */
+const ingestDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Files whose content decides the pipeline's output, found by walking the stage folders. */
 function codeFiles(dir: string): string[] {
@@ -32,7 +33,7 @@ const SCHEMAS = ['../../src/schemas/report.ts', '../../src/schemas/theme.ts'];
  */
 export function pipelineHash(data: string[] = []): string {
   const hash = createHash('sha256');
-  for (const file of [...codeFiles(here), ...SCHEMAS.map((s) => join(here, s))]) hash.update(readFileSync(file));
+  for (const file of [...codeFiles(ingestDir), ...SCHEMAS.map((s) => join(ingestDir, s))]) hash.update(readFileSync(file));
   for (const text of data) hash.update(`\0${text}`);
   return hash.digest('hex').slice(0, 16);
 }
