@@ -14,7 +14,7 @@ import { byCodePoint, round, type CorpusReport } from './corpus.ts';
 import { alignSeeds, type Alignment } from './copies/align.ts';
 import { components } from './copies/clusters.ts';
 import { fingerprintsOf } from './copies/fingerprints.ts';
-import { buildIndex, maxDfFor } from './copies/index.ts';
+import { buildIndex, maxDfFor } from './copies/ngram-index.ts';
 import { repairRepeats } from './copies/internal.ts';
 import { nearDuplicates, signature } from './copies/minhash.ts';
 import { normaliseBlocks } from './copies/normalise.ts';

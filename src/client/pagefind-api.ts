@@ -2,7 +2,7 @@
  * The slice of Pagefind's browser API the search page uses, and its loader. pagefind.js is
  * written by the build into `<base>pagefind/`, so it is imported at run time from there
  * (never bundled). The page takes only ids and word positions from it; what it shows comes
- * from the result texts (./result-texts.ts). The other
+ * from the result texts (./fetch-result-text.ts). The other
  * shards listed in `shards.json` are merged in one by one, as a search needs them
  * (src/lib/search/shards.ts, ./candidates.ts).
  */

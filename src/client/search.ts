@@ -10,11 +10,11 @@ import { excerptAround, type Segment } from '../lib/text-match.ts';
 import { mayNeedConversion } from '../lib/search/needs-conversion.ts';
 import { formatQuery, parseQuery, tokenize, type ParsedQuery } from '../lib/search/query.ts';
 import type { ResultText } from '../lib/search/result-text.ts';
-import { bestBlock, hitUrl, isTrueHit } from '../lib/search/results.ts';
+import { bestBlock, hitUrl, isTrueHit } from '../lib/search/true-hits.ts';
 import { appendSegments } from './hit-marks.ts';
 import { findCandidates, type Candidates } from './candidates.ts';
 import { loadPagefind, type SearchIndex } from './pagefind-api.ts';
-import { fetchResultText } from './result-texts.ts';
+import { fetchResultText } from './fetch-result-text.ts';
 
 /** Results shown per page of results; candidates are checked in batches of this size. */
 const PAGE = 10;

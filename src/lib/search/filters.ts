@@ -4,7 +4,7 @@
  * built from the same reports, so an option can never name a value the index lacks.
  */
 import type { ReportMeta } from '../../schemas/report.ts';
-import { facetLabel } from '../report-filters.ts';
+import { facetLabel } from '../report-facets.ts';
 import { placeOf, zhCollator } from '../report-meta.ts';
 
 export const SEARCH_FILTERS = ['theme', 'place', 'year', 'type'] as const;

@@ -12,7 +12,7 @@
  * report, and the rarest pairs (those across word boundaries: 团化, 化办) are nearly as
  * selective as the phrase. The trailing single character ends the run, which makes the
  * encoding reversible: the index step decodes Pagefind's stored text into the result texts the
- * search page checks and quotes (scripts/search-index/result-texts.ts).
+ * search page checks and quotes (scripts/search-index/write-result-texts.ts).
  *
  * The index is built in a language Pagefind does not segment (`und`), see
  * scripts/search-index/.

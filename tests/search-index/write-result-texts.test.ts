@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFragment, resultText, writeResultTexts, type Fragment } from '../../scripts/search-index/result-texts.ts';
+import { readFragment, resultText, writeResultTexts, type Fragment } from '../../scripts/search-index/write-result-texts.ts';
 import { readResultText, resultTextPath } from '../../src/lib/search/result-text.ts';
 
 /** A fragment as Pagefind 1.x writes one: `pagefind_dcd` and the JSON, gzipped. */
