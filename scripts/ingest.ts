@@ -25,7 +25,7 @@ import { compileMatcher, parseTaxonomy, TaxonomyError } from './ingest/themes.ts
 import { GENERATED_MARK, renderReport } from './ingest/write.ts';
 import { checkPlace, FolderError } from './lib/folder-guard.ts';
 import { readSource, realFolder, shownName } from './lib/source-file.ts';
-import type { ReportMeta } from '../src/schemas/report.ts';
+import type { ReportMeta } from '../shared/schemas/report.ts';
 
 /** The taxonomy the project ships: content/themes.yaml next to the sources. */
 export const DEFAULT_THEMES = join(import.meta.dirname, '..', 'content', 'themes.yaml');

@@ -34,8 +34,8 @@ import { rechunkIndex } from './search-index/index-chunks.ts';
 import { hasIndexBody, indexCopy } from './search-index/index-copy.ts';
 import { writeResultTexts } from './search-index/write-result-texts.ts';
 import { type IndexedPage, pageYear, planShards } from './search-index/shard-plan.ts';
-import { isSearchedToken } from '../src/lib/search/candidate-tokens.ts';
-import { INDEX_LANGUAGE, SHARDS_FILE, type ShardList } from '../src/lib/search/shards.ts';
+import { isSearchedToken } from '../shared/search/candidate-tokens.ts';
+import { INDEX_LANGUAGE, SHARDS_FILE, type ShardList } from '../shared/search/shards.ts';
 
 /**
  * Report pages per Pagefind run: about 1.9 MB of indexer memory a page, so at most ~3.2 GB.

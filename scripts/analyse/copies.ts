@@ -9,7 +9,7 @@
  *
  * Never all-pairs: only reports sharing a rare-enough fingerprint are ever compared.
  */
-import type { Copies, CopiedPair, SharedPassage } from '../../src/schemas/analysis.ts';
+import type { Copies, CopiedPair, SharedPassage } from '../../shared/schemas/analysis.ts';
 import { byCodePoint, round, type CorpusReport } from './corpus.ts';
 import { alignSeeds, type Alignment } from './copies/align.ts';
 import { components } from './copies/clusters.ts';

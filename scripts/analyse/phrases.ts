@@ -6,8 +6,8 @@
  * Generic official wording (高度重视, 进一步加强) is kept, flagged as boilerplate, apart from
  * the policy terms.
  */
-import type { Phrase } from '../../src/schemas/analysis.ts';
-import type { Taxonomy } from '../../src/schemas/theme.ts';
+import type { Phrase } from '../../shared/schemas/analysis.ts';
+import type { Taxonomy } from '../../shared/schemas/theme.ts';
 import { variantTerm } from '../ingest/themes.ts';
 import { byCodePoint, type CorpusReport } from './corpus.ts';
 import { normaliseFormula, STOCK_FORMULAE } from './copies/boilerplate.ts';

@@ -19,8 +19,8 @@ import { toFrontmatter, toManifestEntry } from '../ingest/report.ts';
 import type { CanonicalBlock } from '../ingest/types.ts';
 import { renderReport } from '../ingest/write.ts';
 import type { CorpusReport } from '../analyse/corpus.ts';
-import type { ReportMeta } from '../../src/schemas/report.ts';
-import type { Taxonomy } from '../../src/schemas/theme.ts';
+import type { ReportMeta } from '../../shared/schemas/report.ts';
+import type { Taxonomy } from '../../shared/schemas/theme.ts';
 import { prng } from './corpus.ts';
 
 

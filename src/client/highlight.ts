@@ -3,7 +3,7 @@
  * those words in the report text in `<mark class="hit">`, marks the target block (the URL's
  * hash, or the first block with a hit when there is none) and scrolls to it if needed.
  */
-import { decodeURIComponentOrUndefined } from '../lib/decode-uri.ts';
+import { decodeURIComponentOrUndefined } from '../../shared/decode-uri.ts';
 import { splitPiecesByTerms } from '../lib/text-pieces.ts';
 import { appendSegments } from './hit-marks.ts';
 

@@ -6,7 +6,7 @@
  * any issuer or type name is safe inside a selector. With JavaScript the page filters with
  * `matchesFilters` (./filter-match.ts) instead (src/client/report-list-filter.ts says why).
  */
-import type { ReportMeta } from '../schemas/report.ts';
+import type { ReportMeta } from '../../shared/schemas/report.ts';
 import { flagLabel } from './labels.ts';
 import { placeOf, zhCollator } from './report-meta.ts';
 

@@ -5,7 +5,7 @@
  * (/themes/<id>/2/, …) the rest, in the same order; every link to "this report's passages on
  * that theme" goes to the page that holds them.
  */
-import type { ThemeEntry } from '../schemas/analysis.ts';
+import type { ThemeEntry } from '../../shared/schemas/analysis.ts';
 import { analysis } from './analysis.ts';
 import { url } from './url.ts';
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEntry, serialiseEntry, toCacheEntry } from '../../scripts/ingest/runner/cache-entry.ts';
 import { processFile, type ProcessedDocument } from '../../scripts/ingest/pipeline.ts';
-import { readBlocks } from '../../scripts/ingest/read.ts';
+import { readBlocks } from '../../shared/read-report.ts';
 import { toFrontmatter } from '../../scripts/ingest/report.ts';
 import { renderReport } from '../../scripts/ingest/write.ts';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blockIds, inlineMdx, literal, renderBody, renderFrontmatter, renderReport, yamlValue } from '../../scripts/ingest/write.ts';
 import type { CanonicalBlock } from '../../scripts/ingest/types.ts';
-import { reportFrontmatterSchema, type ReportFrontmatter } from '../../src/schemas/report.ts';
+import { reportFrontmatterSchema, type ReportFrontmatter } from '../../shared/schemas/report.ts';
 import { elements, renderMdx, textOf } from '../helpers/mdx.ts';
 import { load as loadYaml } from 'js-yaml';
 

@@ -12,7 +12,7 @@
  * position (at the start of a sentence or clause), so benchmarks cited mid-sentence
  * (学龙岗、赶新吴, 进入南京市第一方阵) are never taken.
  */
-import type { Level } from '../../../src/schemas/report.ts';
+import type { Level } from '../../../shared/schemas/report.ts';
 import {
   divisionPath,
   divisionsByName,

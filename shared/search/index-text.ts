@@ -29,7 +29,7 @@ function isHan(ch: string): boolean {
 /**
  * Full-width letters and digits (Ａ ｇ １) as their ASCII forms. Pagefind indexes a word's
  * letters and digits as they are, so a report's ２０２１ and a query's 2021 would be different
- * words; the verbatim check (../text-match.ts) treats them as the same, and so must the index.
+ * words; the verbatim check (./text-match.ts) treats them as the same, and so must the index.
  * Full-width punctuation (，。％) is left alone: it is the report's punctuation, and the
  * index ignores it in a word.
  */
