@@ -10,7 +10,8 @@
  * (学??荚囌) than a converted question mark, and the garbled-text flag needs to see it.
  */
 
-const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
+/** Chinese characters, inside a character class (shared/han.ts's definition). */
+const HAN = '\\p{Script=Han}';
 const CLOSERS = '”’」』》）';
 const OPENERS = '“‘「『《（';
 
