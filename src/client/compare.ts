@@ -11,7 +11,7 @@ function blocksOfPage(html: string): { title: string; blocks: CompareBlock[] } {
   const text = page.querySelector('[data-report-text]');
   const blocks: CompareBlock[] = [];
   for (const el of text?.querySelectorAll<HTMLElement>('h2, h3, h4, h5, h6, p[id], table[id]') ?? []) {
-    el.querySelectorAll('.cite').forEach((c) => c.remove());
+    for (const c of el.querySelectorAll('.cite')) c.remove();
     const content = el.tagName === 'TABLE'
       ? [...el.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td, th')].map((c) => c.textContent ?? '').join('\t')).join('\n')
       : el.textContent ?? '';

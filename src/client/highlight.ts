@@ -45,7 +45,9 @@ export function markTerms(root: Element, terms: readonly string[]): HTMLElement[
       if (!pieces[i].some((s) => s.hit)) return;
       const fragment = document.createDocumentFragment();
       const marks = appendSegments(fragment, pieces[i]);
-      pieces[i].filter((s) => s.hit).forEach((s, k) => found.set(s.occurrence, [...(found.get(s.occurrence) ?? []), marks[k]]));
+      pieces[i].filter((s) => s.hit).forEach((s, k) => {
+        found.set(s.occurrence, [...(found.get(s.occurrence) ?? []), marks[k]]);
+      });
       node.replaceWith(fragment);
     });
     hits.push(...[...found.entries()].sort(([a], [b]) => a - b).map(([, marks]) => marks));

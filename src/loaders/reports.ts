@@ -31,7 +31,7 @@ export function reportsLoader(options: { base: string }): Loader {
       for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
 
       context.watcher?.add(dir);
-      const inDir = (path: string) => path.startsWith(dir + '/') && path.endsWith('.mdx');
+      const inDir = (path: string) => path.startsWith(`${dir}/`) && path.endsWith('.mdx');
       const reload = (path: string) => inDir(path) && void loadEntry(context, root, dir, basename(path));
       context.watcher?.on('add', reload);
       context.watcher?.on('change', reload);

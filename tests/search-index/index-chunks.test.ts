@@ -13,7 +13,9 @@ import { isSearchedToken } from '../../shared/search/candidate-tokens.ts';
 import { encodeForIndex } from '../../shared/search/index-text.ts';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 const tempDir = (prefix: string) => {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   dirs.push(dir);

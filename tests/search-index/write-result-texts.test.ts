@@ -22,7 +22,9 @@ const fragment: Fragment = {
 };
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 describe('result texts', () => {
   it('decode each anchor into a block of the report', () => {

@@ -35,7 +35,7 @@ const RULES: PunctuationRule[] = [
   { pattern: new RegExp(`(?<=[0-9])[ \\t]*,[ \\t]*(?=[${HAN}${OPENERS}])`, 'gu'), replace: '，', mark: ',' },
   // Parentheses that hold or touch Chinese text.
   { pattern: new RegExp(`\\(([^()]*[${HAN}][^()]*)\\)`, 'gu'), replace: '（$1）', mark: '(' },
-  { pattern: new RegExp(`(?<![A-Za-z0-9_])\\(([一二三四五六七八九十0-9]{1,3})\\)`, 'gu'), replace: '（$1）', mark: '(' },
+  { pattern: /(?<![A-Za-z0-9_])\(([一二三四五六七八九十0-9]{1,3})\)/gu, replace: '（$1）', mark: '(' },
 ];
 
 /** Restores full-width punctuation in one line; returns the line and how many marks changed. */
