@@ -93,7 +93,7 @@ export function structureDocument(lines: SourceLine[]): Block[] {
       return;
     }
     const nextText = lines[index + 1]?.text.trim() ?? '';
-    // A signature, a date or a 文号 is the document's frame, never a heading (../frame.ts).
+    // A signature, a date or a 文号 is the document's frame, never a heading (./frame.ts).
     if (!markerAt(text, 0) && isPlainHeading(text) && nextText && !isFrameLine(text)) {
       const prev = blocks[blocks.length - 1];
       const base = Math.min(3, deepestNumbered + 1);

@@ -84,7 +84,7 @@ export interface CanonicalBlock extends Block {
   /** The same block in the source's own script (equal to `text` for Simplified sources). */
   original: string;
   marks: Mark[];
-  /** The official-frame part a paragraph is (../frame-blocks.ts), shown as the document set it. */
+  /** The official-frame part a paragraph is (./frame-blocks.ts), shown as the document set it. */
   frame?: FrameRole;
 }
 
