@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { byCodePoint, parseReport, type CorpusReport } from './analyse/corpus.ts';
-import { analyseCorpus, analysisFiles, type Analysis } from './analyse/run.ts';
+import { analyseCorpus, analysisFiles, type Analysis } from './analyse/analyse-corpus.ts';
 import { parseTaxonomy, TaxonomyError } from './ingest/themes.ts';
 import { TEMP_FILE, writeAtomic } from './lib/atomic-write.ts';
 import { checkPlace, FolderError, refuseForeign } from './lib/folder-guard.ts';

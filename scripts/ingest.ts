@@ -12,12 +12,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { batchedLog } from './ingest/batched-log.ts';
-import { toCacheEntry, type CacheEntry } from './ingest/cache-entry.ts';
-import { IngestCache, pipelineHash, type Published } from './ingest/cache.ts';
-import { assignIds, idsKnownFromNames } from './ingest/ids.ts';
+import { batchedLog } from './ingest/runner/batched-log.ts';
+import { toCacheEntry, type CacheEntry } from './ingest/runner/cache-entry.ts';
+import { IngestCache, pipelineHash, type Published } from './ingest/runner/cache.ts';
+import { assignIds, idsKnownFromNames } from './ingest/runner/ids.ts';
 import { MAX_SOURCE_BYTES } from './ingest/limits.ts';
-import { OutputFolder } from './ingest/out-folder.ts';
+import { OutputFolder } from './ingest/runner/out-folder.ts';
 import { formatOf } from './ingest/decode.ts';
 import { processFile, type ProcessedDocument } from './ingest/pipeline.ts';
 import { toFrontmatter, toManifestEntry } from './ingest/report.ts';
@@ -25,7 +25,7 @@ import { compileMatcher, parseTaxonomy, TaxonomyError } from './ingest/themes.ts
 import { GENERATED_MARK, renderReport } from './ingest/write.ts';
 import { checkPlace, FolderError } from './lib/folder-guard.ts';
 import { readSource, realFolder, shownName } from './lib/source-file.ts';
-import type { ReportMeta } from '../src/schemas/report.ts';
+import type { ReportMeta } from '../shared/schemas/report.ts';
 
 /** The taxonomy the project ships: content/themes.yaml next to the sources. */
 export const DEFAULT_THEMES = join(import.meta.dirname, '..', 'content', 'themes.yaml');

@@ -11,7 +11,7 @@
  *    (./search-index/index-chunks.ts), so that a search fetches less;
  * 5. write <site>/pagefind/shards.json, which the search page reads to merge the shards;
  * 6. write each page's result text, what the search page checks and quotes
- *    (./search-index/result-texts.ts), into <site>/pagefind/texts/, from Pagefind's
+ *    (./search-index/write-result-texts.ts), into <site>/pagefind/texts/, from Pagefind's
  *    fragments, which are then deleted with Pagefind's UI bundles: the page uses neither.
  *
  * Why shards: Pagefind holds a whole index in memory while it writes it, about 1.6 GB per
@@ -32,10 +32,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { rechunkIndex } from './search-index/index-chunks.ts';
 import { hasIndexBody, indexCopy } from './search-index/index-copy.ts';
-import { writeResultTexts } from './search-index/result-texts.ts';
+import { writeResultTexts } from './search-index/write-result-texts.ts';
 import { type IndexedPage, pageYear, planShards } from './search-index/shard-plan.ts';
-import { isSearchedToken } from '../src/lib/search/candidate-tokens.ts';
-import { INDEX_LANGUAGE, SHARDS_FILE, type ShardList } from '../src/lib/search/shards.ts';
+import { isSearchedToken } from '../shared/search/candidate-tokens.ts';
+import { INDEX_LANGUAGE, SHARDS_FILE, type ShardList } from '../shared/search/shards.ts';
 
 /**
  * Report pages per Pagefind run: about 1.9 MB of indexer memory a page, so at most ~3.2 GB.

@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { reportsLoader } from './loaders/reports.ts';
-import { reportEntrySchema } from './schemas/report.ts';
+import { reportEntrySchema } from '../shared/schemas/report.ts';
 
 const reports = defineCollection({
   loader: reportsLoader({ base: './content/reports' }),

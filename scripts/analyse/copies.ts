@@ -9,12 +9,12 @@
  *
  * Never all-pairs: only reports sharing a rare-enough fingerprint are ever compared.
  */
-import type { Copies, CopiedPair, SharedPassage } from '../../src/schemas/analysis.ts';
+import type { Copies, CopiedPair, SharedPassage } from '../../shared/schemas/analysis.ts';
 import { byCodePoint, round, type CorpusReport } from './corpus.ts';
 import { alignSeeds, type Alignment } from './copies/align.ts';
 import { components } from './copies/clusters.ts';
 import { fingerprintsOf } from './copies/fingerprints.ts';
-import { buildIndex, maxDfFor } from './copies/index.ts';
+import { buildIndex, maxDfFor } from './copies/ngram-index.ts';
 import { repairRepeats } from './copies/internal.ts';
 import { nearDuplicates, signature } from './copies/minhash.ts';
 import { normaliseBlocks } from './copies/normalise.ts';

@@ -3,8 +3,8 @@
  * the MDX the ingest wrote (read.ts), never from a second copy of the text — so every
  * anchor, count and mention agrees with what the site shows.
  */
-import { readBlocks, readFrontmatter, type ReadBlock } from '../ingest/read.ts';
-import type { ReportFrontmatter } from '../../src/schemas/report.ts';
+import { readBlocks, readFrontmatter, type ReadBlock } from '../../shared/read-report.ts';
+import type { ReportFrontmatter } from '../../shared/schemas/report.ts';
 
 /** One report: its validated frontmatter and its blocks (text + marks). */
 export interface CorpusReport {

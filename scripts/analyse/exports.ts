@@ -3,10 +3,10 @@
  * passage (block) with its themes, the theme × report matrix, copied passages and
  * indicators. CSV for spreadsheets (see exports/csv.ts), JSON where the structure matters.
  */
-import type { Copies, Indicator, ThemeEntry } from '../../src/schemas/analysis.ts';
+import type { Copies, Indicator, ThemeEntry } from '../../shared/schemas/analysis.ts';
 import { byCodePoint, type CorpusReport } from './corpus.ts';
-import { compareReports, type Piece } from '../../src/lib/compare.ts';
-import { allSeries, sinceLastYear } from '../../src/lib/series.ts';
+import { compareReports, type Piece } from '../../shared/compare.ts';
+import { allSeries, sinceLastYear } from '../../shared/series.ts';
 import { toCsv } from './exports/csv.ts';
 import { dataPackage } from './exports/datapackage.ts';
 
@@ -57,7 +57,7 @@ export function indicatorsCsv(indicators: Indicator[], reports: CorpusReport[]):
 /**
  * The same bureau over the years: one row per report of an issuer with reports for two or
  * more years, oldest first, with the report of the year before and the themes it added and
- * dropped (the report page's 历年报告, src/lib/series.ts, as data).
+ * dropped (the report page's 历年报告, shared/series.ts, as data).
  */
 export function seriesCsv(reports: CorpusReport[]): string {
   const rows: Array<Array<string | number | null>> = [];

@@ -4,7 +4,7 @@
  * figures (*%, XX%) are listed as masked with no value: a template's placeholder is not
  * data, and averaging it as a number would be wrong.
  */
-import type { Indicator } from '../../src/schemas/analysis.ts';
+import type { Indicator } from '../../shared/schemas/analysis.ts';
 import { byCodePoint, type CorpusReport } from './corpus.ts';
 import { canonicalIndicator, figureKind } from './indicators/canonical.ts';
 import { findFigures } from './indicators/figures.ts';

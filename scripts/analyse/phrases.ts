@@ -6,8 +6,9 @@
  * Generic official wording (高度重视, 进一步加强) is kept, flagged as boilerplate, apart from
  * the policy terms.
  */
-import type { Phrase } from '../../src/schemas/analysis.ts';
-import type { Taxonomy } from '../../src/schemas/theme.ts';
+import { isHanCodePoint } from '../../shared/han.ts';
+import type { Phrase } from '../../shared/schemas/analysis.ts';
+import type { Taxonomy } from '../../shared/schemas/theme.ts';
 import { variantTerm } from '../ingest/themes.ts';
 import { byCodePoint, type CorpusReport } from './corpus.ts';
 import { normaliseFormula, STOCK_FORMULAE } from './copies/boilerplate.ts';
@@ -34,10 +35,6 @@ export function minReportsFor(reports: number): number {
   return Math.max(3, Math.ceil(reports / 200));
 }
 
-function isHan(cp: number): boolean {
-  return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x2ffff);
-}
-
 /** All reports' Han characters outside marks, as codes with −1 between runs. */
 function corpusCodes(reports: CorpusReport[]): { codes: Int32Array; docOf: Int32Array } {
   const size = reports.reduce((n, r) => n + r.blocks.reduce((m, b) => m + b.text.length + 1, 0), 0);
@@ -56,7 +53,7 @@ function corpusCodes(reports: CorpusReport[]): { codes: Int32Array; docOf: Int32
       for (const m of block.marks) masked.fill(1, m.start, m.end);
       for (let i = 0; i < block.text.length; ) {
         const cp = block.text.codePointAt(i)!;
-        if (isHan(cp) && !masked[i]) {
+        if (isHanCodePoint(cp) && !masked[i]) {
           codes[n] = cp;
           docOf[n++] = d;
         } else separate(d);

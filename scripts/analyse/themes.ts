@@ -4,8 +4,8 @@
  * sentence, and the themes it co-occurs with. Themes no report mentions are still listed
  * (with zero counts), so the site can show the whole taxonomy.
  */
-import type { ThemeEntry } from '../../src/schemas/analysis.ts';
-import type { Taxonomy } from '../../src/schemas/theme.ts';
+import type { ThemeEntry } from '../../shared/schemas/analysis.ts';
+import type { Taxonomy } from '../../shared/schemas/theme.ts';
 import { variantTerm } from '../ingest/themes.ts';
 import { byCodePoint, type CorpusReport } from './corpus.ts';
 import { sentenceAround } from './text/sentence.ts';

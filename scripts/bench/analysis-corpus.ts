@@ -19,9 +19,9 @@ import { toFrontmatter, toManifestEntry } from '../ingest/report.ts';
 import type { CanonicalBlock } from '../ingest/types.ts';
 import { renderReport } from '../ingest/write.ts';
 import type { CorpusReport } from '../analyse/corpus.ts';
-import type { ReportMeta } from '../../src/schemas/report.ts';
-import type { Taxonomy } from '../../src/schemas/theme.ts';
-import { prng } from './corpus.ts';
+import type { ReportMeta } from '../../shared/schemas/report.ts';
+import type { Taxonomy } from '../../shared/schemas/theme.ts';
+import { prng } from './prng.ts';
 
 
 const SEED_PLACES = new Set(['苏州', '栖霞区', '栖霞', '亳州', '肇庆', '太仓', '龙岗', '新吴', '南京', '无锡', '深圳', '隆湖']);

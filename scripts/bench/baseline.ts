@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readBlocks, readFrontmatter } from '../ingest/read.ts';
+import { readBlocks, readFrontmatter } from '../../shared/read-report.ts';
 
 const CONFIG = `import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';

@@ -13,6 +13,7 @@ import * as OpenCC from 'opencc-js';
 import type { CorpusReport } from '../analyse/corpus.ts';
 import { processSource } from '../ingest/pipeline.ts';
 import { paragraph, sourceFrom, type SyntheticSource } from './analysis-corpus.ts';
+import { prng } from './prng.ts';
 
 const PLACES = [
   '苏州', '无锡', '常州', '南通', '扬州', '镇江', '泰州', '徐州', '盐城', '淮安', '宿迁', '连云港', '杭州', '宁波', '温州', '嘉兴', '湖州', '绍兴',
@@ -22,18 +23,6 @@ const PLACES = [
 const DISTRICTS = ['栖霞区', '鼓楼区', '江宁区', '浦口区', '吴中区', '相城区', '新吴区', '滨湖区', '龙岗区', '南山区', '天河区', '海曙区', '思明区', '历下区'];
 const TOP_CHROME = ['您的位置:首页>正文', '版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领', '文档简介'];
 const TAIL_CHROME = ['相关文档', '- 学校安全工作总结范文', '- 2024年教师培训心得体会', '最新文档', '- 幼儿园保育工作计划', '评论', '0/150', '提交评论'];
-
-/** A small deterministic PRNG (mulberry32), so corpora are reproducible. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The seeds' cleaned paragraphs and headings in canonical Simplified, as building blocks. */
 export function seedParagraphs(sourcesDir: string): { paragraphs: string[]; headings: string[] } {

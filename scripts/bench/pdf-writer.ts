@@ -132,7 +132,9 @@ export function layOut(list: Part[], columns: 1 | 2, header: string | null): Pdf
       y -= body * 1.6;
     } else {
       const indent = p.role === 'addressee' ? 0 : 2;
-      wrap(p.text, body, width, indent).forEach((t, k) => line(t, body, 'left', k === 0 ? indent : 0));
+      wrap(p.text, body, width, indent).forEach((t, k) => {
+        line(t, body, 'left', k === 0 ? indent : 0);
+      });
     }
   }
   return pages.map((texts, k) => {

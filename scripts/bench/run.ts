@@ -71,7 +71,7 @@ function warmUp(dir: string): void {
 function projectWith(sources: string, dir: string): void {
   retire(dir);
   mkdirSync(join(dir, 'content'), { recursive: true });
-  for (const entry of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'content/themes.yaml']) {
+  for (const entry of ['shared', 'src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'content/themes.yaml']) {
     if (existsSync(join(root, entry))) spawnSync('cp', ['-r', join(root, entry), join(dir, entry)]);
   }
   spawnSync('cp', ['-r', sources, join(dir, 'content/sources')]);

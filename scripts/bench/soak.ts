@@ -31,7 +31,7 @@ const random = () => {
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
 const SEED_TEXT = readdirSync(join(root, 'content', 'sources')).map((f) => readFileSync(join(root, 'content', 'sources', f), 'utf8'));
-const HOSTILE = ['{props.x}', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'export default 1', '${HOME}', '\u202e', '\u0000', '｛｝', '=HYPERLINK("x")', '</p><p>'];
+const HOSTILE = ['{props.x}', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'export default 1', `\${HOME}`, '\u202e', '\u0000', '｛｝', '=HYPERLINK("x")', '</p><p>'];
 const FIXTURES = readdirSync(join(root, 'tests', 'documents', 'fixtures')).filter((f) => /\.(pdf|docx|doc|wps)$/.test(f)).map((f) => join(root, 'tests', 'documents', 'fixtures', f));
 
 function text(): string {
@@ -50,26 +50,27 @@ function hostileFile(dir: string, n: number): void {
   const kind = Math.floor(random() * 16);
   const name = (ext: string) => join(dir, `f${n}${ext}`);
   switch (kind) {
-    case 0: return writeFileSync(name('.txt'), Buffer.from(Array.from({ length: Math.floor(random() * 5000) }, () => Math.floor(random() * 256))));
-    case 1: return writeFileSync(name('.txt'), iconv.encode(text(), pick(['gb18030', 'big5', 'utf-16le', 'utf-16be', 'utf8'])));
-    case 2: return writeFileSync(name('.txt'), iconv.encode(text(), pick(['euc-kr', 'shift_jis', 'euc-jp'])));
-    case 3: return writeFileSync(name('.txt'), pick(['某区教育局工作总结。', '双减', '一、', '　', '！']).repeat(1 + Math.floor(random() * 20000)));
-    case 4: return writeFileSync(name('.txt'), 'x'.repeat(Math.floor(random() * 900_000)));
-    case 5: return writeFileSync(name('.html'), `<html><head><meta charset="${pick(['gbk', 'utf-8', 'big5', 'bogus'])}"><title>${pick(HOSTILE)}</title></head><body><p>${text()}</p><table><tr><td>${pick(HOSTILE)}</td><td>1</td></tr></table></body></html>`);
-    case 6: return writeFileSync(name('.txt'), text().split('').join('\n'));
+    case 0: writeFileSync(name('.txt'), Buffer.from(Array.from({ length: Math.floor(random() * 5000) }, () => Math.floor(random() * 256)))); break;
+    case 1: writeFileSync(name('.txt'), iconv.encode(text(), pick(['gb18030', 'big5', 'utf-16le', 'utf-16be', 'utf8']))); break;
+    case 2: writeFileSync(name('.txt'), iconv.encode(text(), pick(['euc-kr', 'shift_jis', 'euc-jp']))); break;
+    case 3: writeFileSync(name('.txt'), pick(['某区教育局工作总结。', '双减', '一、', '　', '！']).repeat(1 + Math.floor(random() * 20000))); break;
+    case 4: writeFileSync(name('.txt'), 'x'.repeat(Math.floor(random() * 900_000))); break;
+    case 5: writeFileSync(name('.html'), `<html><head><meta charset="${pick(['gbk', 'utf-8', 'big5', 'bogus'])}"><title>${pick(HOSTILE)}</title></head><body><p>${text()}</p><table><tr><td>${pick(HOSTILE)}</td><td>1</td></tr></table></body></html>`); break;
+    case 6: writeFileSync(name('.txt'), text().split('').join('\n')); break;
     case 7: {
       const bytes = readFileSync(pick(FIXTURES));
       const cut = bytes.subarray(0, Math.floor(random() * bytes.length));
-      return writeFileSync(name(pick(['.pdf', '.docx', '.doc', '.wps'])), cut);
+      writeFileSync(name(pick(['.pdf', '.docx', '.doc', '.wps'])), cut);
+      break;
     }
-    case 8: return writeFileSync(name(pick(['.pdf', '.docx', '.doc'])), Buffer.from(Array.from({ length: 3000 }, () => Math.floor(random() * 256))));
-    case 9: return writeFileSync(name(pick(['.txt', '.pdf', '.html'])), '');
-    case 10: return mkdirSync(name('.txt'));
-    case 11: return void execFileSync('mkfifo', [name('.txt')]);
-    case 12: return symlinkSync(join(dir, `missing-${n}.txt`), name('.txt'));
-    case 13: return symlinkSync(random() < 0.5 ? '/etc/passwd' : name('.txt'), name('.txt'));
-    case 14: return writeFileSync(join(dir, `f${n}\n换行\r名.txt`), text());
-    default: return writeFileSync(name('.txt'), text());
+    case 8: writeFileSync(name(pick(['.pdf', '.docx', '.doc'])), Buffer.from(Array.from({ length: 3000 }, () => Math.floor(random() * 256)))); break;
+    case 9: writeFileSync(name(pick(['.txt', '.pdf', '.html'])), ''); break;
+    case 10: mkdirSync(name('.txt')); break;
+    case 11: execFileSync('mkfifo', [name('.txt')]); break;
+    case 12: symlinkSync(join(dir, `missing-${n}.txt`), name('.txt')); break;
+    case 13: symlinkSync(random() < 0.5 ? '/etc/passwd' : name('.txt'), name('.txt')); break;
+    case 14: writeFileSync(join(dir, `f${n}\n换行\r名.txt`), text()); break;
+    default: writeFileSync(name('.txt'), text());
   }
 }
 

@@ -3,11 +3,11 @@
  * or a one-line reason why the file is not usable text. Pure: no file system.
  */
 import type { Decoded, SourceFormat } from './types.ts';
-import { controlBytesReason, controlTextReason, magicKind } from './decode-binary.ts';
-import { CLEARLY_CHINESE, decodeBytes, unicodeSignature } from './decode-charset.ts';
-import { foreignLanguage } from './decode-foreign.ts';
-import { isBlankText, normaliseText } from './decode-normalise.ts';
-import { htmlToText } from './html-to-text.ts';
+import { controlBytesReason, controlTextReason, magicKind } from './decode/binary.ts';
+import { CLEARLY_CHINESE, decodeBytes, unicodeSignature } from './decode/charset.ts';
+import { foreignLanguage } from './decode/foreign.ts';
+import { isBlankText, normaliseText } from './decode/normalise.ts';
+import { htmlToText } from './decode/html-to-text.ts';
 
 /** File extensions the pipeline reads, by format. */
 const FORMAT_BY_EXTENSION: Record<string, SourceFormat> = {
@@ -37,7 +37,7 @@ export function formatOf(fileName: string): { format: SourceFormat } | { reason:
 
 /**
  * Why bytes whose encoding the common-character contest chose, without clearly finding
- * Chinese, are not Chinese text: they read as Korean or Japanese (./decode-foreign.ts).
+ * Chinese, are not Chinese text: they read as Korean or Japanese (./decode/foreign.ts).
  * A low share of common characters alone is no proof: real pages full of symbols and rare
  * characters have one too. Null when a BOM, a charset or UTF-8 decided.
  */

@@ -6,7 +6,7 @@
  * Traditional text are the clearest sign of GBK read out of step, and conversion would
  * erase it) and moved onto canonical offsets; masks are found on the canonical text.
  */
-import type { Flag } from '../../src/schemas/report.ts';
+import type { Flag } from '../../shared/schemas/report.ts';
 import type { Block, CanonicalBlock, Mark } from './types.ts';
 import { garbledFlag, maskedFlag, truncatedFlag } from './flags/build-flags.ts';
 import { findGarbled, type Span } from './flags/garbled.ts';

@@ -14,7 +14,7 @@ import { toSimplifiedChars } from './strip/simplified.ts';
 export type FrameKind = 'number' | 'masthead' | 'classification' | 'signatory' | 'addressee' | 'attachment' | 'date' | 'note' | 'cc' | 'body' | 'byline';
 
 /** 发文字号: 机关代字 + year in 〔〕 (sites type 【】 [] （）) + number + 号. */
-export const DOC_NUMBER = /(\p{Script=Han}{1,15}?)\s*[〔［\[【（(]\s*((?:19|20)\d{2})\s*[〕］\]】）)]\s*第?\s*(\d{1,4})\s*号/u;
+export const DOC_NUMBER = /(\p{Script=Han}{1,15}?)\s*[〔［[【（(]\s*((?:19|20)\d{2})\s*[〕］\]】）)]\s*第?\s*(\d{1,4})\s*号/u;
 
 const KINDS: Array<[FrameKind, RegExp]> = [
   ['number', new RegExp(`^${DOC_NUMBER.source}`, 'u')],

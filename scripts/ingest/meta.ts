@@ -3,7 +3,7 @@
  * issuer, place, level, years, document type and source site — read from the title and
  * the canonical (Simplified) text. Pure; each field has its own module under meta/.
  */
-import type { ReportMeta } from '../../src/schemas/report.ts';
+import type { ReportMeta } from '../../shared/schemas/report.ts';
 import { detectDocType } from './meta/doc-type.ts';
 import { extractPlace, issuerFromSiteFields } from './meta/place.ts';
 import { announcedTitle, cleanTitle, deriveTitle, disclosureTitle, handedOut, titleFromSite } from './meta/title.ts';

@@ -3,7 +3,7 @@
  * same bytes always give the same documents and the runner may cache the result by hash.
  * Ids, MDX and the manifest are the runner's, since they depend on the whole corpus.
  */
-import type { ReportMeta } from '../../src/schemas/report.ts';
+import type { ReportMeta } from '../../shared/schemas/report.ts';
 import { decodeSource, formatOf } from './decode.ts';
 import { decodeDocument } from './documents/index.ts';
 import { flagDocument } from './flags.ts';

@@ -3,7 +3,7 @@
  * punctuation the site turned to ASCII, lines hard-wrapped inside words, blocks printed twice. Titles glued onto the
  * first sentence are mended by the split stage, which knows the title.
  */
-import type { Repair } from '../../src/schemas/report.ts';
+import type { Repair } from '../../shared/schemas/report.ts';
 import { dropDuplicateBlocks } from './repair/duplicate-blocks.ts';
 import { joinFlattenedCells } from './repair/flattened-cells.ts';
 import { joinHardWraps } from './repair/hard-wraps.ts';

@@ -2,7 +2,7 @@
  * A processed document + its place in the corpus → the report's frontmatter (which the
  * schema validates) and its manifest entry (the frontmatter minus page-only fields).
  */
-import type { ReportFrontmatter, ReportMeta } from '../../src/schemas/report.ts';
+import type { ReportFrontmatter, ReportMeta } from '../../shared/schemas/report.ts';
 import type { ProcessedDocument } from './pipeline.ts';
 import { blockIds } from './write.ts';
 

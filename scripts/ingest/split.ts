@@ -8,7 +8,7 @@
  * Two or more such title starts make a collection (合集) page; the page's own document
  * starts where the page title (its first line) comes back after the items.
  */
-import type { Repair } from '../../src/schemas/report.ts';
+import type { Repair } from '../../shared/schemas/report.ts';
 import { DOC_NUMBER, frameKind } from './frame.ts';
 import { toSimplifiedChars } from './strip/simplified.ts';
 import type { Removal, SourceLine } from './types.ts';

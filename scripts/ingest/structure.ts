@@ -9,6 +9,7 @@
  * Where a run-in heading stops and its paragraph starts is found by the cues in
  * `heading-end.ts`; when no cue is sure, the text stays one paragraph (nothing is lost).
  */
+import { countHan } from '../../shared/han.ts';
 import { isFrameLine } from './frame.ts';
 import { findHeadingEnd } from './structure/heading-end.ts';
 import { markerAt, type Marker } from './structure/markers.ts';
@@ -69,7 +70,7 @@ const isTableRow = (text: string | undefined) => tableRow(text) !== null;
 export function isPlainHeading(text: string): boolean {
   const t = text.trim();
   if (t.length > MAX_PLAIN_HEADING || ANY_PUNCTUATION.test(t) || /^[—–-]/.test(t)) return false;
-  return (t.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 2;
+  return countHan(t, 2) >= 2;
 }
 
 /**
@@ -92,7 +93,7 @@ export function structureDocument(lines: SourceLine[]): Block[] {
       return;
     }
     const nextText = lines[index + 1]?.text.trim() ?? '';
-    // A signature, a date or a 文号 is the document's frame, never a heading (../frame.ts).
+    // A signature, a date or a 文号 is the document's frame, never a heading (./frame.ts).
     if (!markerAt(text, 0) && isPlainHeading(text) && nextText && !isFrameLine(text)) {
       const prev = blocks[blocks.length - 1];
       const base = Math.min(3, deepestNumbered + 1);

@@ -3,6 +3,10 @@
  * (no file system, no clock, no randomness), so each one is tested on plain strings and
  * the runner is only the list of steps.
  */
+import type { Mark } from '../../shared/schemas/report.ts';
+
+/** Marks are part of the report contract the site reads too: defined with its schema. */
+export type { Mark };
 
 /** One line of decoded text, with its 1-based line number in the decoded source. */
 export interface SourceLine {
@@ -75,25 +79,12 @@ export interface Block {
 /** The script a source is written in. */
 export type Script = 'Hans' | 'Hant' | 'Hant-TW';
 
-/**
- * An inline span of canonical text shown marked: a flag the reader must see (garbled,
- * masked) or a theme mention linked to the theme's page.
- */
-export interface Mark {
-  /** UTF-16 offsets into the block's canonical text, end exclusive. */
-  start: number;
-  end: number;
-  kind: 'garbled' | 'masked' | 'theme';
-  /** The theme id, for `theme` marks only. */
-  theme?: string;
-}
-
 /** A block after script conversion and flagging. */
 export interface CanonicalBlock extends Block {
   /** The same block in the source's own script (equal to `text` for Simplified sources). */
   original: string;
   marks: Mark[];
-  /** The official-frame part a paragraph is (../frame-blocks.ts), shown as the document set it. */
+  /** The official-frame part a paragraph is (./frame-blocks.ts), shown as the document set it. */
   frame?: FrameRole;
 }
 

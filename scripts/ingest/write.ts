@@ -4,7 +4,7 @@
  * nothing in it — `{…}`, `<script>`, `import`/`export`, backticks, `www.` autolinks,
  * Markdown emphasis — is ever parsed as MDX, JSX or Markdown: it is shown exactly as text.
  */
-import { reportFrontmatterSchema, type ReportFrontmatter } from '../../src/schemas/report.ts';
+import { reportFrontmatterSchema, type ReportFrontmatter } from '../../shared/schemas/report.ts';
 import type { CanonicalBlock, Mark } from './types.ts';
 
 /** Header line of every generated file: the runner only deletes files that carry it. */

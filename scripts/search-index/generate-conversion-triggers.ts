@@ -1,5 +1,5 @@
 /**
- * Regenerates `src/lib/search/conversion-triggers.ts`: what in a query made only of GB2312
+ * Regenerates `shared/search/conversion-triggers.ts`: what in a query made only of GB2312
  * characters can make the Traditional→Simplified converter change it. Run by hand after
  * upgrading opencc-js (`npx node scripts/search-index/generate-conversion-triggers.ts`);
  * tests/site/conversion-triggers.test.ts fails until it is.
@@ -10,10 +10,10 @@
  * page skips loading it.
  */
 import { writeFileSync } from 'node:fs';
-import { chainDictionaries, dictEntries } from '../ingest/script/chain.ts';
-import { gb2312Hanzi } from '../../src/lib/search/needs-conversion.ts';
-import { openccTw2s } from '../../src/lib/search/opencc-tw2s.ts';
-import { createToSimplified } from '../../src/lib/search/to-simplified.ts';
+import { chainDictionaries, dictEntries } from '../../shared/opencc/chain.ts';
+import { gb2312Hanzi } from '../../shared/search/needs-conversion.ts';
+import { openccTw2s } from '../../shared/search/opencc-tw2s.ts';
+import { createToSimplified } from '../../shared/search/to-simplified.ts';
 
 /** GB2312 characters the converter changes alone, and dictionary words made only of GB2312 characters that it changes. */
 export function conversionTriggers(): { chars: string[]; words: string[] } {
@@ -46,5 +46,5 @@ export const TRIGGER_WORDS: readonly string[] = ${JSON.stringify(words)};
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  writeFileSync(new URL('../../src/lib/search/conversion-triggers.ts', import.meta.url), conversionTriggersModule());
+  writeFileSync(new URL('../../shared/search/conversion-triggers.ts', import.meta.url), conversionTriggersModule());
 }

@@ -9,11 +9,11 @@
  *
  * Why: the browser fetches, per word searched, the one chunk whose range holds the word.
  * Pagefind 1.6 cuts a chunk after 20,000 postings, a constant it does not let us set; with
- * our pair-encoded text (src/lib/search/index-text.ts) that is about 30 kB gzipped, so a rare
+ * our pair-encoded text (shared/search/index-text.ts) that is about 30 kB gzipped, so a rare
  * phrase searched as two pairs across three shards fetched 6 chunks, 169 kB, for a dozen
  * postings. Smaller chunks cost more chunk entries in each shard's metadata, which every
  * search of the shard loads: CHUNK_BYTES balances the two. Words no search asks for (a single
- * Chinese character, src/lib/search/candidate-tokens.ts) are dropped on the way.
+ * Chinese character, shared/search/candidate-tokens.ts) are dropped on the way.
  *
  * The words stay in Pagefind's order, each whole in one chunk, their bytes copied, never
  * re-encoded; only where the cuts fall and how the boundaries are named is ours (cutWords,

@@ -1,6 +1,6 @@
 /**
  * The page Pagefind indexes for a report: its `data-pagefind-body` article with the text of
- * every block encoded as character pairs (src/lib/search/index-text.ts), nothing else.
+ * every block encoded as character pairs (shared/search/index-text.ts), nothing else.
  *
  *   <p id="p-3">推进<a class="theme-mention">集团化办学</a>。</p>
  *     → <p id="p-3">推进 进集 集团 团化 化办 办学 学 。</p>
@@ -15,7 +15,7 @@
  * The input is the HTML Astro wrote for our own report page, so a small tokenizer suffices:
  * text is escaped there, and quoted attribute values may hold `>`.
  */
-import { encodeForIndex } from '../../src/lib/search/index-text.ts';
+import { encodeForIndex } from '../../shared/search/index-text.ts';
 
 const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+/g;
 const INLINE = new Set('a abbr b bdi bdo br cite code data del dfn em i ins kbd mark q rp rt ruby s samp small span strong sub sup time u var wbr'.split(' '));

@@ -1,13 +1,13 @@
 /**
  * The reports worth checking for a query, found shard by shard. Each search of the plan
- * (../lib/search/query.ts) runs alone; a candidate is a report every search finds, with the
- * pairs where the words need them (../lib/search/positions.ts), in the order of the search
+ * (shared/search/query.ts) runs alone; a candidate is a report every search finds, with the
+ * pairs where the words need them (shared/search/positions.ts), in the order of the search
  * with the fewest results. Shards are merged only when the ones merged so far have run out of
  * candidates, so a common word costs the newest shard alone.
  */
-import type { TokenGroup } from '../lib/search/candidate-tokens.ts';
-import { positionsFit } from '../lib/search/positions.ts';
-import { candidatePlan, groupQuery, type ParsedQuery } from '../lib/search/query.ts';
+import type { TokenGroup } from '../../shared/search/candidate-tokens.ts';
+import { positionsFit } from '../../shared/search/positions.ts';
+import { candidatePlan, groupQuery, type ParsedQuery } from '../../shared/search/query.ts';
 import type { PagefindResult, SearchIndex } from './pagefind-api.ts';
 
 export interface Candidates {

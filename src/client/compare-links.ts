@@ -11,7 +11,7 @@ export function linkPassages(root: Document): void {
     if (!mark || !side) return;
     const other = compare.querySelector<HTMLElement>(`[data-side="${side.dataset.side === 'a' ? 'b' : 'a'}"] [data-passage="${mark.dataset.passage}"]`);
     if (!other) return;
-    compare.querySelectorAll('.is-linked').forEach((e) => e.classList.remove('is-linked'));
+    for (const e of compare.querySelectorAll('.is-linked')) e.classList.remove('is-linked');
     other.classList.add('is-linked');
     mark.classList.add('is-linked');
     other.scrollIntoView({ block: 'center', behavior: 'smooth' });

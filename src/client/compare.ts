@@ -1,9 +1,9 @@
 /**
  * The comparison page in the browser: reads ?a=&b=, fetches the two report pages the site
  * already publishes (relative links, so any base path works), reads their blocks, compares
- * them with the build's own code (src/lib/compare.ts) and shows the result.
+ * them with the build's own code (shared/compare.ts) and shows the result.
  */
-import { compareReports, sideHtml, summaryHtml, type CompareBlock } from '../lib/compare.ts';
+import { compareReports, sideHtml, summaryHtml, type CompareBlock } from '../../shared/compare.ts';
 
 /** A report page's blocks as the comparison reads them: paragraph numbers and the citation box left out. */
 function blocksOfPage(html: string): { title: string; blocks: CompareBlock[] } {
@@ -11,7 +11,7 @@ function blocksOfPage(html: string): { title: string; blocks: CompareBlock[] } {
   const text = page.querySelector('[data-report-text]');
   const blocks: CompareBlock[] = [];
   for (const el of text?.querySelectorAll<HTMLElement>('h2, h3, h4, h5, h6, p[id], table[id]') ?? []) {
-    el.querySelectorAll('.cite').forEach((c) => c.remove());
+    for (const c of el.querySelectorAll('.cite')) c.remove();
     const content = el.tagName === 'TABLE'
       ? [...el.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td, th')].map((c) => c.textContent ?? '').join('\t')).join('\n')
       : el.textContent ?? '';

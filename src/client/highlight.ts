@@ -3,7 +3,7 @@
  * those words in the report text in `<mark class="hit">`, marks the target block (the URL's
  * hash, or the first block with a hit when there is none) and scrolls to it if needed.
  */
-import { decodeURIComponentOrUndefined } from '../lib/decode-uri.ts';
+import { decodeURIComponentOrUndefined } from '../../shared/decode-uri.ts';
 import { splitPiecesByTerms } from '../lib/text-pieces.ts';
 import { appendSegments } from './hit-marks.ts';
 
@@ -45,7 +45,9 @@ export function markTerms(root: Element, terms: readonly string[]): HTMLElement[
       if (!pieces[i].some((s) => s.hit)) return;
       const fragment = document.createDocumentFragment();
       const marks = appendSegments(fragment, pieces[i]);
-      pieces[i].filter((s) => s.hit).forEach((s, k) => found.set(s.occurrence, [...(found.get(s.occurrence) ?? []), marks[k]]));
+      pieces[i].filter((s) => s.hit).forEach((s, k) => {
+        found.set(s.occurrence, [...(found.get(s.occurrence) ?? []), marks[k]]);
+      });
       node.replaceWith(fragment);
     });
     hits.push(...[...found.entries()].sort(([a], [b]) => a - b).map(([, marks]) => marks));

@@ -1,5 +1,5 @@
 /** Text segments into DOM: hits become `<mark class="hit">`, the rest plain text nodes. */
-import type { Segment } from '../lib/text-match.ts';
+import type { Segment } from '../../shared/search/text-match.ts';
 
 /** Appends `segments` to `parent`; returns the marks it made (for scrolling to the first). */
 export function appendSegments(parent: ParentNode, segments: Segment[]): HTMLElement[] {

@@ -2,11 +2,11 @@
  * The slice of Pagefind's browser API the search page uses, and its loader. pagefind.js is
  * written by the build into `<base>pagefind/`, so it is imported at run time from there
  * (never bundled). The page takes only ids and word positions from it; what it shows comes
- * from the result texts (./result-texts.ts). The other
+ * from the result texts (./fetch-result-text.ts). The other
  * shards listed in `shards.json` are merged in one by one, as a search needs them
- * (src/lib/search/shards.ts, ./candidates.ts).
+ * (shared/search/shards.ts, ./candidates.ts).
  */
-import { INDEX_LANGUAGE, SHARDS_FILE, type ShardList } from '../lib/search/shards.ts';
+import { INDEX_LANGUAGE, SHARDS_FILE, type ShardList } from '../../shared/search/shards.ts';
 
 export interface PagefindResult {
   id: string;
@@ -25,7 +25,7 @@ export interface Pagefind {
   mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
 }
 
-/** Pagefind with the index's shards merged as far as needed (src/lib/search/shards.ts). */
+/** Pagefind with the index's shards merged as far as needed (shared/search/shards.ts). */
 export interface SearchIndex {
   pagefind: Pagefind;
   /** Shards merged so far, the first included. */

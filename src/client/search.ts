@@ -6,15 +6,15 @@
  * and shows only candidates whose text contains every word verbatim, each linking to the
  * paragraph that holds the words, with the words to highlight there.
  */
-import { excerptAround, type Segment } from '../lib/text-match.ts';
-import { mayNeedConversion } from '../lib/search/needs-conversion.ts';
-import { formatQuery, parseQuery, tokenize, type ParsedQuery } from '../lib/search/query.ts';
-import type { ResultText } from '../lib/search/result-text.ts';
-import { bestBlock, hitUrl, isTrueHit } from '../lib/search/results.ts';
+import { excerptAround, type Segment } from '../../shared/search/text-match.ts';
+import { mayNeedConversion } from '../../shared/search/needs-conversion.ts';
+import { formatQuery, parseQuery, tokenize, type ParsedQuery } from '../../shared/search/query.ts';
+import type { ResultText } from '../../shared/search/result-text.ts';
+import { bestBlock, hitUrl, isTrueHit } from '../../shared/search/true-hits.ts';
 import { appendSegments } from './hit-marks.ts';
 import { findCandidates, type Candidates } from './candidates.ts';
 import { loadPagefind, type SearchIndex } from './pagefind-api.ts';
-import { fetchResultText } from './result-texts.ts';
+import { fetchResultText } from './fetch-result-text.ts';
 
 /** Results shown per page of results; candidates are checked in batches of this size. */
 const PAGE = 10;
@@ -33,7 +33,7 @@ let converter: Promise<(text: string) => string> | undefined;
  */
 function converterFor(raw: string): Promise<(text: string) => string> {
   if (!mayNeedConversion(raw)) return Promise.resolve((text) => text);
-  converter ??= import('../lib/search/to-simplified.ts').then((m) => m.createToSimplified());
+  converter ??= import('../../shared/search/to-simplified.ts').then((m) => m.createToSimplified());
   return converter;
 }
 

@@ -9,7 +9,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync } from 'node:
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { ORIGINALS_DIR, originalFileName } from '../lib/original-file.ts';
-import type { ReportMeta } from '../schemas/report.ts';
+import type { ReportMeta } from '../../shared/schemas/report.ts';
 
 /** Where the published files come from, relative to the project root. */
 export const EXPORT_SOURCES = { exports: 'content/analysis/exports', manifest: 'content/reports/reports.json', sources: 'content/sources' } as const;

@@ -5,7 +5,7 @@
  * climb out with `..` into a sibling folder (`dist-secret/`), and none of those may be served.
  */
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { decodeURIComponentOrUndefined } from '../lib/decode-uri.ts';
+import { decodeURIComponentOrUndefined } from '../../shared/decode-uri.ts';
 
 /**
  * The absolute path `url` asks for inside `dist`/pagefind, or null when the URL is not under

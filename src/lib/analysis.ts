@@ -23,7 +23,7 @@ import {
   type Phrase,
   type SharedPassage,
   type ThemeEntry,
-} from '../schemas/analysis.ts';
+} from '../../shared/schemas/analysis.ts';
 
 const FILES = ['themes.json', 'copies.json', 'phrases.json', 'indicators.json'];
 
@@ -38,7 +38,7 @@ function read<T>(name: string, schema: z.ZodType<T>, empty: T): T {
     return empty;
   }
   const parsed = schema.safeParse(JSON.parse(text));
-  if (!parsed.success) throw new Error(`content/analysis/${name} does not match src/schemas/analysis.ts:\n${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) throw new Error(`content/analysis/${name} does not match shared/schemas/analysis.ts:\n${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
 

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readBlocks } from '../../scripts/ingest/read.ts';
-import type { CompareBlock, ThemeGap } from './compare.ts';
+import { readBlocks } from '../../shared/read-report.ts';
+import type { CompareBlock, ThemeGap } from '../../shared/compare.ts';
 import type { ReportEntry } from './reports.ts';
 
 /** The blocks of a report's MDX file (the collection entry records where it is). */

@@ -1,5 +1,5 @@
 /** Reader-facing names (Simplified Chinese) for the manifest's codes, kept in one place. */
-import type { Flag, Level, Repair, ReportMeta } from '../schemas/report.ts';
+import type { Flag, Level, Repair, ReportMeta } from '../../shared/schemas/report.ts';
 
 export const scriptLabel: Record<ReportMeta['script'], string> = {
   Hans: '简体',

@@ -4,7 +4,7 @@
  * republished (an .html served from the site's origin would run as its page). Named by
  * content hash, so a file name with spaces, newlines or `../` never becomes a path.
  */
-import type { ReportMeta } from '../schemas/report.ts';
+import type { ReportMeta } from '../../shared/schemas/report.ts';
 
 /** The folder under the site root that holds the originals. */
 export const ORIGINALS_DIR = 'originals';

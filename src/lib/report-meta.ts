@@ -2,7 +2,7 @@
  * The small derived values (byline, place key, year label, short title) every list and page
  * shows the same way. Pure functions of the manifest fields, usable outside Astro.
  */
-import type { ReportMeta } from '../schemas/report.ts';
+import type { ReportMeta } from '../../shared/schemas/report.ts';
 import { UNNAMED } from './labels.ts';
 
 /** Chinese collation, so titles sort as a Chinese reader expects (by pinyin). */

@@ -6,9 +6,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { readFrontmatter } from '../../scripts/ingest/read.ts';
+import { readFrontmatter } from '../../shared/read-report.ts';
 import { mdxToHtml } from '../loaders/mdx-html.ts';
-import type { ReportFrontmatter } from '../schemas/report.ts';
+import type { ReportFrontmatter } from '../../shared/schemas/report.ts';
 
 export interface ReportPage {
   html: string;

@@ -3,7 +3,7 @@
  * year/, /reports/sorted/length/) so that sorting needs no JavaScript and the document order,
  * which screen readers and keyboard follow, is the order shown.
  */
-import type { ReportMeta } from '../schemas/report.ts';
+import type { ReportMeta } from '../../shared/schemas/report.ts';
 import { zhCollator } from './report-meta.ts';
 
 export const SORTS = ['title', 'year', 'length'] as const;

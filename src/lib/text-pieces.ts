@@ -5,7 +5,7 @@
  * block's text as the reader reads it, across those pieces, and then marked piece by piece,
  * since one element cannot straddle the inline markup.
  */
-import { splitByTerms, type Segment } from './text-match.ts';
+import { splitByTerms, type Segment } from '../../shared/search/text-match.ts';
 
 export interface PieceSegment extends Segment {
   /** For a hit, which occurrence of a term in the whole text it belongs to (0, 1, …); -1 otherwise. */
@@ -14,7 +14,7 @@ export interface PieceSegment extends Segment {
 
 /**
  * The segments of each piece: the pieces' text joined is matched as one text
- * (../lib/text-match.ts: splitByTerms), and every segment is cut where a piece ends. The
+ * (shared/search/text-match.ts: splitByTerms), and every segment is cut where a piece ends. The
  * segments of piece i, joined, are piece i.
  */
 export function splitPiecesByTerms(pieces: readonly string[], terms: readonly string[]): PieceSegment[][] {

@@ -5,7 +5,7 @@
  * (/themes/<id>/2/, …) the rest, in the same order; every link to "this report's passages on
  * that theme" goes to the page that holds them.
  */
-import type { ThemeEntry } from '../schemas/analysis.ts';
+import type { ThemeEntry } from '../../shared/schemas/analysis.ts';
 import { analysis } from './analysis.ts';
 import { url } from './url.ts';
 
@@ -34,7 +34,9 @@ export function themePagePath(themeId: string, page: number): string {
 export function themeLinks(themes: ReadonlyArray<Pick<ThemeEntry, 'id' | 'occurrences'>>, size = THEME_PAGE_REPORTS) {
   const pageOfReport = new Map<string, number>();
   for (const theme of themes) {
-    themePages(theme, size).forEach((ids, i) => ids.forEach((id) => pageOfReport.set(`${theme.id} ${id}`, i + 1)));
+    themePages(theme, size).forEach((ids, i) => {
+      for (const id of ids) pageOfReport.set(`${theme.id} ${id}`, i + 1);
+    });
   }
   return (themeId: string, reportId?: string): string => {
     if (!reportId) return themePagePath(themeId, 1);

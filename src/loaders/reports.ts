@@ -12,8 +12,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { frontmatterFields } from '../../scripts/ingest/read.ts';
-import { reportFrontmatterSchema } from '../schemas/report.ts';
+import { frontmatterFields } from '../../shared/read-report.ts';
+import { reportFrontmatterSchema } from '../../shared/schemas/report.ts';
 
 /** The loader for the MDX reports in `base` (relative to the project root). */
 export function reportsLoader(options: { base: string }): Loader {
@@ -31,7 +31,7 @@ export function reportsLoader(options: { base: string }): Loader {
       for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
 
       context.watcher?.add(dir);
-      const inDir = (path: string) => path.startsWith(dir + '/') && path.endsWith('.mdx');
+      const inDir = (path: string) => path.startsWith(`${dir}/`) && path.endsWith('.mdx');
       const reload = (path: string) => inDir(path) && void loadEntry(context, root, dir, basename(path));
       context.watcher?.on('add', reload);
       context.watcher?.on('change', reload);

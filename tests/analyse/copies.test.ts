@@ -11,7 +11,7 @@ import { alignSeeds } from '../../scripts/analyse/copies/align.ts';
 import { formulaCoverage, isBoilerplate, normaliseFormula } from '../../scripts/analyse/copies/boilerplate.ts';
 import { components } from '../../scripts/analyse/copies/clusters.ts';
 import { fingerprintsOf, K, W } from '../../scripts/analyse/copies/fingerprints.ts';
-import { buildIndex } from '../../scripts/analyse/copies/index.ts';
+import { buildIndex } from '../../scripts/analyse/copies/ngram-index.ts';
 import { repairRepeats } from '../../scripts/analyse/copies/internal.ts';
 import { nearDuplicates, signature } from '../../scripts/analyse/copies/minhash.ts';
 import { normaliseBlocks, normalisedText } from '../../scripts/analyse/copies/normalise.ts';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../scripts/analyse.ts';
 import { csvField, toCsv } from '../../scripts/analyse/exports/csv.ts';
-import { copiesSchema, indicatorsFileSchema, phrasesFileSchema, themesFileSchema } from '../../src/schemas/analysis.ts';
+import { copiesSchema, indicatorsFileSchema, phrasesFileSchema, themesFileSchema } from '../../shared/schemas/analysis.ts';
 import { seedCorpus, themesFile } from '../helpers/analysis.ts';
 
 const { dir } = await seedCorpus();

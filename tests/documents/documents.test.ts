@@ -8,9 +8,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseEntry, serialiseEntry, toCacheEntry } from '../../scripts/ingest/cache-entry.ts';
+import { parseEntry, serialiseEntry, toCacheEntry } from '../../scripts/ingest/runner/cache-entry.ts';
 import { processFile, type ProcessedDocument } from '../../scripts/ingest/pipeline.ts';
-import { readBlocks } from '../../scripts/ingest/read.ts';
+import { readBlocks } from '../../shared/read-report.ts';
 import { toFrontmatter } from '../../scripts/ingest/report.ts';
 import { renderReport } from '../../scripts/ingest/write.ts';
 

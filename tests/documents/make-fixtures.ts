@@ -27,7 +27,10 @@ function numbered(list: Part[]): Part[] {
   let h1 = 0;
   let h2 = 0;
   return list.map((p) => {
-    if (p.role === 'h1') return { ...p, text: `${NUMERALS[h1++]}、${p.text}`, ...(h2 = 0, {}) };
+    if (p.role === 'h1') {
+      h2 = 0;
+      return { ...p, text: `${NUMERALS[h1++]}、${p.text}` };
+    }
     if (p.role === 'h2') return { ...p, text: `（${NUMERALS[h2++]}）${p.text}` };
     return p;
   });
@@ -98,7 +101,7 @@ function convert(fodtText: string, filter: string, name: string): void {
 }
 
 /** The parts as plain text, one per line, table cells tab-separated: what a .txt of it holds. */
-const plain = (list: Part[]) => list.map((p) => (p.role === 'table' ? p.text.replaceAll('|', '\t') : p.text)).join('\n') + '\n';
+const plain = (list: Part[]) => `${list.map((p) => (p.role === 'table' ? p.text.replaceAll('|', '\t') : p.text)).join('\n')}\n`;
 
 function main(): void {
   const direct = numbered(parts);

@@ -56,7 +56,7 @@ describe('.docx from its XML', () => {
 
   it('makes a line break inside a paragraph its own line, and a table row one tab-separated line', () => {
     const cell = (t: string) => `<w:tc>${p(r(t))}</w:tc>`;
-    const body = p(`${r('关于开展督导评估')}<w:r><w:br/></w:r>${r('工作的通知')}`) + `<w:tbl><w:tr>${cell('学段')}${cell('学校数')}</w:tr><w:tr>${cell('小学')}${cell('41')}</w:tr></w:tbl>`;
+    const body = `${p(`${r('关于开展督导评估')}<w:r><w:br/></w:r>${r('工作的通知')}`)}<w:tbl><w:tr>${cell('学段')}${cell('学校数')}</w:tr><w:tr>${cell('小学')}${cell('41')}</w:tr></w:tbl>`;
     expect(linesOf(docx(body))).toEqual(['body:关于开展督导评估', 'body:工作的通知', 'row:学段\t学校数', 'row:小学\t41']);
   });
 

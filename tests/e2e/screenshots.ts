@@ -45,7 +45,7 @@ for (const [name, path] of pages) {
   }
 }
 console.log(`wrote ${pages.length * 4} screenshots to ${out}`);
-if (browser.errors.length) console.log('errors:\n' + browser.errors.join('\n'));
-if (browser.outside.length) console.log('outside requests:\n' + browser.outside.join('\n'));
+if (browser.errors.length) console.log(`errors:\n${browser.errors.join('\n')}`);
+if (browser.outside.length) console.log(`outside requests:\n${browser.outside.join('\n')}`);
 await browser.close();
 await site.close();

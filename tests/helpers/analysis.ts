@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { readCorpus } from '../../scripts/analyse.ts';
 import type { CorpusReport } from '../../scripts/analyse/corpus.ts';
 import { parseTaxonomy } from '../../scripts/ingest/themes.ts';
-import type { Taxonomy } from '../../src/schemas/theme.ts';
+import type { Taxonomy } from '../../shared/schemas/theme.ts';
 import { runIngest, seedsDir } from './ingest.ts';
 
 export const themesFile = join(import.meta.dirname, '..', '..', 'content', 'themes.yaml');

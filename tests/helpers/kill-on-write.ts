@@ -12,12 +12,12 @@ const [at, half] = (process.env.KILL_AT ?? '1').split('-');
 let count = 0;
 const original = fs.writeFileSync;
 
-fs.writeFileSync = function (path, data, ...rest) {
+fs.writeFileSync = ((path, data, ...rest) => {
   if (String(path).includes(piece) && ++count === Number(at)) {
     if (half) original(path, typeof data === 'string' ? data.slice(0, data.length / 2) : data);
     process.kill(process.pid, 'SIGKILL');
   }
   return original(path, data, ...rest);
-} as typeof fs.writeFileSync;
+}) as typeof fs.writeFileSync;
 // The runner imports named bindings of node:fs: they follow the patched object only after this.
 syncBuiltinESMExports();

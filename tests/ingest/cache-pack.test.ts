@@ -2,7 +2,7 @@ import { appendFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PackWriter, readPacked, scanPack, type PackedEntry } from '../../scripts/ingest/cache-pack.ts';
+import { PackWriter, readPacked, scanPack, type PackedEntry } from '../../scripts/ingest/runner/cache-pack.ts';
 
 const sha = (c: string) => c.repeat(64);
 

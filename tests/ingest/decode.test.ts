@@ -5,11 +5,11 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { COMMON_SIMPLIFIED, COMMON_TRADITIONAL, commonShare, commonSimplified, commonTraditional } from '../../scripts/ingest/common-chars.ts';
-import { charsetForLabel, declaredCharset } from '../../scripts/ingest/decode-charset.ts';
-import { normaliseText } from '../../scripts/ingest/decode-normalise.ts';
+import { COMMON_SIMPLIFIED, COMMON_TRADITIONAL, commonShare, commonSimplified, commonTraditional } from '../../scripts/ingest/decode/common-chars.ts';
+import { charsetForLabel, declaredCharset } from '../../scripts/ingest/decode/charset.ts';
+import { normaliseText } from '../../scripts/ingest/decode/normalise.ts';
 import { decodeSource } from '../../scripts/ingest/decode.ts';
-import { htmlToText } from '../../scripts/ingest/html-to-text.ts';
+import { htmlToText } from '../../scripts/ingest/decode/html-to-text.ts';
 import type { Decoded } from '../../scripts/ingest/types.ts';
 import { expectMatchesFixture, fixtureCases, fixturePath, toGoldenJson } from '../helpers/fixtures.ts';
 

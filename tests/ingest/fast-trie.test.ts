@@ -1,7 +1,7 @@
 import * as OpenCC from 'opencc-js';
 import type { DictLike } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { fastTrie } from '../../scripts/ingest/script/fast-trie.ts';
+import { fastTrie } from '../../shared/opencc/fast-trie.ts';
 
 /** A deterministic pseudo-random source, so a failure names the same texts every run. */
 function random(seed: number): (k: number) => number {

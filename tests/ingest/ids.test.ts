@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assignIds, idsKnownFromNames, slugify } from '../../scripts/ingest/ids.ts';
+import { assignIds, idsKnownFromNames, slugify } from '../../scripts/ingest/runner/ids.ts';
 
 describe('ids', () => {
   it('slugs file names to URL-safe ASCII', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportMetaSchema } from '../../src/schemas/report.ts';
+import { reportMetaSchema } from '../../shared/schemas/report.ts';
 import { DOC_TYPES, extractMeta, type Meta } from '../../scripts/ingest/meta.ts';
 import { detectDocType } from '../../scripts/ingest/meta/doc-type.ts';
 import { extractPlace, issuerFromSiteFields } from '../../scripts/ingest/meta/place.ts';

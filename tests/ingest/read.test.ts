@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readBlocks, readFrontmatter } from '../../scripts/ingest/read.ts';
+import { readBlocks, readFrontmatter } from '../../shared/read-report.ts';
 import { renderBody } from '../../scripts/ingest/write.ts';
 import type { CanonicalBlock } from '../../scripts/ingest/types.ts';
 import { runIngest, seedsDir } from '../helpers/ingest.ts';

@@ -11,7 +11,7 @@ import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { charScript, detectScript, listTaiwanPhraseHits, scriptEvidence, toSimplified } from '../../scripts/ingest/script.ts';
 import { traditionalToSimplified } from '../../scripts/ingest/script/opencc.ts';
-import { TAIWAN_PHRASES } from '../../scripts/ingest/script/taiwan-phrases.ts';
+import { TAIWAN_PHRASES } from '../../shared/opencc/taiwan-phrases.ts';
 import type { Script } from '../../scripts/ingest/types.ts';
 import { expectMatchesFixture, fixtureCases, readFixture } from '../helpers/fixtures.ts';
 

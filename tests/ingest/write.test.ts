@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blockIds, inlineMdx, literal, renderBody, renderFrontmatter, renderReport, yamlValue } from '../../scripts/ingest/write.ts';
 import type { CanonicalBlock } from '../../scripts/ingest/types.ts';
-import { reportFrontmatterSchema, type ReportFrontmatter } from '../../src/schemas/report.ts';
+import { reportFrontmatterSchema, type ReportFrontmatter } from '../../shared/schemas/report.ts';
 import { elements, renderMdx, textOf } from '../helpers/mdx.ts';
 import { load as loadYaml } from 'js-yaml';
 
@@ -92,11 +92,11 @@ describe('write: report text is only ever text', () => {
   });
 
   it('literal is the frontmatter escape, then the MDX one (done in one pass)', () => {
-    const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    const unicodeEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     const unit = fc.oneof(fc.constantFrom(...'{}<>\u007f\u0084\u0085\u0086\u009f\ufffe\uffff\u2028\u2029"\\\n中'), fc.string({ unit: 'binary', maxLength: 1 }));
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
-        expect(literal(text)).toBe(yamlValue(text).replace(/[{}<>\u2028\u2029]/g, escape));
+        expect(literal(text)).toBe(yamlValue(text).replace(/[{}<>\u2028\u2029]/g, unicodeEscape));
       }),
     );
   });

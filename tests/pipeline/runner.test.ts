@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { assignIds } from '../../scripts/ingest/ids.ts';
+import { assignIds } from '../../scripts/ingest/runner/ids.ts';
 import { processSource } from '../../scripts/ingest/pipeline.ts';
 import { runIngest, seedsDir } from '../helpers/ingest.ts';
 

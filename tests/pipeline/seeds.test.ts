@@ -3,13 +3,13 @@
  * hand; `UPDATE=1` regenerates them) and explicit checks of what issue #2 promises.
  */
 import { describe, expect, it } from 'vitest';
-import type { ReportMeta } from '../../src/schemas/report.ts';
+import type { ReportMeta } from '../../shared/schemas/report.ts';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectMatchesFixture, fixturePath } from '../helpers/fixtures.ts';
 import { runIngest, seedsDir } from '../helpers/ingest.ts';
 import { elements, renderMdx, textOf } from '../helpers/mdx.ts';
-import { readBlocks } from '../../scripts/ingest/read.ts';
+import { readBlocks } from '../../shared/read-report.ts';
 
 const run = await runIngest(seedsDir);
 const reports: ReportMeta[] = JSON.parse(run.files.get('reports.json')!);

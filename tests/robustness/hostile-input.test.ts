@@ -20,7 +20,7 @@ const prose = [
 ];
 const hostile = [
   '{props.secret}', '<script>alert("x")</script>', '<Foo onClick={() => boom()} />', 'import fs from "node:fs"', 'export default 1',
-  '```js\nrun()\n```', '<iframe src="http://evil.example"></iframe>', '<img src=x onerror=alert(1)>', '${process.env.HOME}', '{/* */}',
+  '```js\nrun()\n```', '<iframe src="http://evil.example"></iframe>', '<img src=x onerror=alert(1)>', `\${process.env.HOME}`, '{/* */}',
   '[点我](javascript:alert(1))', '<!-- 注释 -->', '&lt;&amp;&#x7b;', '\\{\\}\\<', '~~~', '| 表 | 格 |',
 ];
 

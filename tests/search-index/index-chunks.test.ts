@@ -9,11 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAJOR, readHead, readText, skipItem, writeHead, writeText } from '../../scripts/search-index/cbor.ts';
 import { boundaryNames, chunkRanges, chunkWords, cutWords, rechunkIndex, unpack } from '../../scripts/search-index/index-chunks.ts';
 import { runPagefind } from '../../scripts/search-index.ts';
-import { isSearchedToken } from '../../src/lib/search/candidate-tokens.ts';
-import { encodeForIndex } from '../../src/lib/search/index-text.ts';
+import { isSearchedToken } from '../../shared/search/candidate-tokens.ts';
+import { encodeForIndex } from '../../shared/search/index-text.ts';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 const tempDir = (prefix: string) => {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   dirs.push(dir);

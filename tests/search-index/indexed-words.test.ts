@@ -7,10 +7,10 @@
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chunkWords, unpack } from '../../scripts/search-index/index-chunks.ts';
-import { INDEX_LANGUAGE } from '../../src/lib/search/shards.ts';
-import { candidatePlan, parseQuery } from '../../src/lib/search/query.ts';
-import { encodeForIndex } from '../../src/lib/search/index-text.ts';
-import { containsAll } from '../../src/lib/text-match.ts';
+import { INDEX_LANGUAGE } from '../../shared/search/shards.ts';
+import { candidatePlan, parseQuery } from '../../shared/search/query.ts';
+import { encodeForIndex } from '../../shared/search/index-text.ts';
+import { containsAll } from '../../shared/search/text-match.ts';
 
 afterAll(() => pagefind.close());
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareReports, sideHtml, type CompareBlock } from '../../src/lib/compare.ts';
+import { compareReports, sideHtml, type CompareBlock } from '../../shared/compare.ts';
 
 const blocks = (...texts: string[]): CompareBlock[] => texts.map((text, i) => ({ id: `p-${i + 1}`, text }));
 const shown = (side: ReturnType<typeof compareReports>['a']) =>

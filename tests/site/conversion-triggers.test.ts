@@ -3,14 +3,14 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { conversionTriggersModule } from '../../scripts/search-index/generate-conversion-triggers.ts';
-import { gb2312Hanzi, mayNeedConversion } from '../../src/lib/search/needs-conversion.ts';
-import { createToSimplified } from '../../src/lib/search/to-simplified.ts';
+import { gb2312Hanzi, mayNeedConversion } from '../../shared/search/needs-conversion.ts';
+import { createToSimplified } from '../../shared/search/to-simplified.ts';
 
 const convert = createToSimplified();
 
 describe('mayNeedConversion', () => {
   it('is what the generator makes of the converter now (regenerate after upgrading opencc-js)', () => {
-    const generated = new URL('../../src/lib/search/conversion-triggers.ts', import.meta.url);
+    const generated = new URL('../../shared/search/conversion-triggers.ts', import.meta.url);
     expect(readFileSync(generated, 'utf8')).toBe(conversionTriggersModule());
   });
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeURIComponentOrUndefined } from '../../src/lib/decode-uri.ts';
+import { decodeURIComponentOrUndefined } from '../../shared/decode-uri.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 describe('decodeURIComponentOrUndefined', () => {

@@ -1,9 +1,9 @@
 /** The indexed form of report text (character pairs) and the tokens a search asks for. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { candidateGroups, isSearchedToken, type TokenGroup } from '../../src/lib/search/candidate-tokens.ts';
-import { positionsFit } from '../../src/lib/search/positions.ts';
-import { canonicalText, decodeIndexed, encodeForIndex, indexTokens } from '../../src/lib/search/index-text.ts';
+import { candidateGroups, isSearchedToken, type TokenGroup } from '../../shared/search/candidate-tokens.ts';
+import { positionsFit } from '../../shared/search/positions.ts';
+import { canonicalText, decodeIndexed, encodeForIndex, indexTokens } from '../../shared/search/index-text.ts';
 
 describe('encodeForIndex', () => {
   it('writes each Chinese run as its pairs and its last character, other text as words', () => {

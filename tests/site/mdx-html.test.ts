@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { readReportPage, UNRENDERABLE_BODY } from '../../src/lib/report-page.ts';
 import { mdxToHtml } from '../../src/loaders/mdx-html.ts';
-import { readBlocks } from '../../scripts/ingest/read.ts';
+import { readBlocks } from '../../shared/read-report.ts';
 import { literal } from '../../scripts/ingest/write.ts';
 
 /** The seeds' reports as the ingest writes them (the reviewed golden files; content/reports is not committed). */

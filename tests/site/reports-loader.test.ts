@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { reportsLoader } from '../../src/loaders/reports.ts';
-import { reportEntrySchema } from '../../src/schemas/report.ts';
+import { reportEntrySchema } from '../../shared/schemas/report.ts';
 
 const seeds = join(import.meta.dirname, '../fixtures/pipeline/seeds');
 

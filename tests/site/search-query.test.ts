@@ -1,9 +1,9 @@
 /** What a query means: words, quoted phrases, conversion, and which results count. */
 import { describe, expect, it } from 'vitest';
-import { candidatePlan, formatQuery, groupQuery, parseQuery, tokenize } from '../../src/lib/search/query.ts';
-import { bestBlock, hitUrl, isTrueHit } from '../../src/lib/search/results.ts';
-import type { ResultBlock } from '../../src/lib/search/result-text.ts';
-import { createToSimplified } from '../../src/lib/search/to-simplified.ts';
+import { candidatePlan, formatQuery, groupQuery, parseQuery, tokenize } from '../../shared/search/query.ts';
+import { bestBlock, hitUrl, isTrueHit } from '../../shared/search/true-hits.ts';
+import type { ResultBlock } from '../../shared/search/result-text.ts';
+import { createToSimplified } from '../../shared/search/to-simplified.ts';
 
 const same = (s: string) => s;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seriesOf, sinceLastYear } from '../../src/lib/series.ts';
+import { seriesOf, sinceLastYear } from '../../shared/series.ts';
 
 const r = (id: string, issuer: string | null, years: number[], themes: string[]) => ({ id, issuer, years, themes: Object.fromEntries(themes.map((t) => [t, 1])) });
 

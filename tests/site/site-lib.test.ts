@@ -5,7 +5,7 @@ import { stableAnchors } from '../../src/lib/stable-anchor.ts';
 import { describeDataFile, formatBytes } from '../../src/lib/data-files.ts';
 import { heatmapRowIds, layoutHeatmap, levelOf } from '../../src/lib/heatmap.ts';
 import { matchesFilters } from '../../src/lib/filter-match.ts';
-import { buildFilterModel, dataAttributes, filterCss } from '../../src/lib/report-filters.ts';
+import { buildFilterModel, dataAttributes, filterCss } from '../../src/lib/report-facets.ts';
 import { sortReports } from '../../src/lib/report-sort.ts';
 import { ruleLabel } from '../../src/lib/rule-labels.ts';
 import { chromeRules } from '../../scripts/ingest/strip/rules/index.ts';

@@ -1,6 +1,6 @@
 /** The one notion of "contains the query" shared by search, excerpts, theme pages and highlighting. */
 import { describe, expect, it } from 'vitest';
-import { comparable, containsAll, excerptAround, splitByTerms, tidyCjkSpaces } from '../../src/lib/text-match.ts';
+import { comparable, containsAll, excerptAround, splitByTerms, tidyCjkSpaces } from '../../shared/search/text-match.ts';
 
 describe('containsAll', () => {
   it('matches every term verbatim, across Pagefind word gaps and spaces', () => {

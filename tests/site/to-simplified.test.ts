@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createToSimplified } from '../../src/lib/search/to-simplified.ts';
+import { createToSimplified } from '../../shared/search/to-simplified.ts';
 import { traditionalToSimplified } from '../../scripts/ingest/script/opencc.ts';
 import { listTaiwanPhraseHits } from '../../scripts/ingest/script/taiwan-phrasing.ts';
-import { AMBIGUOUS_TAIWAN_PHRASES } from '../../scripts/ingest/script/taiwan-phrases.ts';
+import { AMBIGUOUS_TAIWAN_PHRASES } from '../../shared/opencc/taiwan-phrases.ts';
 import { toSimplified as ingestToSimplified } from '../../scripts/ingest/script.ts';
 import { seedsDir } from '../helpers/ingest.ts';
 import { decodeSource } from '../../scripts/ingest/decode.ts';

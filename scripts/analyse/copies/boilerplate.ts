@@ -4,7 +4,7 @@
  *   - a small list of formulae every report is expected to use (以习近平新时代中国特色社会主义
  *     思想为指导, 办好人民满意的教育 …): present in a corpus of two reports as much as in ten
  *     thousand, so frequency alone would miss them in a small corpus;
- *   - document frequency: wording shared by more than `maxDf` reports (see index.ts) is a
+ *   - document frequency: wording shared by more than `maxDf` reports (see ngram-index.ts) is a
  *     formula or a ubiquitous template line, whether or not anyone put it on the list.
  *
  * A passage is boilerplate when at least half of it is covered by either.

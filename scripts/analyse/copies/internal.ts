@@ -12,7 +12,7 @@
  *     A source line is one block after structuring, so the run is mapped to that many
  *     blocks from the one holding the first words (clamped to the report's end).
  */
-import type { SharedPassage } from '../../../src/schemas/analysis.ts';
+import type { SharedPassage } from '../../../shared/schemas/analysis.ts';
 import type { CorpusReport } from '../corpus.ts';
 
 /** The first words of a duplicate-block example: `深入实施…，…（第77–105行）` → `深入实施…，`. */

@@ -2,7 +2,7 @@
  * Alignments (normalised coordinates) → shared passages as the site shows them: anchors,
  * the exact text and spans in each report's published block, and the boilerplate verdict.
  */
-import type { SharedPassage } from '../../../src/schemas/analysis.ts';
+import type { SharedPassage } from '../../../shared/schemas/analysis.ts';
 import type { CorpusReport } from '../corpus.ts';
 import type { Alignment } from './align.ts';
 import { isBoilerplate } from './boilerplate.ts';

@@ -3,7 +3,7 @@
  * copying: the listed formulae with how many reports use each, and the over-shared
  * passages (runs of fingerprints above the document-frequency cap) with their reach.
  */
-import type { BoilerplatePassage } from '../../../src/schemas/analysis.ts';
+import type { BoilerplatePassage } from '../../../shared/schemas/analysis.ts';
 import { formulaCoverage, normaliseFormula, STOCK_FORMULAE } from './boilerplate.ts';
 import { K, W } from './fingerprints.ts';
 import { normalisedText } from './normalise.ts';

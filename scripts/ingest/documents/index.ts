@@ -3,7 +3,7 @@
  * `Decoded` text a scraped page gives (one line a paragraph), plus what only the layout
  * knew: which lines are the title, which are page furniture, what was read from the layout.
  */
-import { normaliseText } from '../decode-normalise.ts';
+import { normaliseText } from '../decode/normalise.ts';
 import type { Decoded } from '../types.ts';
 import { readDocx } from './docx.ts';
 import { readPdf } from './pdf.ts';

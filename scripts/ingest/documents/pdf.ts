@@ -26,9 +26,9 @@ export async function readPdf(bytes: Uint8Array): Promise<Extracted> {
   const task = getDocument({
     // pdf.js takes ownership of the buffer it is given: hand it a copy.
     data: new Uint8Array(bytes),
-    cMapUrl: join(pdfjsRoot, 'cmaps') + '/',
+    cMapUrl: `${join(pdfjsRoot, 'cmaps')}/`,
     cMapPacked: true,
-    standardFontDataUrl: join(pdfjsRoot, 'standard_fonts') + '/',
+    standardFontDataUrl: `${join(pdfjsRoot, 'standard_fonts')}/`,
     useSystemFonts: false,
     disableFontFace: true,
     verbosity: VerbosityLevel.ERRORS,

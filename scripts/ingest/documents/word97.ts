@@ -17,7 +17,7 @@ export async function readWord97(bytes: Uint8Array): Promise<Extracted> {
   let body: string;
   try {
     const doc = await new WordExtractor().extract(Buffer.from(bytes));
-    body = doc.getBody({ filterUnicode: false }) + '\n' + doc.getTextboxes({ filterUnicode: false, includeHeadersAndFooters: false });
+    body = `${doc.getBody({ filterUnicode: false })}\n${doc.getTextboxes({ filterUnicode: false, includeHeadersAndFooters: false })}`;
   } catch (error) {
     const message = (error as Error).message.split('\n')[0];
     return { ok: false, reason: /encrypt|password/i.test(message) ? 'password-protected Word document, cannot be read' : `not a readable Word document (${message})` };

@@ -3,7 +3,7 @@
  * placed on the blocks. Each note is one Simplified-Chinese sentence; a flag appears only
  * when it applies.
  */
-import type { Flag } from '../../../src/schemas/report.ts';
+import type { Flag } from '../../../shared/schemas/report.ts';
 import type { CanonicalBlock } from '../types.ts';
 import { maskExample } from './masked.ts';
 

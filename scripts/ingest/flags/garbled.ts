@@ -10,7 +10,8 @@
  * clusters, and each cluster is kept only when the evidence is strong enough: a single
  * rare but real character (亳州, 戮力同心) never makes a run on its own.
  */
-import { type HanLean, hanLeanOf, isCommonHan, isHanUnit, isLowSurrogate, isPrivateUseUnit, isSimplifiedOnly } from './han-chars.ts';
+import { isHanUnit } from '../../../shared/han.ts';
+import { type HanLean, hanLeanOf, isCommonHan, isLowSurrogate, isPrivateUseUnit, isSimplifiedOnly } from './han-chars.ts';
 
 /** A garbled run: UTF-16 offsets into the text it was found in, end exclusive. */
 export interface Span {

@@ -1,7 +1,7 @@
 /**
- * Character tests shared by the detectors: which code units are Han, private-use or
- * "common", and whether a text leans Simplified or Traditional. Lookups are table-based
- * so a detector stays linear in the length of its input.
+ * Character tests shared by the detectors: which code units are private-use or "common",
+ * and whether a text leans Simplified or Traditional (which are Han: shared/han.ts). Lookups
+ * are table-based so a detector stays linear in the length of its input.
  */
 import { BIG5_LEVEL1, GB2312_LEVEL1, SIMPLIFIED_ONLY } from './han-sets.ts';
 
@@ -24,20 +24,6 @@ const TRADITIONAL_ONLY_TABLE = (() => {
   for (let i = 0; i < GB2312_LEVEL1.length; i++) table[GB2312_LEVEL1.charCodeAt(i)] = 0;
   return table;
 })();
-
-/**
- * True for a UTF-16 code unit that starts a Han ideograph: BMP ideographs, or the high
- * surrogate of a plane 2–3 character (CJK Extensions B–H, all rare). Low surrogates are
- * left to the caller, which treats them as part of the preceding character.
- */
-export function isHanUnit(code: number): boolean {
-  return (
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xd840 && code <= 0xd8bf)
-  );
-}
 
 /** True for the second half of a surrogate pair. */
 export function isLowSurrogate(code: number): boolean {

@@ -69,7 +69,7 @@ const RULES: Rule[] = [
 
 
 /** How a news story's lead opens: its dateline, 本报讯, a bracketed byline. */
-const NEWS_LEAD = /^(?:[【\[（(][^】\]）)]{0,20}(?:记者|报导|报道)[^】\]）)]{0,20}[】\]）)]|本报讯|本网讯|(?:近日|日前)，|\d{1,2}月\d{1,2}(?:日|[-—至]\d{1,2}日))/;
+const NEWS_LEAD = /^(?:[【[（(][^】\]）)]{0,20}(?:记者|报导|报道)[^】\]）)]{0,20}[】\]）)]|本报讯|本网讯|(?:近日|日前)，|\d{1,2}月\d{1,2}(?:日|[-—至]\d{1,2}日))/;
 
 /** Heading cues of a plan: targets and the way to reach them (找准差距 / 定下目标 / 如何追赶). */
 const PLAN_HEADINGS = /目标|如何|举措|措施|打算|思路/;

@@ -12,6 +12,7 @@
  * as often as places (东方, 合作, 和平, 新华).
  */
 import { createRequire } from 'node:module';
+import { isHan } from '../../../shared/han.ts';
 
 export interface Division {
   /** Six-digit GB/T 2260 code, e.g. `511702`; '' where the standard gives none (台湾省's counties). */
@@ -119,7 +120,6 @@ export function divisionsByName(name: string): Division[] {
   return loadIndex().byName.get(name) ?? [];
 }
 
-const HAN = /\p{Script=Han}/u;
 
 /** Characters after a name that make it part of a longer word: 县域, 市场, 区域 … */
 const NOT_AFTER = /^[域场别分块间划民值面井容城级属内外直委管辖镇]/;
@@ -153,7 +153,7 @@ export function findDivisions(text: string): DivisionMention[] {
         break;
       }
       // A short or generic name must stand on its own: 和县 in 市和县两级 is no county.
-      const boundary = start === 0 || !HAN.test(text[start - 1]);
+      const boundary = start === 0 || !isHan(text[start - 1]);
       if ((len === 2 || GENERIC_NAMES.has(text.slice(start, end))) && !boundary) continue;
       if (GENERIC_NAMES.has(text.slice(start, end))) continue;
       out.push({ divisions, name: text.slice(start, end), start, end, parent: null });

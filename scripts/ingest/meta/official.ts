@@ -7,7 +7,7 @@
  *   → { number: 鲁政教督委〔2024〕1号 (鲁政教督委, 2024, 1), addressee: 各市教育局,
  *       signer: 山东省人民政府教育督导委员会, date: 2024-03-01 }
  */
-import type { Official } from '../../../src/schemas/report.ts';
+import type { Official } from '../../../shared/schemas/report.ts';
 import { DOC_NUMBER, frameKind, isoDate } from '../frame.ts';
 
 type Blocks = ReadonlyArray<{ kind: string; text: string }>;

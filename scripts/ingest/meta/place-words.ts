@@ -3,7 +3,7 @@
  * which characters mark an administrative level, and which "names" are ordinary words.
  * Kept apart so the rules in place.ts read as rules.
  */
-import type { Level } from '../../../src/schemas/report.ts';
+import type { Level } from '../../../shared/schemas/report.ts';
 
 /** Names of an education bureau (longest first, so 教育体育局 wins over 教育局). */
 export const BUREAU =

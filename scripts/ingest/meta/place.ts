@@ -12,7 +12,7 @@
  * position (at the start of a sentence or clause), so benchmarks cited mid-sentence
  * (学龙岗、赶新吴, 进入南京市第一方阵) are never taken.
  */
-import type { Level } from '../../../src/schemas/report.ts';
+import type { Level } from '../../../shared/schemas/report.ts';
 import {
   divisionPath,
   divisionsByName,
@@ -26,6 +26,7 @@ import {
 } from './gazetteer.ts';
 import { frameKind } from '../frame.ts';
 import { BUREAU, GENERIC_ENDINGS, LEVEL_OF_SUFFIX, NOT_NAME_CHAR, NOT_NAME_END, NOT_NAME_START } from './place-words.ts';
+import { isHan as isHanChar } from '../../../shared/han.ts';
 
 export interface PlaceMeta {
   issuer: string | null;
@@ -55,8 +56,7 @@ interface BureauMention {
 
 type Blocks = ReadonlyArray<{ kind: string; text: string }>;
 
-const HAN = /^\p{Script=Han}$/u;
-const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch);
+const isHan = (ch: string | undefined): boolean => ch !== undefined && isHanChar(ch);
 /** A clause boundary: text start or any non-Han character (punctuation, space, digit). */
 const atBoundary = (text: string, i: number): boolean => i < 0 || !isHan(text[i]);
 
@@ -186,7 +186,7 @@ const SIGNER = new RegExp(`^[\\p{Script=Han}（）()]{2,30}?(?:${BUREAU}|人民�
 
 function signer(blocks: Blocks, named: ReadonlySet<Division>): BureauMention | null {
   // At the foot; or, in a notice handing a document out, the body dating the notice above it.
-  const dated = blocks.slice(0, 12).filter((b, i) => frameKind(blocks[i + 1]?.text ?? '') === 'date');
+  const dated = blocks.slice(0, 12).filter((_, i) => frameKind(blocks[i + 1]?.text ?? '') === 'date');
   for (const b of [...blocks.slice(-4).reverse(), ...dated]) {
     // A joint 署名 names its bodies side by side: 中共某区教育工作委员会   某区教育局.
     for (const text of b.text.trim().split(/\s{2,}|\u3000+/).reverse()) {

@@ -19,8 +19,8 @@ const ENDS_MID_SENTENCE = /[，、,；;]$/;
 const ENDS_WITH_PUNCTUATION = /[。！？；：，、,.;:!?…”’」』）)》】\]]$/;
 const HAS_CLAUSE_PUNCTUATION = /[，、,；;]/;
 const STARTS_NUMBERED = /^(?:[一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|[⑴-⒇]|[-—•·*])/;
-const CJK_END = /[\u4e00-\u9fff]$/;
-const CJK_START = /^[\u4e00-\u9fff“"]/;
+const CJK_END = /\p{Script=Han}$/u;
+const CJK_START = /^[\p{Script=Han}“"]/u;
 
 /** True when a segmenter word runs across the end of `a` into `b`. */
 export function wordSpansBreak(a: string, b: string): boolean {

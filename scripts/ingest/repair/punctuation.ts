@@ -10,7 +10,8 @@
  * (学??荚囌) than a converted question mark, and the garbled-text flag needs to see it.
  */
 
-const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
+/** Chinese characters, inside a character class (shared/han.ts's definition). */
+const HAN = '\\p{Script=Han}';
 const CLOSERS = '”’」』》）';
 const OPENERS = '“‘「『《（';
 
@@ -34,7 +35,7 @@ const RULES: PunctuationRule[] = [
   { pattern: new RegExp(`(?<=[0-9])[ \\t]*,[ \\t]*(?=[${HAN}${OPENERS}])`, 'gu'), replace: '，', mark: ',' },
   // Parentheses that hold or touch Chinese text.
   { pattern: new RegExp(`\\(([^()]*[${HAN}][^()]*)\\)`, 'gu'), replace: '（$1）', mark: '(' },
-  { pattern: new RegExp(`(?<![A-Za-z0-9_])\\(([一二三四五六七八九十0-9]{1,3})\\)`, 'gu'), replace: '（$1）', mark: '(' },
+  { pattern: /(?<![A-Za-z0-9_])\(([一二三四五六七八九十0-9]{1,3})\)/gu, replace: '（$1）', mark: '(' },
 ];
 
 /** Restores full-width punctuation in one line; returns the line and how many marks changed. */

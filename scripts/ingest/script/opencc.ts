@@ -4,7 +4,7 @@
  */
 import * as OpenCC from 'opencc-js';
 import type { ConverterFunction } from 'opencc-js';
-import { buildTraditionalToSimplified } from './chain.ts';
+import { buildTraditionalToSimplified } from '../../../shared/opencc/chain.ts';
 import { singleCharConverter } from './single-char.ts';
 
 /** Plain opencc `t→cn`, one direction of the script-evidence count (keeps 著 as is). */

@@ -1,12 +1,12 @@
 /**
- * The ingest's Taiwan-phrase matcher (./taiwan-phrase-matcher.ts), on the full opencc-js
+ * The ingest's Taiwan-phrase matcher (shared/opencc/taiwan-phrase-matcher.ts), on the full opencc-js
  * bundle: counting (for detection), listing (for review) and replacing.
  */
 import { Trie } from 'opencc-js';
 import { traditionalToSimplified } from './opencc.ts';
-import { buildTaiwanPhraseMatcher, type TaiwanPhraseHit } from './taiwan-phrase-matcher.ts';
+import { buildTaiwanPhraseMatcher, type TaiwanPhraseHit } from '../../../shared/opencc/taiwan-phrase-matcher.ts';
 
-export type { TaiwanPhraseHit } from './taiwan-phrase-matcher.ts';
+export type { TaiwanPhraseHit } from '../../../shared/opencc/taiwan-phrase-matcher.ts';
 
 const matcher = buildTaiwanPhraseMatcher({ Trie }, traditionalToSimplified);
 

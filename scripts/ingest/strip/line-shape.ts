@@ -3,6 +3,7 @@
  * They look only at characters (Han count, punctuation, bullets, separators), so they work
  * the same on Simplified and Traditional text.
  */
+import { countHan } from '../../../shared/han.ts';
 
 /** Chinese and ASCII sentence punctuation; scraped pages often carry ASCII `,` and `:`. */
 const SENTENCE_PUNCTUATION = /[。，；：！？,;:!?]/;
@@ -31,17 +32,8 @@ const MAX_LINK_CHARS = 60;
 /** Fewest Han characters in a line of report prose. */
 const MIN_PROSE_HAN = 8;
 
-/** True for a CJK ideograph in the BMP (URO, extension A, compatibility block). */
-function isHanCode(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
-}
-
-/** Number of Han characters in `text`, counting no further than `limit`. */
-export function hanCount(text: string, limit = Infinity): number {
-  let n = 0;
-  for (let i = 0; i < text.length && n < limit; i++) if (isHanCode(text.charCodeAt(i))) n++;
-  return n;
-}
+/** Number of Han characters in `text`, counting no further than `limit` (shared/han.ts). */
+export const hanCount = countHan;
 
 /** Whether the line carries sentence punctuation (Chinese or the ASCII stand-ins). */
 export function hasSentencePunctuation(text: string): boolean {

@@ -4,9 +4,14 @@
  * `tail` regions that edge-only rules may touch.
  */
 import type { SourceLine } from '../types.ts';
-import type { Region } from './rule.ts';
 import { isBulletItem, looksLikeProse } from './line-shape.ts';
 import { simplifiedForMatching } from './simplified.ts';
+
+/**
+ * Where on the page a rule may fire. `head` is everything before the first line of report
+ * prose, `tail` everything after the last one, `edges` either of them; `anywhere` has no limit.
+ */
+export type Region = 'anywhere' | 'head' | 'tail' | 'edges';
 
 /** One input line with what the rules test on it. */
 export interface PageLine {

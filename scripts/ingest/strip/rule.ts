@@ -8,13 +8,10 @@
  *   - `context`: lines judged by where they stand among the lines already removed and the
  *     report's title and prose (what is above the title, what sits between removed lines).
  */
-import type { PageLine } from './page.ts';
+import type { PageLine, Region } from './page.ts';
 
-/**
- * Where on the page a rule may fire. `head` is everything before the first line of report
- * prose, `tail` everything after the last one, `edges` either of them; `anywhere` has no limit.
- */
-export type Region = 'anywhere' | 'head' | 'tail' | 'edges';
+export type { Region };
+
 
 /** Fields every rule carries, whatever its kind. */
 interface RuleCommon {

@@ -11,7 +11,7 @@ const SENTENCE_END = /[。！？；!?;\n]/;
 /** Default window, characters on each side. */
 export const DEFAULT_WINDOW = 12;
 
-/** A context variant's rule (see contextVariantSchema in src/schemas/theme.ts). */
+/** A context variant's rule (see contextVariantSchema in shared/schemas/theme.ts). */
 export interface ContextRule {
   requires?: string[];
   excludes?: string[];

@@ -5,7 +5,7 @@
  * field at once, not a stack trace.
  */
 import { load as loadYaml } from 'js-yaml';
-import { taxonomySchema, type Taxonomy, type Variant } from '../../../src/schemas/theme.ts';
+import { taxonomySchema, type Taxonomy, type Variant } from '../../../shared/schemas/theme.ts';
 
 /** A taxonomy file that cannot be used; `message` is a single line naming entry and field. */
 export class TaxonomyError extends Error {

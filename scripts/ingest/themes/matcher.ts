@@ -12,7 +12,7 @@
  *
  * Linear in the text length times the longest term's length.
  */
-import type { Taxonomy } from '../../../src/schemas/theme.ts';
+import type { Taxonomy } from '../../../shared/schemas/theme.ts';
 import { contextAllows, type ContextRule } from './context.ts';
 
 /** One way a theme is written, with the context it needs (if any). */

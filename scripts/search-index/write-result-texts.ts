@@ -1,5 +1,5 @@
 /**
- * The search page's result texts (src/lib/search/result-text.ts), written from the index
+ * The search page's result texts (shared/search/result-text.ts), written from the index
  * Pagefind just wrote: each page's fragment read back, its anchors' pair-encoded text decoded
  * to the blocks of the report, stored gzipped under the page's id.
  *
@@ -13,8 +13,8 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { decodeIndexed } from '../../src/lib/search/index-text.ts';
-import { RESULT_TEXT_ENCODING, RESULT_TEXTS_DIR, resultTextPath, type ResultBlock, type ResultText } from '../../src/lib/search/result-text.ts';
+import { decodeIndexed } from '../../shared/search/index-text.ts';
+import { RESULT_TEXT_ENCODING, RESULT_TEXTS_DIR, resultTextPath, type ResultBlock, type ResultText } from '../../shared/search/result-text.ts';
 
 /** What a Pagefind 1.x fragment holds that a result text needs. */
 export interface Fragment {

@@ -3,9 +3,9 @@
  * Pagefind (`data-pagefind-filter`), and the search page offers the same values as options,
  * built from the same reports, so an option can never name a value the index lacks.
  */
-import type { ReportMeta } from '../../schemas/report.ts';
-import { facetLabel } from '../report-filters.ts';
-import { placeOf, zhCollator } from '../report-meta.ts';
+import type { ReportMeta } from '../../shared/schemas/report.ts';
+import { facetLabel } from './report-facets.ts';
+import { placeOf, zhCollator } from './report-meta.ts';
 
 export const SEARCH_FILTERS = ['theme', 'place', 'year', 'type'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];

@@ -5,7 +5,7 @@
  * and at the end, generated files no source produced any more are deleted. With `check`,
  * nothing is written or deleted, only counted.
  *
- * Every file is replaced atomically (../lib/atomic-write.ts), and what is in the folder is
+ * Every file is replaced atomically (scripts/lib/atomic-write.ts), and what is in the folder is
  * known by content hash, read when the run begins: a report is kept as it is only when its
  * bytes are those the last run published, so a file a killed run left behind, or one edited
  * by hand, is written again.
@@ -13,8 +13,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { TEMP_FILE, writeAtomic } from '../lib/atomic-write.ts';
-import { refuseForeign } from '../lib/folder-guard.ts';
+import { TEMP_FILE, writeAtomic } from '../../lib/atomic-write.ts';
+import { refuseForeign } from '../../lib/folder-guard.ts';
 
 /** SHA-256 (hex) of a file's text as written (UTF-8). */
 export function contentHash(text: string | Uint8Array): string {

@@ -122,6 +122,20 @@ export const reportFrontmatterSchema = reportMetaSchema.extend({
  */
 export const reportEntrySchema = reportFrontmatterSchema.omit({ original: true, removed: true, layout: true });
 
+/**
+ * An inline span of canonical text shown marked: a flag the reader must see (garbled,
+ * masked) or a theme mention linked to the theme's page. Written into the MDX body by
+ * scripts/ingest/write.ts and read back by ../read-report.ts.
+ */
+export interface Mark {
+  /** UTF-16 offsets into the block's canonical text, end exclusive. */
+  start: number;
+  end: number;
+  kind: 'garbled' | 'masked' | 'theme';
+  /** The theme id, for `theme` marks only. */
+  theme?: string;
+}
+
 export type Flag = z.infer<typeof flagSchema>;
 export type Repair = z.infer<typeof repairSchema>;
 export type ReportMeta = z.infer<typeof reportMetaSchema>;

@@ -1,19 +1,22 @@
 /**
  * Content-hash cache: an unchanged source is not processed again. A result is stored under
- * the source's SHA-256 and a hash of the pipeline's own code, so editing any stage (or the
- * schema) invalidates every entry without anyone having to remember to.
+ * the source's SHA-256 and a hash of the pipeline's own code, so editing any stage (or
+ * shared/) invalidates every entry without anyone having to remember to.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TEMP_FILE, writeAtomic } from '../lib/atomic-write.ts';
-import { refuseForeign } from '../lib/folder-guard.ts';
+import { TEMP_FILE, writeAtomic } from '../../lib/atomic-write.ts';
+import { refuseForeign } from '../../lib/folder-guard.ts';
 import { parseEntry, serialiseEntry, type CacheEntry } from './cache-entry.ts';
 import { readPacked, scanPack, PackWriter, type PackedEntry } from './cache-pack.ts';
-import type { ReportMeta } from '../../src/schemas/report.ts';
+import type { ReportMeta } from '../../../shared/schemas/report.ts';
 
-const here = dirname(fileURLToPath(import.meta.url));
+/** scripts/ingest/: every stage, this runner folder included. */
+const ingestDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** shared/: the schemas, the report reader and the OpenCC chain the stages use. */
+const sharedDir = join(ingestDir, '..', '..', 'shared');
 
 /** Files whose content decides the pipeline's output, found by walking the stage folders. */
 function codeFiles(dir: string): string[] {
@@ -22,17 +25,15 @@ function codeFiles(dir: string): string[] {
     .sort();
 }
 
-/** The schemas whose rules shape what the pipeline writes. */
-const SCHEMAS = ['../../src/schemas/report.ts', '../../src/schemas/theme.ts'];
-
 /**
- * Hash of every stage's source, the schemas and the data the pipeline reads besides the
- * source (the theme taxonomy's text): the cache's version. Editing content/themes.yaml
- * therefore re-ingests every source, since every report's theme marks may change.
+ * Hash of every stage's source, of shared/ (the schemas, the OpenCC chain …) and of the data
+ * the pipeline reads besides the source (the theme taxonomy's text): the cache's version.
+ * Editing content/themes.yaml therefore re-ingests every source, since every report's theme
+ * marks may change.
  */
 export function pipelineHash(data: string[] = []): string {
   const hash = createHash('sha256');
-  for (const file of [...codeFiles(here), ...SCHEMAS.map((s) => join(here, s))]) hash.update(readFileSync(file));
+  for (const file of [...codeFiles(ingestDir), ...codeFiles(sharedDir)]) hash.update(readFileSync(file));
   for (const text of data) hash.update(`\0${text}`);
   return hash.digest('hex').slice(0, 16);
 }

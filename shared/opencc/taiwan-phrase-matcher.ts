@@ -2,8 +2,8 @@
  * Finding and replacing the phrases of the Taiwan table (./taiwan-phrases.ts) in one
  * left-to-right, longest-match pass, so counting (for detection), listing (for review) and
  * replacing always agree. Built from whichever opencc-js bundle the caller has, like
- * ./chain.ts: the ingest passes the full one (./taiwan-phrasing.ts), the search page's query
- * converter its small one (src/lib/search/to-simplified.ts), so a query is rewritten from the
+ * ./chain.ts: the ingest passes the full one (scripts/ingest/script/taiwan-phrasing.ts), the
+ * search page's query converter its small one (../search/to-simplified.ts), so a query is rewritten from the
  * same table with the same matching. No runtime import of opencc-js here: only types.
  */
 import type { ConverterFunction } from 'opencc-js';

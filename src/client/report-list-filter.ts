@@ -1,6 +1,6 @@
 /**
  * The report list's filters with JavaScript. Without it, the filtering is CSS (`:has()` rules,
- * ../lib/report-filters.ts) inside `<noscript>`; with it, this script hides the items a
+ * ../lib/report-facets.ts) inside `<noscript>`; with it, this script hides the items a
  * selected value excludes, because those rules are costly on a long list: with 10,000 reports
  * the browser spent 7.5 s of a 13.7 s page load recalculating their styles, before anything
  * was selected. It also puts the selected values in the URL (?year=y2022&theme=th-…) so a

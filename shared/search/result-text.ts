@@ -1,6 +1,6 @@
 /**
  * A report as the search page checks and shows it: its title, byline and blocks, read back
- * from the index at build time (scripts/search-index/result-texts.ts) and stored gzipped in
+ * from the index at build time (scripts/search-index/write-result-texts.ts) and stored gzipped in
  * `pagefind/texts/<page id>.json.gz`, one small file per report.
  *
  * Why not Pagefind's own page data (`result.data()`): its stored text is the indexed text,

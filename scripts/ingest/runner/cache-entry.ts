@@ -7,8 +7,8 @@
  * 40 % of the whole result's JSON.
  */
 import { createHash } from 'node:crypto';
-import type { ProcessedDocument, SourceResult } from './pipeline.ts';
-import type { CanonicalBlock } from './types.ts';
+import type { ProcessedDocument, SourceResult } from '../pipeline.ts';
+import type { CanonicalBlock } from '../types.ts';
 
 /** One source's cached result: its documents and the hash of its decoded text, or why it was skipped. */
 export type CacheEntry = { ok: true; textSha: string; documents: ProcessedDocument[] } | { ok: false; reason: string };

@@ -3,7 +3,7 @@
  * `t2s` chains (CJK compatibility ideographs, Taiwan variants back, Traditional phrases and
  * characters). The `opencc-js/t2cn` bundle also carries the Hong Kong, Taiwan-phrase and
  * Japanese dictionaries: 53 kB gzipped against ~34 kB for these. Same shape as a bundle, so
- * scripts/ingest/script/chain.ts builds the same chain from either; a test compares them.
+ * shared/opencc/chain.ts builds the same chain from either; a test compares them.
  */
 import { ConverterBuilder, ConverterFactory, Trie, type LocalePreset } from 'opencc-js/core';
 import CJK_Compatibility_Ideographs from 'opencc-js/dict/CJK_Compatibility_Ideographs';
@@ -11,7 +11,7 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
-import type { OpenCC } from '../../../scripts/ingest/script/chain.ts';
+import type { OpenCC } from '../opencc/chain.ts';
 
 const Locale = {
   from: { tw: [[TWVariantsRevPhrases, TWVariantsRev]] },

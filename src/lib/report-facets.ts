@@ -4,9 +4,9 @@
  * value hides the items that lack it while that option is selected (`:has(option:checked)`).
  * Facets combine (AND) because each rule hides independently. Keys are short ASCII tokens so
  * any issuer or type name is safe inside a selector. With JavaScript the page filters with
- * `matchesFilters` (./filter-match.ts) instead (src/client/report-filters.ts says why).
+ * `matchesFilters` (./filter-match.ts) instead (src/client/report-list-filter.ts says why).
  */
-import type { ReportMeta } from '../schemas/report.ts';
+import type { ReportMeta } from '../../shared/schemas/report.ts';
 import { flagLabel } from './labels.ts';
 import { placeOf, zhCollator } from './report-meta.ts';
 

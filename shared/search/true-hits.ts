@@ -3,7 +3,7 @@
  * really contains every term, each within one block (see ./query.ts), and the link goes to
  * the paragraph that does, with the terms in the URL so that page can highlight them.
  */
-import { containsAll, countContained } from '../text-match.ts';
+import { containsAll, countContained } from './text-match.ts';
 import type { ResultBlock } from './result-text.ts';
 
 /** Block ids of report text; other ids on the page (skip link target, sections) are not hits. */

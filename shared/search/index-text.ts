@@ -12,24 +12,20 @@
  * report, and the rarest pairs (those across word boundaries: 团化, 化办) are nearly as
  * selective as the phrase. The trailing single character ends the run, which makes the
  * encoding reversible: the index step decodes Pagefind's stored text into the result texts the
- * search page checks and quotes (scripts/search-index/result-texts.ts).
+ * search page checks and quotes (scripts/search-index/write-result-texts.ts).
  *
  * The index is built in a language Pagefind does not segment (`und`), see
  * scripts/search-index/.
  */
+import { isHan, isHanCodePoint } from '../han.ts';
 
-const HAN = /\p{Script=Han}/u;
 /** A run of Chinese characters, or a run of anything else. */
 const RUNS = /\p{Script=Han}+|[^\p{Script=Han}]+/gu;
-
-function isHan(ch: string): boolean {
-  return HAN.test(ch);
-}
 
 /**
  * Full-width letters and digits (Ａ ｇ １) as their ASCII forms. Pagefind indexes a word's
  * letters and digits as they are, so a report's ２０２１ and a query's 2021 would be different
- * words; the verbatim check (../text-match.ts) treats them as the same, and so must the index.
+ * words; the verbatim check (./text-match.ts) treats them as the same, and so must the index.
  * Full-width punctuation (，。％) is left alone: it is the report's punctuation, and the
  * index ignores it in a word.
  */
@@ -58,18 +54,6 @@ export function indexTokens(text: string): string[] {
 /** The text to hand Pagefind for `text`: its index tokens, separated by spaces. */
 export function encodeForIndex(text: string): string {
   return indexTokens(text).join(' ');
-}
-
-/** Script=Han for every code point below 0x10000, filled on first use (decoding a large index). */
-let hanBmp: Uint8Array | undefined;
-
-function isHanCodePoint(cp: number): boolean {
-  if (cp > 0xffff) return HAN.test(String.fromCodePoint(cp));
-  if (!hanBmp) {
-    hanBmp = new Uint8Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) if (HAN.test(String.fromCharCode(c))) hanBmp[c] = 1;
-  }
-  return hanBmp[cp] === 1;
 }
 
 /** 2 when `token` is a pair of Chinese characters, 1 when it is one, else 0; `first` gets the first one's length. */

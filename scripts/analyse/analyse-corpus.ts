@@ -1,6 +1,6 @@
 /**
  * The whole analysis of a corpus, in memory: reports + taxonomy → the four analysis files
- * and the exports, each validated against the site's schema (src/schemas/analysis.ts)
+ * and the exports, each validated against the site's schema (shared/schemas/analysis.ts)
  * before anything is written. Pure, so the runner, the tests and the benchmark share it.
  */
 import {
@@ -13,8 +13,8 @@ import {
   type Indicator,
   type Phrase,
   type ThemeEntry,
-} from '../../src/schemas/analysis.ts';
-import type { Taxonomy } from '../../src/schemas/theme.ts';
+} from '../../shared/schemas/analysis.ts';
+import type { Taxonomy } from '../../shared/schemas/theme.ts';
 import { findCopies } from './copies.ts';
 import type { CorpusReport } from './corpus.ts';
 import { exportFiles, json } from './exports.ts';

@@ -12,7 +12,7 @@
  * A term of one Chinese character has no pair: Pagefind's prefix search cannot list every
  * pair that starts with it, so such a term gets no tokens and the page checks reports one by one.
  */
-import { fold } from '../text-match.ts';
+import { fold } from './text-match.ts';
 import { indexTokens } from './index-text.ts';
 
 const HAN_PAIR = /^\p{Script=Han}{2}$/u;

@@ -12,6 +12,7 @@
  *   Big5 level-1 character whose OpenCC TSCharacters simplification is in the list (乾, 髮,
  *   後, 裡…). 2,694 characters.
  */
+import { isHan } from '../../../shared/han.ts';
 
 /** The 2,500 most common Simplified characters (现代汉语常用字表 常用字). */
 export const COMMON_SIMPLIFIED: string = [
@@ -139,16 +140,6 @@ export const commonCodeUnits: Uint8Array = (() => {
   return table;
 })();
 
-/** True for a code point in the CJK Unified Ideographs blocks (incl. extensions) and compatibility ideographs. */
-export function isHan(codePoint: number): boolean {
-  return (
-    (codePoint >= 0x4e00 && codePoint <= 0x9fff) ||
-    (codePoint >= 0x3400 && codePoint <= 0x4dbf) ||
-    (codePoint >= 0xf900 && codePoint <= 0xfaff) ||
-    (codePoint >= 0x20000 && codePoint <= 0x323af)
-  );
-}
-
 /**
  * Share of the Han characters in `text` that are in `set` (default: common in either script).
  * On the seeds: clean text ≈ 0.99 in either script (Traditional against COMMON_SIMPLIFIED
@@ -159,7 +150,7 @@ export function commonShare(text: string, set: ReadonlySet<string> = commonChars
   let han = 0;
   let common = 0;
   for (const ch of text) {
-    if (!isHan(ch.codePointAt(0) ?? 0)) continue;
+    if (!isHan(ch)) continue;
     han++;
     if (set.has(ch)) common++;
   }

@@ -1,10 +1,9 @@
 /**
- * Read a report back: the inverse of `write.ts`. Later steps (the corpus analysis, tests)
+ * Read a report back: the inverse of scripts/ingest/write.ts. Later steps (the corpus analysis, tests)
  * read the MDX the ingest wrote rather than a second copy of the text, so there is one
  * source of truth. Only files this project generated are read; their shape is fixed.
  */
-import { reportFrontmatterSchema, type ReportFrontmatter } from '../../src/schemas/report.ts';
-import type { Mark } from './types.ts';
+import { type Mark, reportFrontmatterSchema, type ReportFrontmatter } from './schemas/report.ts';
 
 /**
  * A block as the reader sees it: anchor id, heading level (0 for paragraphs), plain text,

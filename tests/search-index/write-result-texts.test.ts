@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFragment, resultText, writeResultTexts, type Fragment } from '../../scripts/search-index/result-texts.ts';
-import { readResultText, resultTextPath } from '../../src/lib/search/result-text.ts';
+import { readFragment, resultText, writeResultTexts, type Fragment } from '../../scripts/search-index/write-result-texts.ts';
+import { readResultText, resultTextPath } from '../../shared/search/result-text.ts';
 
 /** A fragment as Pagefind 1.x writes one: `pagefind_dcd` and the JSON, gzipped. */
 const fragmentFile = (f: Fragment) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify(f))]));
@@ -22,7 +22,9 @@ const fragment: Fragment = {
 };
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 describe('result texts', () => {
   it('decode each anchor into a block of the report', () => {
