@@ -45,13 +45,18 @@ function display(path: string): string {
 
 /** The reports of a folder, read through read.ts, in id order. */
 export function readCorpus(dir: string): CorpusReport[] {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new AnalyseError(`reports folder not found: ${display(dir)} (run npm run ingest first)`);
-  const names = readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort(byCodePoint);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new AnalyseError(`reports folder not found: ${display(dir)} (run npm run ingest first)`);
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith('.mdx'))
+    .sort(byCodePoint);
   return names.map((name) => {
     try {
       return parseReport(readFileSync(join(dir, name), 'utf8'));
     } catch (error) {
-      throw new AnalyseError(`${display(join(dir, name))}: not a report the ingest wrote (${(error as Error).message.split('\n')[0]})`);
+      throw new AnalyseError(
+        `${display(join(dir, name))}: not a report the ingest wrote (${(error as Error).message.split('\n')[0]})`,
+      );
     }
   });
 }
@@ -64,7 +69,10 @@ function existing(dir: string): Array<{ name: string; file: boolean }> {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory()
-      ? readdirSync(join(dir, e.name), { withFileTypes: true }).map((f) => ({ name: `${e.name}/${f.name}`, file: f.isFile() }))
+      ? readdirSync(join(dir, e.name), { withFileTypes: true }).map((f) => ({
+          name: `${e.name}/${f.name}`,
+          file: f.isFile(),
+        }))
       : [{ name: e.name, file: e.isFile() }],
   );
 }
@@ -92,7 +100,8 @@ export function analyse(options: AnalyseOptions): AnalyseSummary {
   const taxonomy = parseTaxonomy(themesText, display(options.themes));
   const reports = readCorpus(options.reports);
   const manifestPath = join(options.reports, 'reports.json');
-  if (!existsSync(manifestPath)) throw new AnalyseError(`${display(manifestPath)} not found (run npm run ingest first)`);
+  if (!existsSync(manifestPath))
+    throw new AnalyseError(`${display(manifestPath)} not found (run npm run ingest first)`);
   const manifest = readFileSync(manifestPath, 'utf8');
 
   const analysis = analyseCorpus(reports, taxonomy);
@@ -101,8 +110,19 @@ export function analyse(options: AnalyseOptions): AnalyseSummary {
   const before = existing(options.out);
   const earlier = recorded(options.out);
   const ours = (e: { name: string; file: boolean }) =>
-    e.file && (files.has(e.name) || earlier.has(e.name) || e.name === RECORD || TEMP_FILE.test(e.name.slice(e.name.lastIndexOf('/') + 1)));
-  refuseForeign('output folder', options.out, before.filter((e) => !ours(e)).map((e) => e.name).sort());
+    e.file &&
+    (files.has(e.name) ||
+      earlier.has(e.name) ||
+      e.name === RECORD ||
+      TEMP_FILE.test(e.name.slice(e.name.lastIndexOf('/') + 1)));
+  refuseForeign(
+    'output folder',
+    options.out,
+    before
+      .filter((e) => !ours(e))
+      .map((e) => e.name)
+      .sort(),
+  );
   let written = 0;
   for (const [name, text] of files) {
     const path = join(options.out, name);
@@ -118,7 +138,8 @@ export function analyse(options: AnalyseOptions): AnalyseSummary {
     if (!TEMP_FILE.test(name.slice(name.lastIndexOf('/') + 1))) deleted++;
   }
   const record = `${JSON.stringify([...files.keys()].sort())}\n`;
-  if (!existsSync(join(options.out, RECORD)) || readFileSync(join(options.out, RECORD), 'utf8') !== record) writeAtomic(join(options.out, RECORD), record);
+  if (!existsSync(join(options.out, RECORD)) || readFileSync(join(options.out, RECORD), 'utf8') !== record)
+    writeAtomic(join(options.out, RECORD), record);
   return { reports: reports.length, analysis, written, deleted, ms: performance.now() - started };
 }
 
@@ -143,7 +164,11 @@ function main(): void {
     },
   });
   try {
-    const summary = analyse({ reports: resolve(values.reports), out: resolve(values.out), themes: resolve(values.themes) });
+    const summary = analyse({
+      reports: resolve(values.reports),
+      out: resolve(values.out),
+      themes: resolve(values.themes),
+    });
     console.log(summaryLine(summary));
   } catch (error) {
     if (!(error instanceof AnalyseError || error instanceof TaxonomyError || error instanceof FolderError)) throw error;

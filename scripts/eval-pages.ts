@@ -48,14 +48,41 @@ function main(): void {
   const corpus = scoreCorpus();
   for (const problem of corpus.problems) console.error(`skipped ${problem}`);
   const scores = corpus.scores.filter((s) => !values.set || s.set === values.set);
-  const head = ['set', 'pages', 'chrome kept', 'body removed', 'lines lost', 'title', 'title in text', 'issuer', 'place', 'invented', 'years', 'type'];
-  const rows = [head, row('dev', measure(scores.filter((s) => s.set === 'dev'))), row('holdout', measure(scores.filter((s) => s.set === 'holdout'))), row('all', measure(scores))];
+  const head = [
+    'set',
+    'pages',
+    'chrome kept',
+    'body removed',
+    'lines lost',
+    'title',
+    'title in text',
+    'issuer',
+    'place',
+    'invented',
+    'years',
+    'type',
+  ];
+  const rows = [
+    head,
+    row('dev', measure(scores.filter((s) => s.set === 'dev'))),
+    row('holdout', measure(scores.filter((s) => s.set === 'holdout'))),
+    row('all', measure(scores)),
+  ];
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
   if (!values.verbose) return;
   for (const s of scores) {
-    const wrong = Object.entries(s.right).filter(([, ok]) => ok === false).map(([k]) => `${k}=${JSON.stringify(s.got[k as keyof typeof s.got])}`);
-    const counts = [s.chromeKept.length && `chrome kept ${s.chromeKept}`, s.bodyRemoved.length && `body removed ${s.bodyRemoved}`, s.lost.length && `LOST ${s.lost}`].filter(Boolean);
-    if (wrong.length || counts.length || s.refused) console.log(`${s.name} [${s.set}] ${s.refused ? `refused: ${s.refused} ` : ''}${[...wrong, ...counts].join('; ')}`);
+    const wrong = Object.entries(s.right)
+      .filter(([, ok]) => ok === false)
+      .map(([k]) => `${k}=${JSON.stringify(s.got[k as keyof typeof s.got])}`);
+    const counts = [
+      s.chromeKept.length && `chrome kept ${s.chromeKept}`,
+      s.bodyRemoved.length && `body removed ${s.bodyRemoved}`,
+      s.lost.length && `LOST ${s.lost}`,
+    ].filter(Boolean);
+    if (wrong.length || counts.length || s.refused)
+      console.log(
+        `${s.name} [${s.set}] ${s.refused ? `refused: ${s.refused} ` : ''}${[...wrong, ...counts].join('; ')}`,
+      );
   }
 }
 

@@ -77,7 +77,9 @@ function listSources(dir: string): string[] {
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function documentsOf(result: { ok: true; documents: ProcessedDocument[] } | { ok: false } | undefined): ProcessedDocument[] | undefined {
+function documentsOf(
+  result: { ok: true; documents: ProcessedDocument[] } | { ok: false } | undefined,
+): ProcessedDocument[] | undefined {
   return result?.ok ? result.documents : undefined;
 }
 
@@ -131,15 +133,28 @@ export async function ingest(options: Options): Promise<IngestSummary> {
     if (cachedDocs) return cachedDocs;
     const again = read(source.name);
     if (!again.ok) return again.reason;
-    if (createHash('sha256').update(again.bytes).digest('hex') !== source.sha) return 'changed during the run; run the ingest again';
-    return documentsOf(await processFile(again.bytes, source.name, matcher)) ?? 'changed during the run; run the ingest again';
+    if (createHash('sha256').update(again.bytes).digest('hex') !== source.sha)
+      return 'changed during the run; run the ingest again';
+    return (
+      documentsOf(await processFile(again.bytes, source.name, matcher)) ??
+      'changed during the run; run the ingest again'
+    );
   };
   /** Writes a source's reports (or keeps them when unchanged) and records its manifest entries. */
-  const publish = async (source: AcceptedSource, sourceIds: string[], documents: ProcessedDocument[] | undefined, published: Published | undefined) => {
+  const publish = async (
+    source: AcceptedSource,
+    sourceIds: string[],
+    documents: ProcessedDocument[] | undefined,
+    published: Published | undefined,
+  ) => {
     const key = `${source.sha}\0${source.name}`;
     // Kept only when every file holds the very bytes recorded: a run killed after writing
     // some of them, or a file edited by hand, is written again.
-    if (published && published.ids.join() === sourceIds.join() && sourceIds.every((id, k) => out.hashOf(`${id}.mdx`) === published.mdx?.[k])) {
+    if (
+      published &&
+      published.ids.join() === sourceIds.join() &&
+      sourceIds.every((id, k) => out.hashOf(`${id}.mdx`) === published.mdx?.[k])
+    ) {
       for (const id of sourceIds) out.keep(`${id}.mdx`);
       reports.push(...published.manifest);
       publishing.set(key, published);
@@ -160,7 +175,11 @@ export async function ingest(options: Options): Promise<IngestSummary> {
     publishing.set(key, { textSha: source.textSha, ids: sourceIds, mdx, manifest });
   };
   /** Publishes an accepted source now when its ids are already final, else holds it for the end. */
-  const accept = async (source: AcceptedSource, documents: ProcessedDocument[] | undefined, published: Published | undefined) => {
+  const accept = async (
+    source: AcceptedSource,
+    documents: ProcessedDocument[] | undefined,
+    published: Published | undefined,
+  ) => {
     accepted.push(source);
     const sourceIds = earlyIds(source.name, source.parts);
     if (sourceIds) return await publish(source, sourceIds, documents, published);
@@ -244,7 +263,16 @@ export async function ingest(options: Options): Promise<IngestSummary> {
   }
 
   const flagged = reports.filter((r) => r.flags.length > 0).length;
-  return { files: names.length, reports, skipped, flagged, written: out.written, deleted, cached, ms: performance.now() - started };
+  return {
+    files: names.length,
+    reports,
+    skipped,
+    flagged,
+    written: out.written,
+    deleted,
+    cached,
+    ms: performance.now() - started,
+  };
 }
 
 /** The closing lines: counts, then every skipped file with its reason. */

@@ -72,16 +72,24 @@ function htmlFiles(dir: string, base = dir): string[] {
 
 /** Pages in a written index, from its entry file; a language other than ours is an error. */
 function indexedPages(bundle: string): number {
-  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   const languages = Object.keys(entry.languages);
-  if (languages.some((l) => l !== INDEX_LANGUAGE)) throw new Error(`index in ${languages.join(', ')}, expected ${INDEX_LANGUAGE} only`);
+  if (languages.some((l) => l !== INDEX_LANGUAGE))
+    throw new Error(`index in ${languages.join(', ')}, expected ${INDEX_LANGUAGE} only`);
   return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 }
 
 /** Runs the Pagefind CLI on the site in `scratch`, writing its index to `output`. */
 export function runPagefind(scratch: string, output: string): void {
-  const run = spawnSync(process.execPath, [cli, '--site', scratch, '--output-path', output, '--force-language', INDEX_LANGUAGE, '--quiet'], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error((run.stderr || run.stdout || `pagefind exited with ${run.status}`).trim().split('\n').at(-1));
+  const run = spawnSync(
+    process.execPath,
+    [cli, '--site', scratch, '--output-path', output, '--force-language', INDEX_LANGUAGE, '--quiet'],
+    { encoding: 'utf8' },
+  );
+  if (run.status !== 0)
+    throw new Error((run.stderr || run.stdout || `pagefind exited with ${run.status}`).trim().split('\n').at(-1));
 }
 
 /**
@@ -95,7 +103,11 @@ function indexShard(site: string, files: readonly string[], output: string, salt
     for (const file of files) {
       mkdirSync(join(scratch, dirname(file)), { recursive: true });
       let copy = indexCopy(readFileSync(join(site, file), 'utf8'))!;
-      if (salt) copy = copy.replace(/<\/article>(?![\s\S]*<\/article>)/, `<span hidden data-pagefind-meta="salt:${salt}"></span></article>`);
+      if (salt)
+        copy = copy.replace(
+          /<\/article>(?![\s\S]*<\/article>)/,
+          `<span hidden data-pagefind-meta="salt:${salt}"></span></article>`,
+        );
       writeFileSync(join(scratch, file), copy);
     }
     runPagefind(scratch, output);
@@ -150,7 +162,8 @@ export function indexSite(site: string, shardPages = SHARD_PAGES): { indexed: nu
     }
     rechunkIndex(output, { searched: isSearchedToken });
     if (dir) {
-      for (const name of readdirSync(output)) if (!SHARD_KEEP.test(name)) rmSync(join(output, name), { recursive: true });
+      for (const name of readdirSync(output))
+        if (!SHARD_KEEP.test(name)) rmSync(join(output, name), { recursive: true });
       merge.push(dir);
     }
   });
@@ -172,7 +185,9 @@ async function main(): Promise<void> {
   const started = performance.now();
   try {
     const { indexed, shards } = indexSite(site, Number(process.env.SEARCH_SHARD_PAGES) || SHARD_PAGES);
-    console.log(`search index: ${indexed} pages in ${shards} shard${shards === 1 ? '' : 's'} in ${Math.round(performance.now() - started)} ms → ${join(values.site!, 'pagefind')}/`);
+    console.log(
+      `search index: ${indexed} pages in ${shards} shard${shards === 1 ? '' : 's'} in ${Math.round(performance.now() - started)} ms → ${join(values.site!, 'pagefind')}/`,
+    );
   } catch (error) {
     console.error(`search index: ${values.site}: ${(error as Error).message}`);
     process.exitCode = 1;

@@ -104,7 +104,12 @@ export function compareReports(a: CompareBlock[], b: CompareBlock[], timeoutSeco
   const diffed = diffMain(textA, textB, { diffTimeout: timeoutSeconds }) as unknown as Op[];
   diffCleanupSemantic(diffed as never);
   // Each op within one block: a passage is a stretch of one paragraph on either side.
-  const ops: Op[] = diffed.flatMap(([kind, text]) => text.split(/(\u0000)/).filter(Boolean).map((part): Op => [kind, part]));
+  const ops: Op[] = diffed.flatMap(([kind, text]) =>
+    text
+      .split(/(\u0000)/)
+      .filter(Boolean)
+      .map((part): Op => [kind, part]),
+  );
   const ranges = passagesOf(ops);
   const inPassage = new Map<number, number>();
   ranges.forEach(([from, to], k) => {
@@ -113,7 +118,8 @@ export function compareReports(a: CompareBlock[], b: CompareBlock[], timeoutSeco
 
   const piecesA: Piece[] = [];
   const piecesB: Piece[] = [];
-  const blockAt = (text: string, offset: number, blocks: CompareBlock[]) => blocks[text.slice(0, offset).split(SEPARATOR).length - 1]?.id ?? '';
+  const blockAt = (text: string, offset: number, blocks: CompareBlock[]) =>
+    blocks[text.slice(0, offset).split(SEPARATOR).length - 1]?.id ?? '';
   const passages: Comparison['passages'] = [];
   let offsetA = 0;
   let offsetB = 0;
@@ -122,7 +128,12 @@ export function compareReports(a: CompareBlock[], b: CompareBlock[], timeoutSeco
   ops.forEach(([kind, text], i) => {
     const passage = inPassage.get(i);
     if (passage !== undefined && !passages[passage - 1]) {
-      passages[passage - 1] = { n: passage, aBlock: blockAt(textA, offsetA, a), bBlock: blockAt(textB, offsetB, b), shared: 0 };
+      passages[passage - 1] = {
+        n: passage,
+        aBlock: blockAt(textA, offsetA, a),
+        bBlock: blockAt(textB, offsetB, b),
+        shared: 0,
+      };
     }
     const plain = text.replaceAll(SEPARATOR, '').length;
     if (kind === DIFF_EQUAL) {
@@ -156,7 +167,8 @@ export function compareReports(a: CompareBlock[], b: CompareBlock[], timeoutSeco
   };
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * One side as HTML: a paragraph per block (its id prefixed by the side), shared text in

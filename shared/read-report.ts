@@ -90,7 +90,13 @@ export function readBlocks(mdx: string): ReadBlock[] {
     const marks: Mark[] = [];
     const text = readInline(m[3], 0, marks);
     const heading = m[1] !== 'p';
-    blocks.push({ id: m[2], kind: heading ? 'heading' : 'paragraph', level: heading ? Number(m[1][1]) - 1 : 0, text, marks });
+    blocks.push({
+      id: m[2],
+      kind: heading ? 'heading' : 'paragraph',
+      level: heading ? Number(m[1][1]) - 1 : 0,
+      text,
+      marks,
+    });
   }
   return blocks;
 }

@@ -26,7 +26,10 @@ export function allSeries<T extends SeriesReport>(all: readonly T[]): Array<[str
   }
   return [...byIssuer]
     .filter(([, list]) => new Set(list.map(yearOf)).size > 1)
-    .map(([issuer, list]): [string, T[]] => [issuer, list.sort((a, b) => yearOf(a)! - yearOf(b)! || (a.id < b.id ? -1 : 1))])
+    .map(([issuer, list]): [string, T[]] => [
+      issuer,
+      list.sort((a, b) => yearOf(a)! - yearOf(b)! || (a.id < b.id ? -1 : 1)),
+    ])
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -37,7 +40,10 @@ export function seriesOf<T extends SeriesReport>(report: T, all: readonly T[]): 
 }
 
 /** The report of the latest earlier year in the series, with the themes it lacked and had. */
-export function sinceLastYear<T extends SeriesReport>(report: T, series: readonly T[]): { previous: T; added: string[]; dropped: string[] } | null {
+export function sinceLastYear<T extends SeriesReport>(
+  report: T,
+  series: readonly T[],
+): { previous: T; added: string[]; dropped: string[] } | null {
   const year = yearOf(report);
   const previous = [...series].reverse().find((r) => yearOf(r)! < year!);
   if (!previous) return null;

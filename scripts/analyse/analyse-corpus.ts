@@ -44,7 +44,13 @@ export function analyseCorpus(reports: CorpusReport[], taxonomy: Taxonomy): Anal
   const [copies, tCopies] = timed(() => copiesSchema.parse(findCopies(reports)));
   const [phrases, tPhrases] = timed(() => phrasesFileSchema.parse(findPhrases(reports, taxonomy)));
   const [indicators, tIndicators] = timed(() => indicatorsFileSchema.parse(findIndicators(reports)));
-  return { themes, copies, phrases, indicators, timings: { themes: tThemes, copies: tCopies, phrases: tPhrases, indicators: tIndicators } };
+  return {
+    themes,
+    copies,
+    phrases,
+    indicators,
+    timings: { themes: tThemes, copies: tCopies, phrases: tPhrases, indicators: tIndicators },
+  };
 }
 
 /** Every output file, by path relative to the output folder. */
@@ -55,6 +61,7 @@ export function analysisFiles(analysis: Analysis, reports: CorpusReport[], manif
     [ANALYSIS_FILES.phrases, json(analysis.phrases)],
     [ANALYSIS_FILES.indicators, json(analysis.indicators)],
   ]);
-  for (const [name, text] of exportFiles({ reports, manifest, ...analysis })) files.set(`${ANALYSIS_FILES.exportsDir}/${name}`, text);
+  for (const [name, text] of exportFiles({ reports, manifest, ...analysis }))
+    files.set(`${ANALYSIS_FILES.exportsDir}/${name}`, text);
   return files;
 }

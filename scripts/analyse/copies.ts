@@ -36,7 +36,9 @@ export const DEFAULT_COPIES: CopyOptions = { minChars: 20, clusterSimilarity: 0.
 
 /** Normalised characters of `doc` covered by the alignments on side a (or b). */
 function covered(alignments: Alignment[], side: 'a' | 'b'): number {
-  const spans = alignments.map((al) => (side === 'a' ? [al.aStart, al.aEnd] : [al.bStart, al.bEnd])).sort((x, y) => x[0] - y[0]);
+  const spans = alignments
+    .map((al) => (side === 'a' ? [al.aStart, al.aEnd] : [al.bStart, al.bEnd]))
+    .sort((x, y) => x[0] - y[0]);
   let total = 0;
   let reach = -1;
   for (const [s, e] of spans) {
@@ -56,7 +58,10 @@ export function findCopies(reports: CorpusReport[], options: Partial<CopyOptions
     return { report, norm, prints: fingerprintsOf(norm.codes) };
   });
   const maxDf = o.maxDf ?? maxDfFor(docs.length);
-  const index = buildIndex(docs.map((d) => d.prints), maxDf);
+  const index = buildIndex(
+    docs.map((d) => d.prints),
+    maxDf,
+  );
   const n = docs.length;
 
   const pairs: CopiedPair[] = [];
@@ -72,12 +77,17 @@ export function findCopies(reports: CorpusReport[], options: Partial<CopyOptions
     const real = alignments.filter((_, i) => !passages[i].boilerplate);
     if (real.length === 0) continue;
     const shorter = a.norm.chars <= b.norm.chars ? 'a' : 'b';
-    const similarity = round(Math.min(1, covered(real, shorter) / Math.max(1, shorter === 'a' ? a.norm.chars : b.norm.chars)));
+    const similarity = round(
+      Math.min(1, covered(real, shorter) / Math.max(1, shorter === 'a' ? a.norm.chars : b.norm.chars)),
+    );
     const sharedChars = passages.filter((p) => !p.boilerplate).reduce((s, p) => s + p.chars, 0);
     pairs.push({ a: a.report.meta.id, b: b.report.meta.id, similarity, sharedChars, passages });
     if (similarity >= o.clusterSimilarity) edges.push([ia, ib]);
   }
-  pairs.sort((x, y) => y.similarity - x.similarity || y.sharedChars - x.sharedChars || byCodePoint(x.a, y.a) || byCodePoint(x.b, y.b));
+  pairs.sort(
+    (x, y) =>
+      y.similarity - x.similarity || y.sharedChars - x.sharedChars || byCodePoint(x.a, y.a) || byCodePoint(x.b, y.b),
+  );
 
   const internal: SharedPassage[] = [];
   docs.forEach((doc, d) => {

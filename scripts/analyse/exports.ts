@@ -33,7 +33,16 @@ export function passagesCsv(reports: CorpusReport[]): string {
       return r.blocks.map((b) => {
         if (b.kind === 'heading') heading = b.text;
         const themes = [...new Set(b.marks.filter((m) => m.kind === 'theme').map((m) => m.theme!))];
-        return [r.meta.id, b.id, b.kind, b.level, b.kind === 'heading' ? '' : heading, themes.join(';'), [...b.text].length, b.text];
+        return [
+          r.meta.id,
+          b.id,
+          b.kind,
+          b.level,
+          b.kind === 'heading' ? '' : heading,
+          themes.join(';'),
+          [...b.text].length,
+          b.text,
+        ];
       });
     });
   return toCsv(['report_id', 'block_id', 'kind', 'level', 'heading', 'themes', 'chars', 'text'], rows);
@@ -50,8 +59,37 @@ export function themeMatrixCsv(reports: CorpusReport[], themes: ThemeEntry[]): s
 /** One row per indicator, with its report's place and years. */
 export function indicatorsCsv(indicators: Indicator[], reports: CorpusReport[]): string {
   const metaOf = new Map(reports.map((r) => [r.meta.id, r.meta]));
-  const rows = indicators.map((i) => [i.reportId, i.blockId, ...placeCells(metaOf.get(i.reportId)), i.indicator, i.canonical, i.kind, i.value, i.unit, i.masked, i.raw, i.year, i.sentence]);
-  return toCsv(['report_id', 'block_id', ...PLACE_COLUMNS, 'indicator', 'canonical', 'kind', 'value', 'unit', 'masked', 'raw', 'year', 'sentence'], rows);
+  const rows = indicators.map((i) => [
+    i.reportId,
+    i.blockId,
+    ...placeCells(metaOf.get(i.reportId)),
+    i.indicator,
+    i.canonical,
+    i.kind,
+    i.value,
+    i.unit,
+    i.masked,
+    i.raw,
+    i.year,
+    i.sentence,
+  ]);
+  return toCsv(
+    [
+      'report_id',
+      'block_id',
+      ...PLACE_COLUMNS,
+      'indicator',
+      'canonical',
+      'kind',
+      'value',
+      'unit',
+      'masked',
+      'raw',
+      'year',
+      'sentence',
+    ],
+    rows,
+  );
 }
 
 /**
@@ -64,7 +102,14 @@ export function seriesCsv(reports: CorpusReport[]): string {
   for (const [issuer, series] of allSeries(reports.map((r) => r.meta))) {
     for (const r of series) {
       const change = sinceLastYear(r, series);
-      rows.push([issuer, r.id, Math.max(...r.years), change?.previous.id ?? null, change?.added.join(';') ?? null, change?.dropped.join(';') ?? null]);
+      rows.push([
+        issuer,
+        r.id,
+        Math.max(...r.years),
+        change?.previous.id ?? null,
+        change?.added.join(';') ?? null,
+        change?.dropped.join(';') ?? null,
+      ]);
     }
   }
   return toCsv(['issuer', 'report_id', 'year', 'previous_id', 'themes_added', 'themes_dropped'], rows);
@@ -91,7 +136,8 @@ export function pairsCsv(reports: CorpusReport[], copies: Copies): string {
     const [a, b] = [byId.get(pair.a), byId.get(pair.b)];
     if (!a || !b || pair.a === pair.b) continue;
     const c = compareReports(a.blocks, b.blocks);
-    for (const p of c.passages) rows.push([pair.a, pair.b, p.n, p.aBlock, p.bBlock, p.shared, passageText(c.a, p.n), passageText(c.b, p.n)]);
+    for (const p of c.passages)
+      rows.push([pair.a, pair.b, p.n, p.aBlock, p.bBlock, p.shared, passageText(c.a, p.n), passageText(c.b, p.n)]);
   }
   return toCsv(['a', 'b', 'passage', 'a_block', 'b_block', 'shared_chars', 'a_text', 'b_text'], rows);
 }
@@ -102,7 +148,13 @@ export function json(value: unknown): string {
 }
 
 /** The export folder's files by name. `manifest` is content/reports/reports.json as written. */
-export function exportFiles(input: { reports: CorpusReport[]; manifest: string; themes: ThemeEntry[]; copies: Copies; indicators: Indicator[] }): Map<string, string> {
+export function exportFiles(input: {
+  reports: CorpusReport[];
+  manifest: string;
+  themes: ThemeEntry[];
+  copies: Copies;
+  indicators: Indicator[];
+}): Map<string, string> {
   const files = new Map([
     ['reports.json', input.manifest],
     ['themes.json', json(input.themes)],

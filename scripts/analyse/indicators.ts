@@ -25,7 +25,10 @@ export function reportIndicators(report: CorpusReport): Indicator[] {
     let previous: { end: number; name: string } | null = null;
     for (const f of findFigures(block.text, block.marks)) {
       const between = previous ? block.text.slice(previous.end, f.start) : null;
-      const name: string = previous && between !== null && sharesName(between) ? previous.name : indicatorName(block.text, f.start, f.end, previous?.end ?? 0);
+      const name: string =
+        previous && between !== null && sharesName(between)
+          ? previous.name
+          : indicatorName(block.text, f.start, f.end, previous?.end ?? 0);
       let unit = f.unit;
       if (f.bare) {
         if (SCORE.test(name)) unit = '分';

@@ -88,7 +88,11 @@ function mostlyWords(codes: Int32Array, samples: number[], n: number): boolean {
 }
 
 /** Recurring phrases, ranked (see the module comment). */
-export function findPhrases(reports: CorpusReport[], taxonomy: Taxonomy, options: Partial<PhraseOptions> = {}): Phrase[] {
+export function findPhrases(
+  reports: CorpusReport[],
+  taxonomy: Taxonomy,
+  options: Partial<PhraseOptions> = {},
+): Phrase[] {
   const o = { ...DEFAULT_PHRASES, ...options };
   const sorted = [...reports].sort((a, b) => byCodePoint(a.meta.id, b.meta.id));
   const minReports = o.minReports ?? minReportsFor(sorted.length);
@@ -106,7 +110,10 @@ export function findPhrases(reports: CorpusReport[], taxonomy: Taxonomy, options
     candidates.push({ phrase, reports: g.df, mentions: g.tf, boilerplate: false, samples: g.samples, n: g.n });
   }
   const rank = (a: Phrase, b: Phrase) =>
-    b.reports - a.reports || b.mentions - a.mentions || b.phrase.length - a.phrase.length || byCodePoint(a.phrase, b.phrase);
+    b.reports - a.reports ||
+    b.mentions - a.mentions ||
+    b.phrase.length - a.phrase.length ||
+    byCodePoint(a.phrase, b.phrase);
   candidates.sort(rank);
   const policy: Phrase[] = [];
   const generic: Phrase[] = [];

@@ -15,7 +15,9 @@ import { cooccurrences, type ThemePlaces } from './themes/cooccurrence.ts';
 export function analyseThemes(reports: CorpusReport[], taxonomy: Taxonomy): ThemeEntry[] {
   const known = new Set(taxonomy.themes.map((t) => t.id));
   const occurrences = new Map<string, ThemeEntry['occurrences']>(taxonomy.themes.map((t) => [t.id, []]));
-  const places = new Map<string, ThemePlaces>(taxonomy.themes.map((t) => [t.id, { blocks: new Set(), reports: new Set() }]));
+  const places = new Map<string, ThemePlaces>(
+    taxonomy.themes.map((t) => [t.id, { blocks: new Set(), reports: new Set() }]),
+  );
   const perReport = new Map<string, Map<string, number>>(taxonomy.themes.map((t) => [t.id, new Map()]));
 
   for (const report of [...reports].sort((a, b) => byCodePoint(a.meta.id, b.meta.id))) {

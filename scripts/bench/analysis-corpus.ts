@@ -23,10 +23,23 @@ import type { ReportMeta } from '../../shared/schemas/report.ts';
 import type { Taxonomy } from '../../shared/schemas/theme.ts';
 import { prng } from './prng.ts';
 
-
-const SEED_PLACES = new Set(['苏州', '栖霞区', '栖霞', '亳州', '肇庆', '太仓', '龙岗', '新吴', '南京', '无锡', '深圳', '隆湖']);
+const SEED_PLACES = new Set([
+  '苏州',
+  '栖霞区',
+  '栖霞',
+  '亳州',
+  '肇庆',
+  '太仓',
+  '龙岗',
+  '新吴',
+  '南京',
+  '无锡',
+  '深圳',
+  '隆湖',
+]);
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];
-const FORMULAE = '教育局将以习近平新时代中国特色社会主义思想为指导，全面贯彻党的教育方针，落实立德树人根本任务，努力办好人民满意的教育。';
+const FORMULAE =
+  '教育局将以习近平新时代中国特色社会主义思想为指导，全面贯彻党的教育方针，落实立德树人根本任务，努力办好人民满意的教育。';
 const END = new Set(['。', '；', '！', '？']);
 
 /** What the generator draws on, taken from the ingested seeds. */
@@ -53,7 +66,8 @@ export function sourceFrom(reports: CorpusReport[]): SyntheticSource {
     }
   }
   const next = new Map<string, string[]>();
-  for (let i = 0; i + 1 < words.length; i++) (next.get(words[i]) ?? next.set(words[i], []).get(words[i])!).push(words[i + 1]);
+  for (let i = 0; i + 1 < words.length; i++)
+    (next.get(words[i]) ?? next.set(words[i], []).get(words[i])!).push(words[i + 1]);
   return { words, next, chars: [...chars].sort() };
 }
 
@@ -66,7 +80,10 @@ function placeName(i: number, chars: string[]): string {
 /** A word as this report writes it: its place for a seed place, a new number for a number. */
 function localise(word: string, place: string, rnd: () => number): string {
   if (SEED_PLACES.has(word)) return place;
-  if (/^\d+(?:\.\d+)?$/.test(word)) return rnd() < 0.15 ? 'X'.repeat(Math.min(3, word.length)) : String(Math.floor(rnd() * 10 ** Math.min(4, word.length)));
+  if (/^\d+(?:\.\d+)?$/.test(word))
+    return rnd() < 0.15
+      ? 'X'.repeat(Math.min(3, word.length))
+      : String(Math.floor(rnd() * 10 ** Math.min(4, word.length)));
   return word;
 }
 
@@ -77,7 +94,8 @@ export function paragraph(length: number, place: string, src: SyntheticSource, r
   while (text.length < length || !END.has(text[text.length - 1])) {
     text += localise(word, place, rnd);
     const after = src.next.get(word);
-    word = after && rnd() < 0.5 ? after[Math.floor(rnd() * after.length)] : src.words[Math.floor(rnd() * src.words.length)];
+    word =
+      after && rnd() < 0.5 ? after[Math.floor(rnd() * after.length)] : src.words[Math.floor(rnd() * src.words.length)];
     if (text.length > length * 2) {
       text += '。';
       break;
@@ -95,17 +113,26 @@ export interface SyntheticReport {
 }
 
 /** Report i of a synthetic corpus; `earlier` holds the reports generated before it. */
-export function syntheticReport(i: number, src: SyntheticSource, matcher: ThemeMatcher, earlier: SyntheticReport[], seed = 20261122): SyntheticReport {
+export function syntheticReport(
+  i: number,
+  src: SyntheticSource,
+  matcher: ThemeMatcher,
+  earlier: SyntheticReport[],
+  seed = 20261122,
+): SyntheticReport {
   const rnd = prng(seed + i * 7919);
   const place = placeName(i, src.chars);
   const year = 2015 + (i % 10);
   let texts: Array<{ kind: 'heading' | 'paragraph' | 'table'; text: string }> = [];
   const sections = 3 + Math.floor(rnd() * 2);
   for (let s = 0; s < sections; s++) {
-    const heading = paragraph(6 + Math.floor(rnd() * 8), place, src, rnd).replace(/[，、；。：！？]/g, '').slice(0, 16);
+    const heading = paragraph(6 + Math.floor(rnd() * 8), place, src, rnd)
+      .replace(/[，、；。：！？]/g, '')
+      .slice(0, 16);
     texts.push({ kind: 'heading', text: `${NUMERALS[s]}、${heading}` });
     const paragraphs = 2 + Math.floor(rnd() * 3);
-    for (let p = 0; p < paragraphs; p++) texts.push({ kind: 'paragraph', text: paragraph(40 + Math.floor(rnd() * 120), place, src, rnd) });
+    for (let p = 0; p < paragraphs; p++)
+      texts.push({ kind: 'paragraph', text: paragraph(40 + Math.floor(rnd() * 120), place, src, rnd) });
   }
   const roll = rnd();
   if (earlier.length >= 20 && roll < 0.02) {
@@ -119,18 +146,41 @@ export function syntheticReport(i: number, src: SyntheticSource, matcher: ThemeM
     const at = Math.floor(rnd() * Math.max(1, paragraphs.length - k));
     texts.splice(2, 0, ...paragraphs.slice(at, at + k).map((b) => ({ kind: 'paragraph' as const, text: b.text })));
   }
-  if (rnd() < 0.5 && texts[texts.length - 1].text.indexOf(FORMULAE) < 0) texts.push({ kind: 'paragraph', text: `${place}${FORMULAE}` });
+  if (rnd() < 0.5 && texts[texts.length - 1].text.indexOf(FORMULAE) < 0)
+    texts.push({ kind: 'paragraph', text: `${place}${FORMULAE}` });
 
   const raw: CanonicalBlock[] = texts.map((t) => ({
-    kind: t.kind, level: t.kind === 'heading' ? 1 : 0, text: t.text, original: t.text,
+    kind: t.kind,
+    level: t.kind === 'heading' ? 1 : 0,
+    text: t.text,
+    original: t.text,
     marks: findMasked(t.text).map((m) => ({ ...m, kind: 'masked' as const })),
   }));
   const themed = markThemes(raw, matcher);
   const id = `syn-${String(i).padStart(5, '0')}`;
   const doc: ProcessedDocument = {
-    title: `${place}教育局${year}年工作总结`, titleSource: 'page', part: 1, parts: 1, encoding: 'utf-8', format: 'txt', script: 'Hans',
-    issuer: `${place}教育局`, place, placeCode: null, placePath: [], level: '区', years: [year], docType: '工作总结', official: null, sourceSite: null,
-    flags: [], repairs: [], removed: [], blocks: themed.blocks, themes: themed.themes, layout: [],
+    title: `${place}教育局${year}年工作总结`,
+    titleSource: 'page',
+    part: 1,
+    parts: 1,
+    encoding: 'utf-8',
+    format: 'txt',
+    script: 'Hans',
+    issuer: `${place}教育局`,
+    place,
+    placeCode: null,
+    placePath: [],
+    level: '区',
+    years: [year],
+    docType: '工作总结',
+    official: null,
+    sourceSite: null,
+    flags: [],
+    repairs: [],
+    removed: [],
+    blocks: themed.blocks,
+    themes: themed.themes,
+    layout: [],
   };
   const front = toFrontmatter(doc, { id, source: `${id}.txt`, sourceSha256: '0'.repeat(64) });
   return { id, mdx: renderReport(front, themed.blocks), meta: toManifestEntry(front), blocks: themed.blocks };

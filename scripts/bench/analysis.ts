@@ -28,18 +28,35 @@ interface Row {
 
 function row(s: AnalyseSummary): Row {
   const c = s.analysis.copies;
-  return { ms: s.ms, timings: s.analysis.timings, pairs: c.pairs.length, clusters: c.clusters.length, internal: c.internal.length };
+  return {
+    ms: s.ms,
+    timings: s.analysis.timings,
+    pairs: c.pairs.length,
+    clusters: c.clusters.length,
+    internal: c.internal.length,
+  };
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,2000,5000,10000' }, keep: { type: 'boolean', default: false } } });
-  const sizes = values.sizes.split(',').map(Number).sort((a, b) => a - b);
+  const { values } = parseArgs({
+    options: { sizes: { type: 'string', default: '1000,2000,5000,10000' }, keep: { type: 'boolean', default: false } },
+  });
+  const sizes = values.sizes
+    .split(',')
+    .map(Number)
+    .sort((a, b) => a - b);
   const work = mkdtempSync(join(tmpdir(), 'bench-analysis-'));
   const log = (s: string) => process.stdout.write(`${s}\n`);
 
   // 1. The seeds, ingested for real, as the generator's material.
   const seedsOut = join(work, 'seeds');
-  await ingest({ sources: join(root, 'content', 'sources'), out: seedsOut, cache: join(work, 'cache'), check: false, log: () => {} });
+  await ingest({
+    sources: join(root, 'content', 'sources'),
+    out: seedsOut,
+    cache: join(work, 'cache'),
+    check: false,
+    log: () => {},
+  });
   const taxonomy = parseTaxonomy(readFileSync(DEFAULT_THEMES, 'utf8'));
   const src = sourceFrom(readCorpus(seedsOut));
 
@@ -58,12 +75,21 @@ async function main(): Promise<void> {
       const dir = join(work, `r${n}`);
       mkdirSync(dir);
       for (const r of corpus.slice(0, n)) linkSync(join(all, `${r.id}.mdx`), join(dir, `${r.id}.mdx`));
-      writeFileSync(join(dir, 'reports.json'), `${JSON.stringify(corpus.slice(0, n).map((r) => r.meta), null, 2)}\n`);
+      writeFileSync(
+        join(dir, 'reports.json'),
+        `${JSON.stringify(
+          corpus.slice(0, n).map((r) => r.meta),
+          null,
+          2,
+        )}\n`,
+      );
       dirs.set(n, dir);
     }
   } // the generated corpus is dropped here: the runs below measure the analysis, not the generator's memory
   const chars = (n: number) => counts.slice(0, n).reduce((s, c) => s + c, 0);
-  log(`generated ${max} reports (${(chars(max) / 1e6).toFixed(1)} M characters) in ${((performance.now() - t) / 1000).toFixed(1)} s → ${work}`);
+  log(
+    `generated ${max} reports (${(chars(max) / 1e6).toFixed(1)} M characters) in ${((performance.now() - t) / 1000).toFixed(1)} s → ${work}`,
+  );
 
   // 3. Warm-up (JIT), then each size in process.
   analyse({ reports: dirs.get(sizes[0])!, out: join(work, 'warmup'), themes: DEFAULT_THEMES });
@@ -77,7 +103,9 @@ async function main(): Promise<void> {
   const base = rows[0];
   const sec = (ms: number) => (ms / 1000).toFixed(2).padStart(7);
   log('');
-  log(' reports   chars(M)  total(s)  ratio  size×  ms/report | themes  copies  phrases  indicators (s) | pairs  clusters  internal');
+  log(
+    ' reports   chars(M)  total(s)  ratio  size×  ms/report | themes  copies  phrases  indicators (s) | pairs  clusters  internal',
+  );
   for (const { n, s } of rows) {
     const tm = s.timings;
     log(

@@ -42,7 +42,9 @@ export function writeBaseline(dir: string, reportsDir: string, nodeModules: stri
     const mdx = readFileSync(join(reportsDir, file), 'utf8');
     const { title } = readFrontmatter(mdx);
     // Plain Markdown paragraphs: the text only, with MDX's special characters escaped.
-    const body = readBlocks(mdx).map((b) => b.text.replace(/[{}<>\\`*_[\]#&|~]/g, (c) => `\\${c}`)).join('\n\n');
+    const body = readBlocks(mdx)
+      .map((b) => b.text.replace(/[{}<>\\`*_[\]#&|~]/g, (c) => `\\${c}`))
+      .join('\n\n');
     writeFileSync(join(dir, 'pages', file), `---\ntitle: ${JSON.stringify(title)}\n---\n\n${body}\n`);
   }
 }

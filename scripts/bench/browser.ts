@@ -9,7 +9,15 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../lib/static-server.ts';
 
-export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 interface SearchFigures {
   query: string;
@@ -23,14 +31,34 @@ interface SearchFigures {
 }
 
 /** Bytes of every response in `page` while `run` runs (as sent, and decoded), and the result texts among them. */
-async function counting<T>(page: import('playwright-core').Page, run: () => Promise<T>): Promise<{ value: T; transferred: number; decoded: number; texts: number }> {
+async function counting<T>(
+  page: import('playwright-core').Page,
+  run: () => Promise<T>,
+): Promise<{ value: T; transferred: number; decoded: number; texts: number }> {
   let transferred = 0;
   let decoded = 0;
   let texts = 0;
   const pending: Promise<void>[] = [];
   const onResponse = (res: import('playwright-core').Response) => {
-    pending.push(res.body().then((b) => { decoded += b.length; }, () => {}));
-    pending.push(res.request().sizes().then((s) => { transferred += s.responseBodySize; }, () => {}));
+    pending.push(
+      res.body().then(
+        (b) => {
+          decoded += b.length;
+        },
+        () => {},
+      ),
+    );
+    pending.push(
+      res
+        .request()
+        .sizes()
+        .then(
+          (s) => {
+            transferred += s.responseBodySize;
+          },
+          () => {},
+        ),
+    );
     if (res.url().includes('/pagefind/texts/')) texts++;
   };
   page.on('response', onResponse);
@@ -54,16 +82,27 @@ async function measureSearch(dist: string, queries: string[]): Promise<SearchFig
         const start = performance.now();
         await page.goto(`${site.root}search/?q=${encodeURIComponent(query)}`);
         // Settled: the first step of checking is over (results shown, or the page says why not).
-        await page.waitForFunction(() => {
-          const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-          return status !== '' && !status.startsWith('正在搜索') && !document.querySelector('[data-search-results][aria-busy]');
-        }, undefined, { timeout: 120_000 });
+        await page.waitForFunction(
+          () => {
+            const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+            return (
+              status !== '' &&
+              !status.startsWith('正在搜索') &&
+              !document.querySelector('[data-search-results][aria-busy]')
+            );
+          },
+          undefined,
+          { timeout: 120_000 },
+        );
         return performance.now() - start;
       });
       const shown = await page.locator('[data-search-results] li').count();
-      const candidates = Number(await page.locator('[data-search-results]').getAttribute('data-candidates') ?? 0);
+      const candidates = Number((await page.locator('[data-search-results]').getAttribute('data-candidates')) ?? 0);
       await context.close();
-      out.push({ query, page: { transferred: ui.transferred, decoded: ui.decoded, ms: ui.value, candidates, texts: ui.texts, shown } });
+      out.push({
+        query,
+        page: { transferred: ui.transferred, decoded: ui.decoded, ms: ui.value, candidates, texts: ui.texts, shown },
+      });
     }
   } finally {
     await browser.close();
@@ -81,7 +120,9 @@ export async function searchSection(sites: Map<number, string>): Promise<string>
   for (const [n, dist] of sites) {
     for (const m of await measureSearch(dist, QUERIES)) {
       const kb = (b: number) => (b / 1024).toFixed(1);
-      rows.push(`| ${n} | ${m.query} | ${m.page.candidates} | ${m.page.texts} | ${m.page.shown} | ${kb(m.page.transferred)} | ${kb(m.page.decoded)} | ${m.page.ms.toFixed(0)} |`);
+      rows.push(
+        `| ${n} | ${m.query} | ${m.page.candidates} | ${m.page.texts} | ${m.page.shown} | ${kb(m.page.transferred)} | ${kb(m.page.decoded)} | ${m.page.ms.toFixed(0)} |`,
+      );
     }
   }
   return [
@@ -102,7 +143,10 @@ export async function searchSection(sites: Map<number, string>): Promise<string>
 export function pageWeight(dist: string): { page: string; html: number; css: number; js: number; total: number } {
   const id = readdirSync(join(dist, 'reports')).find((d) => !d.endsWith('.html'))!;
   const html = readFileSync(join(dist, 'reports', id, 'index.html'));
-  const assets = [...html.toString().matchAll(/(?:href|src)="([^"]+\.(css|js))"/g)].map((m) => ({ path: m[1], kind: m[2] }));
+  const assets = [...html.toString().matchAll(/(?:href|src)="([^"]+\.(css|js))"/g)].map((m) => ({
+    path: m[1],
+    kind: m[2],
+  }));
   const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
   let css = 0;
   let js = 0;

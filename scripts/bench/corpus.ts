@@ -16,13 +16,92 @@ import { paragraph, sourceFrom, type SyntheticSource } from './analysis-corpus.t
 import { prng } from './prng.ts';
 
 const PLACES = [
-  '苏州', '无锡', '常州', '南通', '扬州', '镇江', '泰州', '徐州', '盐城', '淮安', '宿迁', '连云港', '杭州', '宁波', '温州', '嘉兴', '湖州', '绍兴',
-  '金华', '台州', '合肥', '芜湖', '蚌埠', '亳州', '阜阳', '六安', '福州', '厦门', '泉州', '漳州', '南昌', '赣州', '济南', '青岛', '烟台', '潍坊',
-  '郑州', '洛阳', '武汉', '宜昌', '长沙', '株洲', '广州', '深圳', '珠海', '佛山', '肇庆', '惠州', '南宁', '柳州', '成都', '绵阳', '贵阳', '昆明',
+  '苏州',
+  '无锡',
+  '常州',
+  '南通',
+  '扬州',
+  '镇江',
+  '泰州',
+  '徐州',
+  '盐城',
+  '淮安',
+  '宿迁',
+  '连云港',
+  '杭州',
+  '宁波',
+  '温州',
+  '嘉兴',
+  '湖州',
+  '绍兴',
+  '金华',
+  '台州',
+  '合肥',
+  '芜湖',
+  '蚌埠',
+  '亳州',
+  '阜阳',
+  '六安',
+  '福州',
+  '厦门',
+  '泉州',
+  '漳州',
+  '南昌',
+  '赣州',
+  '济南',
+  '青岛',
+  '烟台',
+  '潍坊',
+  '郑州',
+  '洛阳',
+  '武汉',
+  '宜昌',
+  '长沙',
+  '株洲',
+  '广州',
+  '深圳',
+  '珠海',
+  '佛山',
+  '肇庆',
+  '惠州',
+  '南宁',
+  '柳州',
+  '成都',
+  '绵阳',
+  '贵阳',
+  '昆明',
 ];
-const DISTRICTS = ['栖霞区', '鼓楼区', '江宁区', '浦口区', '吴中区', '相城区', '新吴区', '滨湖区', '龙岗区', '南山区', '天河区', '海曙区', '思明区', '历下区'];
-const TOP_CHROME = ['您的位置:首页>正文', '版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领', '文档简介'];
-const TAIL_CHROME = ['相关文档', '- 学校安全工作总结范文', '- 2024年教师培训心得体会', '最新文档', '- 幼儿园保育工作计划', '评论', '0/150', '提交评论'];
+const DISTRICTS = [
+  '栖霞区',
+  '鼓楼区',
+  '江宁区',
+  '浦口区',
+  '吴中区',
+  '相城区',
+  '新吴区',
+  '滨湖区',
+  '龙岗区',
+  '南山区',
+  '天河区',
+  '海曙区',
+  '思明区',
+  '历下区',
+];
+const TOP_CHROME = [
+  '您的位置:首页>正文',
+  '版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领',
+  '文档简介',
+];
+const TAIL_CHROME = [
+  '相关文档',
+  '- 学校安全工作总结范文',
+  '- 2024年教师培训心得体会',
+  '最新文档',
+  '- 幼儿园保育工作计划',
+  '评论',
+  '0/150',
+  '提交评论',
+];
 
 /** The seeds' cleaned paragraphs and headings in canonical Simplified, as building blocks. */
 export function seedParagraphs(sourcesDir: string): { paragraphs: string[]; headings: string[] } {
@@ -39,7 +118,13 @@ export function seedParagraphs(sourcesDir: string): { paragraphs: string[]; head
 }
 
 /** One synthetic report's raw text (before encoding); `recent` holds paragraphs to copy from. */
-function makeReport(i: number, parts: ReturnType<typeof seedParagraphs>, words: SyntheticSource, recent: string[], rand: () => number): string {
+function makeReport(
+  i: number,
+  parts: ReturnType<typeof seedParagraphs>,
+  words: SyntheticSource,
+  recent: string[],
+  rand: () => number,
+): string {
   const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)];
   const place = pick(PLACES);
   const district = pick(DISTRICTS);
@@ -67,7 +152,10 @@ function encode(text: string, variant: number): { bytes: Buffer; ext: string } {
   if (variant < 0.55) return { bytes: Buffer.from(text, 'utf8'), ext: 'txt' };
   if (variant < 0.75) return { bytes: iconv.encode(text, 'gb18030'), ext: 'txt' };
   if (variant < 0.85) return { bytes: iconv.encode(toTraditional(text), 'utf-16le', { addBOM: true }), ext: 'txt' };
-  const paras = text.split('\n').filter(Boolean).map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
+  const paras = text
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
   const html = `<!doctype html><html><head><meta charset="utf-8"><title>${paras[1]?.replace(/<\/?p>/g, '') ?? ''}</title></head><body><nav><a href="/">首页</a></nav>${paras.join('\n')}</body></html>`;
   return { bytes: Buffer.from(html, 'utf8'), ext: 'html' };
 }
@@ -76,7 +164,9 @@ function encode(text: string, variant: number): { bytes: Buffer; ext: string } {
 export function writeCorpus(dir: string, count: number, sourcesDir: string, seed = 7): number {
   mkdirSync(dir, { recursive: true });
   const parts = seedParagraphs(sourcesDir);
-  const words = sourceFrom([{ blocks: parts.paragraphs.map((text) => ({ kind: 'paragraph', text })) } as unknown as CorpusReport]);
+  const words = sourceFrom([
+    { blocks: parts.paragraphs.map((text) => ({ kind: 'paragraph', text })) } as unknown as CorpusReport,
+  ]);
   const recent: string[] = [];
   const rand = prng(seed);
   let bytes = 0;

@@ -49,7 +49,11 @@ function treeRssKb(root: number): number {
 export function measure(cmd: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<Measured> {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(cmd[0], cmd.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd[0], cmd.slice(1), {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-8000);

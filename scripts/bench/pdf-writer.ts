@@ -27,34 +27,51 @@ export type PdfPage = { texts: PlacedText[] } | { image: { width: number; height
 export const advance = (char: string): number => (char.charCodeAt(0) < 0x80 ? 0.5 : 1);
 
 const hex = (text: string) =>
-  [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('').toUpperCase();
+  [...text]
+    .map((c) => c.charCodeAt(0).toString(16).padStart(4, '0'))
+    .join('')
+    .toUpperCase();
 
 /** The PDF file for `pages` (A4 portrait). */
 export function writePdf(pages: PdfPage[]): Uint8Array {
   const objects: string[] = [];
-  const add = (body: string) => objects.push(body) ;
+  const add = (body: string) => objects.push(body);
   // 1 catalog, 2 pages, 3 font, 4 descendant, 5 descriptor; then per page: page, content (+ image).
   add('<< /Type /Catalog /Pages 2 0 R >>');
   add(''); // pages, filled in below
   add('<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [4 0 R] >>');
-  add('<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 5 0 R /DW 1000 /W [1 95 500] >>');
-  add('<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>');
+  add(
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 5 0 R /DW 1000 /W [1 95 500] >>',
+  );
+  add(
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+  );
   const kids: number[] = [];
   for (const page of pages) {
     const pageNo = objects.length + 1;
     kids.push(pageNo);
     if ('texts' in page) {
-      const stream = page.texts.map((t) => `BT /F1 ${t.size} Tf ${t.x.toFixed(2)} ${t.y.toFixed(2)} Td <${hex(t.text)}> Tj ET`).join('\n');
-      add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageNo + 1} 0 R >>`);
+      const stream = page.texts
+        .map((t) => `BT /F1 ${t.size} Tf ${t.x.toFixed(2)} ${t.y.toFixed(2)} Td <${hex(t.text)}> Tj ET`)
+        .join('\n');
+      add(
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageNo + 1} 0 R >>`,
+      );
       add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`);
     } else {
       const { width, height } = page.image;
       const stream = `q 495 0 0 700 50 70 cm /Im1 Do Q`;
-      add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 ${pageNo + 2} 0 R >> >> /Contents ${pageNo + 1} 0 R >>`);
+      add(
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 ${pageNo + 2} 0 R >> >> /Contents ${pageNo + 1} 0 R >>`,
+      );
       add(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
       // A grey page with dark bands where lines of print would be: pixels, no text layer.
-      const pixels = Array.from({ length: width * height }, (_, i) => (Math.floor(i / width) % 12 < 3 && i % width > 8 && i % width < width - 8 ? '\x30' : '\xe0')).join('');
-      add(`<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Length ${pixels.length} >>\nstream\n${pixels}\nendstream`);
+      const pixels = Array.from({ length: width * height }, (_, i) =>
+        Math.floor(i / width) % 12 < 3 && i % width > 8 && i % width < width - 8 ? '\x30' : '\xe0',
+      ).join('');
+      add(
+        `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Length ${pixels.length} >>\nstream\n${pixels}\nendstream`,
+      );
     }
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
@@ -115,7 +132,12 @@ export function layOut(list: Part[], columns: 1 | 2, header: string | null): Pdf
     const w = [...text].reduce((s, c) => s + advance(c), 0) * size;
     const full = span ? right - left : width;
     const start = span ? left : x0();
-    const x = align === 'centre' ? start + (full - w) / 2 : align === 'right' ? start + full - w - 2 * size : start + indent * size;
+    const x =
+      align === 'centre'
+        ? start + (full - w) / 2
+        : align === 'right'
+          ? start + full - w - 2 * size
+          : start + indent * size;
     place([{ x, y, size, text }]);
     y -= size * 1.75;
     if (span) columnTop = y;
@@ -144,4 +166,3 @@ export function layOut(list: Part[], columns: 1 | 2, header: string | null): Pdf
     return { texts: [...furniture, ...texts] };
   });
 }
-

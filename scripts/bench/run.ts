@@ -10,7 +10,17 @@
  * Writes bench/results.md and prints it.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBaseline } from './baseline.ts';
@@ -29,9 +39,17 @@ interface Timed {
 
 /** Runs a command under GNU time: wall seconds and the peak RSS of the process tree. */
 function timed(cmd: string[], cwd: string, env: Record<string, string> = {}): Timed {
-  const r = spawnSync('/usr/bin/time', ['-f', '__TIME__ %e %M', ...cmd], { cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 28 });
+  const r = spawnSync('/usr/bin/time', ['-f', '__TIME__ %e %M', ...cmd], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 1 << 28,
+  });
   const line = (r.stderr ?? '').split('\n').find((l) => l.startsWith('__TIME__'));
-  if (r.status !== 0 || !line) throw new Error(`${cmd.join(' ')} failed in ${cwd}:\n${(r.stdout ?? '').slice(-2000)}\n${(r.stderr ?? '').slice(-2000)}`);
+  if (r.status !== 0 || !line)
+    throw new Error(
+      `${cmd.join(' ')} failed in ${cwd}:\n${(r.stdout ?? '').slice(-2000)}\n${(r.stderr ?? '').slice(-2000)}`,
+    );
   const [, seconds, kb] = line.split(' ');
   return { seconds: Number(seconds), maxRssMb: Number(kb) / 1024 };
 }
@@ -71,7 +89,16 @@ function warmUp(dir: string): void {
 function projectWith(sources: string, dir: string): void {
   retire(dir);
   mkdirSync(join(dir, 'content'), { recursive: true });
-  for (const entry of ['shared', 'src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'content/themes.yaml']) {
+  for (const entry of [
+    'shared',
+    'src',
+    'scripts',
+    'public',
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+    'content/themes.yaml',
+  ]) {
     if (existsSync(join(root, entry))) spawnSync('cp', ['-r', join(root, entry), join(dir, entry)]);
   }
   spawnSync('cp', ['-r', sources, join(dir, 'content/sources')]);
@@ -95,7 +122,9 @@ async function main(): Promise<void> {
     console.log(s);
     rows.push(s);
   };
-  lines(`# Benchmarks\n\nMachine: ${spawnSync('nproc').stdout.toString().trim()} cores; Node ${spawnSync(node, ['--version']).stdout.toString().trim()}; run ${new Date().toISOString().slice(0, 16)}Z.\n`);
+  lines(
+    `# Benchmarks\n\nMachine: ${spawnSync('nproc').stdout.toString().trim()} cores; Node ${spawnSync(node, ['--version']).stdout.toString().trim()}; run ${new Date().toISOString().slice(0, 16)}Z.\n`,
+  );
 
   // 1. Corpora and ingest throughput.
   const corpora = new Map<number, { dir: string; bytes: number }>();
@@ -104,23 +133,52 @@ async function main(): Promise<void> {
     if (!existsSync(dir)) writeCorpus(dir, n, join(root, 'content/sources'));
     corpora.set(n, { dir, bytes: dirBytes(dir) });
   }
-  lines('## Ingest (one core)\n\n| reports | source MB | cold s | MB/s | re-ingest, 1 file added, s |\n|---:|---:|---:|---:|---:|');
+  lines(
+    '## Ingest (one core)\n\n| reports | source MB | cold s | MB/s | re-ingest, 1 file added, s |\n|---:|---:|---:|---:|---:|',
+  );
   for (const n of sizes) {
     const { dir, bytes } = corpora.get(n)!;
     const out = join(work, `ingest-${n}`);
     retire(out);
     warmUp(dir);
-    const cold = timed([node, join(root, 'scripts/ingest.ts'), '--sources', dir, '--out', join(out, 'reports'), '--cache', join(out, 'cache')], root);
+    const cold = timed(
+      [
+        node,
+        join(root, 'scripts/ingest.ts'),
+        '--sources',
+        dir,
+        '--out',
+        join(out, 'reports'),
+        '--cache',
+        join(out, 'cache'),
+      ],
+      root,
+    );
     copyFileSync(join(root, 'content/sources/003_a17b4227efebd22b.txt'), join(dir, 'zz-added.txt'));
-    const again = timed([node, join(root, 'scripts/ingest.ts'), '--sources', dir, '--out', join(out, 'reports'), '--cache', join(out, 'cache')], root);
+    const again = timed(
+      [
+        node,
+        join(root, 'scripts/ingest.ts'),
+        '--sources',
+        dir,
+        '--out',
+        join(out, 'reports'),
+        '--cache',
+        join(out, 'cache'),
+      ],
+      root,
+    );
     rmSync(join(dir, 'zz-added.txt'));
-    lines(`| ${n} | ${fmt(bytes / 1e6)} | ${fmt(cold.seconds)} | ${fmt(bytes / 1e6 / cold.seconds)} | ${fmt(again.seconds, 2)} |`);
+    lines(
+      `| ${n} | ${fmt(bytes / 1e6)} | ${fmt(cold.seconds)} | ${fmt(bytes / 1e6 / cold.seconds)} | ${fmt(again.seconds, 2)} |`,
+    );
   }
 
   // 2. Full build beside the bare baseline, step by step (each step's time and the peak
   // memory of its whole process tree; the steps run one after another, so the build's peak
   // is the largest step's).
-  const head = '| reports | ours s | ours peak MB | bare s | bare peak MB | time ratio | memory ratio |\n|---:|---:|---:|---:|---:|---:|---:|';
+  const head =
+    '| reports | ours s | ours peak MB | bare s | bare peak MB | time ratio | memory ratio |\n|---:|---:|---:|---:|---:|---:|---:|';
   const stepRows: string[] = [];
   const buildRows: string[] = [];
   const sites = new Map<number, string>();
@@ -142,22 +200,33 @@ async function main(): Promise<void> {
     const bare = join(work, `bare-${n}`);
     retire(bare);
     writeBaseline(bare, join(project, 'content/reports'), join(root, 'node_modules'));
-    const bareSteps = [await measure([node, astro, 'build'], bare, clean), await measure([node, join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'], bare, clean)];
+    const bareSteps = [
+      await measure([node, astro, 'build'], bare, clean),
+      await measure([node, join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'], bare, clean),
+    ];
     const total = (m: Measured[]) => m.reduce((t, x) => t + x.seconds, 0);
     const peak = (m: Measured[]) => Math.max(...m.map((x) => x.peakMb));
-    buildRows.push(`| ${n} | ${fmt(total(ours))} | ${fmt(peak(ours), 0)} | ${fmt(total(bareSteps))} | ${fmt(peak(bareSteps), 0)} | ${fmt(total(ours) / total(bareSteps), 2)} | ${fmt(peak(ours) / peak(bareSteps), 2)} |`);
-    stepRows.push(`| ${n} | ${ours.map((m) => `${fmt(m.seconds)} / ${fmt(m.peakMb, 0)}`).join(' | ')} | ${bareSteps.map((m) => `${fmt(m.seconds)} / ${fmt(m.peakMb, 0)}`).join(' | ')} |`);
+    buildRows.push(
+      `| ${n} | ${fmt(total(ours))} | ${fmt(peak(ours), 0)} | ${fmt(total(bareSteps))} | ${fmt(peak(bareSteps), 0)} | ${fmt(total(ours) / total(bareSteps), 2)} | ${fmt(peak(ours) / peak(bareSteps), 2)} |`,
+    );
+    stepRows.push(
+      `| ${n} | ${ours.map((m) => `${fmt(m.seconds)} / ${fmt(m.peakMb, 0)}`).join(' | ')} | ${bareSteps.map((m) => `${fmt(m.seconds)} / ${fmt(m.peakMb, 0)}`).join(' | ')} |`,
+    );
     sites.set(n, join(project, 'dist'));
   }
   lines(`\n## Full build vs bare Astro + MDX + Pagefind (same text)\n\n${head}\n${buildRows.join('\n')}`);
-  lines(`\nBy step (seconds / peak MB of the step's process tree):\n\n| reports | ingest | analyse | astro build | search index | bare astro build | bare pagefind |\n|---:|---:|---:|---:|---:|---:|---:|\n${stepRows.join('\n')}`);
+  lines(
+    `\nBy step (seconds / peak MB of the step's process tree):\n\n| reports | ingest | analyse | astro build | search index | bare astro build | bare pagefind |\n|---:|---:|---:|---:|---:|---:|---:|\n${stepRows.join('\n')}`,
+  );
 
   // 3. Search, 4. page weight and the report list, in headless Chromium on the built sites.
   lines(`\n${await searchSection(new Map([...sites].filter(([n]) => n >= 1000)))}`);
   lines(`\n${await listSection(sites)}`);
   const biggest = sites.get(Math.max(...buildSizes))!;
   const weight = pageWeight(biggest);
-  lines(`\n## Page weight\n\nA report page (${weight.page}): HTML ${fmt(weight.html / 1024)} kB + CSS ${fmt(weight.css / 1024)} kB + JS ${fmt(weight.js / 1024)} kB = ${fmt(weight.total / 1024)} kB gzipped.`);
+  lines(
+    `\n## Page weight\n\nA report page (${weight.page}): HTML ${fmt(weight.html / 1024)} kB + CSS ${fmt(weight.css / 1024)} kB + JS ${fmt(weight.js / 1024)} kB = ${fmt(weight.total / 1024)} kB gzipped.`,
+  );
 
   mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(join(root, 'bench/results.md'), `${rows.join('\n')}\n`);

@@ -9,7 +9,16 @@
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +27,13 @@ import { processFile } from '../ingest/pipeline.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const runner = join(root, 'scripts', 'ingest.ts');
-const { values } = parseArgs({ options: { files: { type: 'string', default: '2000' }, kills: { type: 'string', default: '10' }, seed: { type: 'string', default: '7' } } });
+const { values } = parseArgs({
+  options: {
+    files: { type: 'string', default: '2000' },
+    kills: { type: 'string', default: '10' },
+    seed: { type: 'string', default: '7' },
+  },
+});
 
 /** A seeded generator (mulberry32): the same soak every run. */
 let state = Number(values.seed);
@@ -30,9 +45,24 @@ const random = () => {
 };
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
-const SEED_TEXT = readdirSync(join(root, 'content', 'sources')).map((f) => readFileSync(join(root, 'content', 'sources', f), 'utf8'));
-const HOSTILE = ['{props.x}', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'export default 1', `\${HOME}`, '\u202e', '\u0000', '｛｝', '=HYPERLINK("x")', '</p><p>'];
-const FIXTURES = readdirSync(join(root, 'tests', 'documents', 'fixtures')).filter((f) => /\.(pdf|docx|doc|wps)$/.test(f)).map((f) => join(root, 'tests', 'documents', 'fixtures', f));
+const SEED_TEXT = readdirSync(join(root, 'content', 'sources')).map((f) =>
+  readFileSync(join(root, 'content', 'sources', f), 'utf8'),
+);
+const HOSTILE = [
+  '{props.x}',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  'export default 1',
+  `\${HOME}`,
+  '\u202e',
+  '\u0000',
+  '｛｝',
+  '=HYPERLINK("x")',
+  '</p><p>',
+];
+const FIXTURES = readdirSync(join(root, 'tests', 'documents', 'fixtures'))
+  .filter((f) => /\.(pdf|docx|doc|wps)$/.test(f))
+  .map((f) => join(root, 'tests', 'documents', 'fixtures', f));
 
 function text(): string {
   const seed = pick(SEED_TEXT);
@@ -50,27 +80,68 @@ function hostileFile(dir: string, n: number): void {
   const kind = Math.floor(random() * 16);
   const name = (ext: string) => join(dir, `f${n}${ext}`);
   switch (kind) {
-    case 0: writeFileSync(name('.txt'), Buffer.from(Array.from({ length: Math.floor(random() * 5000) }, () => Math.floor(random() * 256)))); break;
-    case 1: writeFileSync(name('.txt'), iconv.encode(text(), pick(['gb18030', 'big5', 'utf-16le', 'utf-16be', 'utf8']))); break;
-    case 2: writeFileSync(name('.txt'), iconv.encode(text(), pick(['euc-kr', 'shift_jis', 'euc-jp']))); break;
-    case 3: writeFileSync(name('.txt'), pick(['某区教育局工作总结。', '双减', '一、', '　', '！']).repeat(1 + Math.floor(random() * 20000))); break;
-    case 4: writeFileSync(name('.txt'), 'x'.repeat(Math.floor(random() * 900_000))); break;
-    case 5: writeFileSync(name('.html'), `<html><head><meta charset="${pick(['gbk', 'utf-8', 'big5', 'bogus'])}"><title>${pick(HOSTILE)}</title></head><body><p>${text()}</p><table><tr><td>${pick(HOSTILE)}</td><td>1</td></tr></table></body></html>`); break;
-    case 6: writeFileSync(name('.txt'), text().split('').join('\n')); break;
+    case 0:
+      writeFileSync(
+        name('.txt'),
+        Buffer.from(Array.from({ length: Math.floor(random() * 5000) }, () => Math.floor(random() * 256))),
+      );
+      break;
+    case 1:
+      writeFileSync(name('.txt'), iconv.encode(text(), pick(['gb18030', 'big5', 'utf-16le', 'utf-16be', 'utf8'])));
+      break;
+    case 2:
+      writeFileSync(name('.txt'), iconv.encode(text(), pick(['euc-kr', 'shift_jis', 'euc-jp'])));
+      break;
+    case 3:
+      writeFileSync(
+        name('.txt'),
+        pick(['某区教育局工作总结。', '双减', '一、', '　', '！']).repeat(1 + Math.floor(random() * 20000)),
+      );
+      break;
+    case 4:
+      writeFileSync(name('.txt'), 'x'.repeat(Math.floor(random() * 900_000)));
+      break;
+    case 5:
+      writeFileSync(
+        name('.html'),
+        `<html><head><meta charset="${pick(['gbk', 'utf-8', 'big5', 'bogus'])}"><title>${pick(HOSTILE)}</title></head><body><p>${text()}</p><table><tr><td>${pick(HOSTILE)}</td><td>1</td></tr></table></body></html>`,
+      );
+      break;
+    case 6:
+      writeFileSync(name('.txt'), text().split('').join('\n'));
+      break;
     case 7: {
       const bytes = readFileSync(pick(FIXTURES));
       const cut = bytes.subarray(0, Math.floor(random() * bytes.length));
       writeFileSync(name(pick(['.pdf', '.docx', '.doc', '.wps'])), cut);
       break;
     }
-    case 8: writeFileSync(name(pick(['.pdf', '.docx', '.doc'])), Buffer.from(Array.from({ length: 3000 }, () => Math.floor(random() * 256)))); break;
-    case 9: writeFileSync(name(pick(['.txt', '.pdf', '.html'])), ''); break;
-    case 10: mkdirSync(name('.txt')); break;
-    case 11: execFileSync('mkfifo', [name('.txt')]); break;
-    case 12: symlinkSync(join(dir, `missing-${n}.txt`), name('.txt')); break;
-    case 13: symlinkSync(random() < 0.5 ? '/etc/passwd' : name('.txt'), name('.txt')); break;
-    case 14: writeFileSync(join(dir, `f${n}\n换行\r名.txt`), text()); break;
-    default: writeFileSync(name('.txt'), text());
+    case 8:
+      writeFileSync(
+        name(pick(['.pdf', '.docx', '.doc'])),
+        Buffer.from(Array.from({ length: 3000 }, () => Math.floor(random() * 256))),
+      );
+      break;
+    case 9:
+      writeFileSync(name(pick(['.txt', '.pdf', '.html'])), '');
+      break;
+    case 10:
+      mkdirSync(name('.txt'));
+      break;
+    case 11:
+      execFileSync('mkfifo', [name('.txt')]);
+      break;
+    case 12:
+      symlinkSync(join(dir, `missing-${n}.txt`), name('.txt'));
+      break;
+    case 13:
+      symlinkSync(random() < 0.5 ? '/etc/passwd' : name('.txt'), name('.txt'));
+      break;
+    case 14:
+      writeFileSync(join(dir, `f${n}\n换行\r名.txt`), text());
+      break;
+    default:
+      writeFileSync(name('.txt'), text());
   }
 }
 
@@ -87,14 +158,29 @@ function snapshot(dir: string): string {
 }
 
 function outputs(dir: string): Map<string, string> {
-  return new Map(readdirSync(dir).filter((f) => !f.startsWith('.')).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  return new Map(
+    readdirSync(dir)
+      .filter((f) => !f.startsWith('.'))
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 }
 
 /** One ingest in a child process with a time limit: its exit, time, and the slowest file it logged. */
 function ingest(sources: string, out: string, cache: string, limitMs: number) {
   const started = performance.now();
-  const run = spawnSync(process.execPath, [runner, '--sources', sources, '--out', out, '--cache', cache], { encoding: 'utf8', timeout: limitMs, maxBuffer: 1 << 28 });
-  return { status: run.status, signal: run.signal, ms: performance.now() - started, stdout: run.stdout ?? '', stderr: run.stderr ?? '' };
+  const run = spawnSync(process.execPath, [runner, '--sources', sources, '--out', out, '--cache', cache], {
+    encoding: 'utf8',
+    timeout: limitMs,
+    maxBuffer: 1 << 28,
+  });
+  return {
+    status: run.status,
+    signal: run.signal,
+    ms: performance.now() - started,
+    stdout: run.stdout ?? '',
+    stderr: run.stderr ?? '',
+  };
 }
 
 async function main(): Promise<void> {
@@ -115,14 +201,21 @@ async function main(): Promise<void> {
   const again = { out: join(work, 'out-2'), cache: join(work, 'cache-2') };
   ingest(sources, again.out, again.cache, 15 * 60_000);
   const second = outputs(again.out);
-  const nondeterministic = [...new Set([...reference.keys(), ...second.keys()])].filter((f) => second.get(f) !== reference.get(f));
-  if (process.env.SOAK_VERBOSE && nondeterministic.length) console.log(`second clean run differs: ${JSON.stringify(nondeterministic.slice(0, 5))}`);
+  const nondeterministic = [...new Set([...reference.keys(), ...second.keys()])].filter(
+    (f) => second.get(f) !== reference.get(f),
+  );
+  if (process.env.SOAK_VERBOSE && nondeterministic.length)
+    console.log(`second clean run differs: ${JSON.stringify(nondeterministic.slice(0, 5))}`);
 
   // 2. Runs killed at random moments, each followed by a normal run: nothing stale.
   let stale = 0;
   const killed = { out: join(work, 'out-k'), cache: join(work, 'cache-k') };
   for (let k = 0; k < Number(values.kills); k++) {
-    const child = spawn(process.execPath, [runner, '--sources', sources, '--out', killed.out, '--cache', killed.cache], { stdio: 'ignore' });
+    const child = spawn(
+      process.execPath,
+      [runner, '--sources', sources, '--out', killed.out, '--cache', killed.cache],
+      { stdio: 'ignore' },
+    );
     const closed = new Promise((done) => child.on('close', done));
     await Promise.race([closed, new Promise((done) => setTimeout(done, 200 + random() * first.ms))]);
     child.kill('SIGKILL');
@@ -132,7 +225,10 @@ async function main(): Promise<void> {
     const differing = [...new Set([...reference.keys(), ...got.keys()])].filter((f) => got.get(f) !== reference.get(f));
     if (differing.length > 0) {
       stale++;
-      if (process.env.SOAK_VERBOSE) console.log(`killed run ${k + 1}: ${differing.length} files differ, e.g. ${JSON.stringify(differing.slice(0, 5))}`);
+      if (process.env.SOAK_VERBOSE)
+        console.log(
+          `killed run ${k + 1}: ${differing.length} files differ, e.g. ${JSON.stringify(differing.slice(0, 5))}`,
+        );
     }
   }
 
@@ -152,7 +248,9 @@ async function main(): Promise<void> {
   console.log(`soak: ${files} hostile files and file-system cases, seed ${values.seed}\n`);
   console.log('| measure | result |');
   console.log('|---|---|');
-  console.log(`| clean run | exit ${first.status}${first.signal ? ` (${first.signal})` : ''}, ${(first.ms / 1000).toFixed(1)} s, ${perFile} of ${files} files logged |`);
+  console.log(
+    `| clean run | exit ${first.status}${first.signal ? ` (${first.signal})` : ''}, ${(first.ms / 1000).toFixed(1)} s, ${perFile} of ${files} files logged |`,
+  );
   console.log(`| crashes (exit other than 0) | ${first.status === 0 ? 0 : 1} |`);
   console.log(`| hangs (run over 15 min) | ${first.signal === 'SIGTERM' ? 1 : 0} |`);
   console.log(`| slowest file, in process | ${(slowest.ms / 1000).toFixed(2)} s (${JSON.stringify(slowest.name)}) |`);

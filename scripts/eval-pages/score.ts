@@ -52,7 +52,12 @@ function sameIssuer(a: string, b: string): boolean {
 
 const sameYears = (a: number[], b: number[]): boolean => a.length === b.length && a.every((y, i) => y === b[i]);
 
-export function scorePage(name: string, expected: Expected, decodedText: string | null, result: SourceResult): PageScore {
+export function scorePage(
+  name: string,
+  expected: Expected,
+  decodedText: string | null,
+  result: SourceResult,
+): PageScore {
   const sourceLines = (decodedText ?? '').split('\n');
   const nonBlank = sourceLines.flatMap((text, i) => (text.trim() ? [i + 1] : []));
   const chromeSet = new Set(expected.chrome);
@@ -61,15 +66,32 @@ export function scorePage(name: string, expected: Expected, decodedText: string 
   const empty = { title: '', issuer: null, place: null, years: [], docType: '' };
   if (!result.ok) {
     return {
-      name, set: expected.set, titleInText: expected.titleInText, lines: nonBlank.length, chrome: chromeSet.size, chromeKept: [], body: bodyLines.length,
-      bodyRemoved: [], lost: [], documents: 0, got: empty,
-      right: { title: false, issuer: expected.issuer === null ? null : false, place: expected.place === null ? null : false, years: false, docType: false },
+      name,
+      set: expected.set,
+      titleInText: expected.titleInText,
+      lines: nonBlank.length,
+      chrome: chromeSet.size,
+      chromeKept: [],
+      body: bodyLines.length,
+      bodyRemoved: [],
+      lost: [],
+      documents: 0,
+      got: empty,
+      right: {
+        title: false,
+        issuer: expected.issuer === null ? null : false,
+        place: expected.place === null ? null : false,
+        years: false,
+        docType: false,
+      },
       invented: { issuer: false, place: false },
       refused: result.reason,
     };
   }
   const removed = new Set(result.documents.flatMap((d) => d.removed.map((r) => r.line)));
-  const published = hanAndDigits(result.documents.map((d) => d.title + d.blocks.map((b) => b.original).join('')).join(''));
+  const published = hanAndDigits(
+    result.documents.map((d) => d.title + d.blocks.map((b) => b.original).join('')).join(''),
+  );
   const lost = nonBlank.filter((n) => !removed.has(n) && !published.includes(hanAndDigits(sourceLines[n - 1])));
   const doc = result.documents[0];
   const got = { title: doc.title, issuer: doc.issuer, place: doc.place, years: doc.years, docType: doc.docType };
@@ -92,7 +114,10 @@ export function scorePage(name: string, expected: Expected, decodedText: string 
       years: sameYears(got.years, expected.years),
       docType: got.docType === expected.docType,
     },
-    invented: { issuer: expected.issuer === null && got.issuer !== null, place: expected.place === null && got.place !== null },
+    invented: {
+      issuer: expected.issuer === null && got.issuer !== null,
+      place: expected.place === null && got.place !== null,
+    },
   };
 }
 
@@ -132,7 +157,10 @@ export function measure(scores: readonly PageScore[]): Measures {
     lostLines: sum((s) => s.lost.length),
     pagesLosing: scores.filter((s) => s.lost.length > 0).length,
     title: share((s) => s.right.title),
-    titleInText: [scores.filter((s) => s.titleInText && s.right.title).length, scores.filter((s) => s.titleInText).length],
+    titleInText: [
+      scores.filter((s) => s.titleInText && s.right.title).length,
+      scores.filter((s) => s.titleInText).length,
+    ],
     issuer: named('issuer'),
     place: named('place'),
     invented: scores.filter((s) => s.invented.issuer || s.invented.place).length,

@@ -57,7 +57,8 @@ function notChineseReason(bytes: Uint8Array, contest: { share: number } | undefi
 export function decodeSource(bytes: Uint8Array, fileName: string): Decoded {
   const kind = formatOf(fileName);
   if ('reason' in kind) return { ok: false, reason: kind.reason };
-  if (kind.format !== 'txt' && kind.format !== 'html') return { ok: false, reason: `a .${kind.format} is read by decodeDocument, not as text` };
+  if (kind.format !== 'txt' && kind.format !== 'html')
+    return { ok: false, reason: `a .${kind.format} is read by decodeDocument, not as text` };
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
 
   const magic = magicKind(bytes);

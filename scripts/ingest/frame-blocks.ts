@@ -22,7 +22,10 @@ export function frameRoles(blocks: readonly Block[]): Array<FrameRole | null> {
   return blocks.map((b, i) => {
     if (b.kind !== 'paragraph') return null;
     // A joint masthead names its bodies on lines above the …文件 line.
-    const joint = frameKind(b.text) === 'body' && blocks[i + 1]?.kind === 'paragraph' && frameKind(blocks[i + 1].text) === 'masthead';
+    const joint =
+      frameKind(b.text) === 'body' &&
+      blocks[i + 1]?.kind === 'paragraph' &&
+      frameKind(blocks[i + 1].text) === 'masthead';
     const kind = joint ? 'masthead' : frameKind(b.text);
     if (kind === null) return null;
     const head = i < REACH && (firstHeading < 0 || i < firstHeading);

@@ -11,26 +11,53 @@
  */
 import { toSimplifiedChars } from './strip/simplified.ts';
 
-export type FrameKind = 'number' | 'masthead' | 'classification' | 'signatory' | 'addressee' | 'attachment' | 'date' | 'note' | 'cc' | 'body' | 'byline';
+export type FrameKind =
+  | 'number'
+  | 'masthead'
+  | 'classification'
+  | 'signatory'
+  | 'addressee'
+  | 'attachment'
+  | 'date'
+  | 'note'
+  | 'cc'
+  | 'body'
+  | 'byline';
 
 /** 发文字号: 机关代字 + year in 〔〕 (sites type 【】 [] （）) + number + 号. */
-export const DOC_NUMBER = /(\p{Script=Han}{1,15}?)\s*[〔［[【（(]\s*((?:19|20)\d{2})\s*[〕］\]】）)]\s*第?\s*(\d{1,4})\s*号/u;
+export const DOC_NUMBER =
+  /(\p{Script=Han}{1,15}?)\s*[〔［[【（(]\s*((?:19|20)\d{2})\s*[〕］\]】）)]\s*第?\s*(\d{1,4})\s*号/u;
 
 const KINDS: Array<[FrameKind, RegExp]> = [
   ['number', new RegExp(`^${DOC_NUMBER.source}`, 'u')],
   // The 红头 (…文件), or a brief's masthead with its issue (教育简报 2024年第1期).
-  ['masthead', /^\p{Script=Han}{2,30}文件$|^\p{Script=Han}{2,20}(?:简报|快报|动态|通讯)\s*(?:[（(]?\s*(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,3}\s*期[)）]?$/u],
+  [
+    'masthead',
+    /^\p{Script=Han}{2,30}文件$|^\p{Script=Han}{2,20}(?:简报|快报|动态|通讯)\s*(?:[（(]?\s*(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,3}\s*期[)）]?$/u,
+  ],
   ['classification', /^(?:绝密|机密|秘密|特急|加急)/],
   ['signatory', /^签\s*发\s*人/],
-  ['addressee', /^(?:各|全)[^。]{1,200}[:：]$|^[\p{Script=Han}（）()、，,]{2,40}?(?:局|政府|委员会|办公室|办公厅|教育厅|教育部|党委|党组|人大常委会)[:：]$/u],
+  [
+    'addressee',
+    /^(?:各|全)[^。]{1,200}[:：]$|^[\p{Script=Han}（）()、，,]{2,40}?(?:局|政府|委员会|办公室|办公厅|教育厅|教育部|党委|党组|人大常委会)[:：]$/u,
+  ],
   ['attachment', /^附件\s*\d*\s*[:：.．、]?[^。！？]*$/], // 附件说明 has no final stop
-  ['date', /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[二〇○一三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/],
+  [
+    'date',
+    /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[二〇○一三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/,
+  ],
   ['note', /^[（(](?:此件|本件)[^）)]{1,16}[)）]$|^[（(].{2,20}[)）]$/],
   // 抄送 / 印发 at the foot: 抄送：市教育局。 / 县教育局办公室 2024年1月15日印发
   ['cc', /^(?:抄\s*送|印\s*发)|^.{2,30}?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$/u],
-  ['body', /^[\p{Script=Han}（）()X×Ｘ*＊]{2,30}?(?:局|政府|委员会|办公室|办公厅|厅|部|委|领导小组)(?:\s*[（(][^（）()]{4,20}[)）])?$/u],
+  [
+    'body',
+    /^[\p{Script=Han}（）()X×Ｘ*＊]{2,30}?(?:局|政府|委员会|办公室|办公厅|厅|部|委|领导小组)(?:\s*[（(][^（）()]{4,20}[)）])?$/u,
+  ],
   // A news story's byline (□常德日报记者 黄媛媛 通讯员 田志波): the story's own, like a signature.
-  ['byline', /^(?:[（(□]\s*)?(?:\S{0,8}?\s?(?:记者|通讯员)\s*\p{Script=Han}{2,4}(?:[\s、，,／/]+\S{0,4}?\p{Script=Han}{2,4})*\s*[)）]?)(?:[\s／/]*\p{Script=Han}{2,6}报[导道])?$/u],
+  [
+    'byline',
+    /^(?:[（(□]\s*)?(?:\S{0,8}?\s?(?:记者|通讯员)\s*\p{Script=Han}{2,4}(?:[\s、，,／/]+\S{0,4}?\p{Script=Han}{2,4})*\s*[)）]?)(?:[\s／/]*\p{Script=Han}{2,6}报[导道])?$/u,
+  ],
 ];
 
 const SPACED_LETTERS = /^(?:\p{Script=Han}\s+){2,}\p{Script=Han}(?=[:：]?$)/u;
@@ -48,7 +75,20 @@ export function isFrameLine(text: string): boolean {
   return frameKind(text) !== null;
 }
 
-const DIGIT: Record<string, number> = { '〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
+const DIGIT: Record<string, number> = {
+  〇: 0,
+  '○': 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** 二十一 → 21, 十二 → 12, 三 → 3. */
 function chineseNumber(text: string): number {
@@ -61,7 +101,9 @@ function chineseNumber(text: string): number {
 export function isoDate(text: string): string | null {
   const t = toSimplifiedChars(text.trim());
   const arabic = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(t);
-  const chinese = /^([二〇○一三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/.exec(t);
+  const chinese = /^([二〇○一三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/.exec(
+    t,
+  );
   const parts = arabic
     ? [Number(arabic[1]), Number(arabic[2]), Number(arabic[3])]
     : chinese

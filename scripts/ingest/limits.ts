@@ -14,7 +14,8 @@ export const MAX_TEXT_LINES = 100_000;
 
 /** Why a decoded text is too long to process, or null. */
 export function textTooLong(text: string): string | null {
-  if (text.length > MAX_TEXT_CHARACTERS) return `text too long (${text.length.toLocaleString('en')} characters; the limit is ${MAX_TEXT_CHARACTERS.toLocaleString('en')})`;
+  if (text.length > MAX_TEXT_CHARACTERS)
+    return `text too long (${text.length.toLocaleString('en')} characters; the limit is ${MAX_TEXT_CHARACTERS.toLocaleString('en')})`;
   let lines = 1;
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
     if (++lines > MAX_TEXT_LINES) return `text too long (over ${MAX_TEXT_LINES.toLocaleString('en')} lines)`;

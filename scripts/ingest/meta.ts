@@ -26,7 +26,17 @@ export interface MetaInput {
 /** The metadata this stage finds: those fields of the shared report schema. */
 export type Meta = Pick<
   ReportMeta,
-  'title' | 'titleSource' | 'issuer' | 'place' | 'placeCode' | 'placePath' | 'level' | 'years' | 'docType' | 'official' | 'sourceSite'
+  | 'title'
+  | 'titleSource'
+  | 'issuer'
+  | 'place'
+  | 'placeCode'
+  | 'placePath'
+  | 'level'
+  | 'years'
+  | 'docType'
+  | 'official'
+  | 'sourceSite'
 >;
 
 /**
@@ -49,7 +59,10 @@ export function extractMeta(input: MetaInput): Meta {
   const fromText = extractPlace(pageTitle, input.blocks, { news });
   // Where the text names no issuer, the publisher a government site names in its header does.
   const fromSite = fromText.issuer === null ? issuerFromSiteFields(input.hints ?? []) : null;
-  const { issuer, place, placeCode, placePath, level } = fromSite && fromText.place === null ? { ...fromText, ...fromSite } : { ...fromText, issuer: fromSite?.issuer ?? fromText.issuer };
+  const { issuer, place, placeCode, placePath, level } =
+    fromSite && fromText.place === null
+      ? { ...fromText, ...fromSite }
+      : { ...fromText, issuer: fromSite?.issuer ?? fromText.issuer };
   const years = extractYears(pageTitle, input.blocks, { minguo: placePath[0] === '台湾省' });
   // 关于印发《2023年全市教育工作要点》的通知: the report is what the notice hands out.
   const handed = pageTitle ? handedOut(pageTitle) : null;

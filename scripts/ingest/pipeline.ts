@@ -70,8 +70,14 @@ function processDocument(doc: SplitDocument, context: DocumentContext) {
   const notice = doc.title !== null && handedOut(cleanTitle(toSimplified(doc.title, script))) !== null;
   const blocks = structureDocument(repaired.lines);
   const titleAt = notice ? blocks.findIndex((b) => !ABOVE_TITLE.has(frameKind(b.text) ?? 'none')) : -1;
-  if (notice) blocks.splice(titleAt < 0 ? blocks.length : titleAt, 0, { kind: 'paragraph', level: 0, text: doc.title! });
-  const converted = blocks.map((b) => ({ kind: b.kind, level: b.level, text: toSimplified(b.text, script), original: b.text }));
+  if (notice)
+    blocks.splice(titleAt < 0 ? blocks.length : titleAt, 0, { kind: 'paragraph', level: 0, text: doc.title! });
+  const converted = blocks.map((b) => ({
+    kind: b.kind,
+    level: b.level,
+    text: toSimplified(b.text, script),
+    original: b.text,
+  }));
   const flagged = flagDocument({ blocks: converted, previewCut: context.previewCut });
   const themed = context.themes ? markThemes(flagged.blocks, context.themes) : { blocks: flagged.blocks, themes: {} };
   const meta = extractMeta({
@@ -82,10 +88,16 @@ function processDocument(doc: SplitDocument, context: DocumentContext) {
   });
   // A title line the meta stage cleaned (…范文.docx, 7篇) keeps its decoration on record.
   const shown = doc.title === null ? '' : toSimplified(doc.title, script);
-  const decorated = !notice && doc.title !== null && meta.titleSource === 'page' && lettersOf(shown) !== lettersOf(meta.title);
-  const titleRemoval: Removal[] = decorated ? doc.titleLines.map((line) => ({ line, text: doc.title!, rule: 'title-decoration' })) : [];
+  const decorated =
+    !notice && doc.title !== null && meta.titleSource === 'page' && lettersOf(shown) !== lettersOf(meta.title);
+  const titleRemoval: Removal[] = decorated
+    ? doc.titleLines.map((line) => ({ line, text: doc.title!, rule: 'title-decoration' }))
+    : [];
   // Repair examples are shown to the reader beside the canonical text: same script.
-  const repairs = [...doc.repairs, ...repaired.repairs].map((r) => ({ ...r, examples: r.examples.map((e) => toSimplified(e, script)) }));
+  const repairs = [...doc.repairs, ...repaired.repairs].map((r) => ({
+    ...r,
+    examples: r.examples.map((e) => toSimplified(e, script)),
+  }));
   // The official frame (红头, 文号, 署名 …) is shown as the document set it.
   const frames: Array<FrameRole | null> = frameRoles(blocks);
   if (notice) frames[titleAt < 0 ? blocks.length - 1 : titleAt] = 'title';
@@ -106,7 +118,11 @@ export function processSource(bytes: Uint8Array, fileName: string, themes: Theme
  * Any source the pipeline reads: a page as processSource does, a PDF or Word file decoded by
  * its layout first (documents/). Asynchronous because the PDF and Word 97 readers are.
  */
-export async function processFile(bytes: Uint8Array, fileName: string, themes: ThemeMatcher | null = null): Promise<SourceResult> {
+export async function processFile(
+  bytes: Uint8Array,
+  fileName: string,
+  themes: ThemeMatcher | null = null,
+): Promise<SourceResult> {
   const kind = formatOf(fileName);
   if ('format' in kind && (kind.format === 'pdf' || kind.format === 'docx' || kind.format === 'doc')) {
     const decoded = await decodeDocument(bytes, kind.format);
@@ -131,7 +147,11 @@ function sharedFileName(removed: readonly Removal[], kept: readonly SourceLine[]
 
 /** A file name that reads as a title: Chinese, at least six characters, not a hash or a number. */
 function fileTitle(fileName: string): string | null {
-  const stem = fileName.replace(/^.*[/\\]/, '').replace(/\.[^.]+$/, '').replace(/^[\d\s._-]+/, '').trim();
+  const stem = fileName
+    .replace(/^.*[/\\]/, '')
+    .replace(/\.[^.]+$/, '')
+    .replace(/^[\d\s._-]+/, '')
+    .trim();
   return (stem.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6 ? stem : null;
 }
 
@@ -145,26 +165,45 @@ function processDecoded(decoded: Decoded, themes: ThemeMatcher | null): SourceRe
   const all: SourceLine[] = decoded.text.split('\n').map((text, i) => ({ line: i + 1, text }));
   // Page numbers and running headers the layout found are on record, never in the text.
   const furniture = new Set(decoded.layout?.furniture);
-  const pageFurniture: Removal[] = all.filter((l) => furniture.has(l.line)).map((l) => ({ line: l.line, text: l.text, rule: 'page-furniture' }));
+  const pageFurniture: Removal[] = all
+    .filter((l) => furniture.has(l.line))
+    .map((l) => ({ line: l.line, text: l.text, rule: 'page-furniture' }));
   // In a PDF or Word file, the title the layout set, the table rows and the official frame
   // (红头, 署名, 日期 …) are the document's, whatever their lines look like: no chrome rule judges them.
   const layout = decoded.layout;
   const text = all.filter((l) => !furniture.has(l.line));
-  const own = new Set(layout ? [...layout.titleLines, ...layout.rows, ...text.filter((l) => isFrameLine(l.text)).map((l) => l.line)] : []);
-  const stripped = stripChrome(text.filter((l) => !own.has(l.line)), { pageTitle: decoded.pageTitle, document: layout !== undefined });
-  const kept = own.size ? [...stripped.lines, ...text.filter((l) => own.has(l.line))].sort((a, b) => a.line - b.line) : stripped.lines;
+  const own = new Set(
+    layout ? [...layout.titleLines, ...layout.rows, ...text.filter((l) => isFrameLine(l.text)).map((l) => l.line)] : [],
+  );
+  const stripped = stripChrome(
+    text.filter((l) => !own.has(l.line)),
+    { pageTitle: decoded.pageTitle, document: layout !== undefined },
+  );
+  const kept = own.size
+    ? [...stripped.lines, ...text.filter((l) => own.has(l.line))].sort((a, b) => a.line - b.line)
+    : stripped.lines;
   // A document-sharing page names its file (…策略思考Word文档下载推荐.docx) in a line the rules
   // removed: that name is the page's title when it has no <title>.
-  const split = splitDocuments(kept, decoded.pageTitle ?? sharedFileName(stripped.removed, stripped.lines), decoded.layout?.titleLines);
+  const split = splitDocuments(
+    kept,
+    decoded.pageTitle ?? sharedFileName(stripped.removed, stripped.lines),
+    decoded.layout?.titleLines,
+  );
   const docs = split.filter((d) => d.lines.length > 0);
   if (docs.length === 0) {
-    return { ok: false, reason: stripped.removed.length > 0 ? 'nothing but site chrome (no report text left)' : 'no report text' };
+    return {
+      ok: false,
+      reason: stripped.removed.length > 0 ? 'nothing but site chrome (no report text left)' : 'no report text',
+    };
   }
   // A title with no text under it (a caption repeated, an empty collection item) is no
   // report, but its lines stay on record with the report they stand in.
   const titlesWithoutText: Removal[] = split
     .filter((d) => d.lines.length === 0)
-    .flatMap((d) => [...(d.title === null ? [] : d.titleLines.map((line) => ({ line, text: d.title!, rule: 'title-without-text' }))), ...d.removed]);
+    .flatMap((d) => [
+      ...(d.title === null ? [] : d.titleLines.map((line) => ({ line, text: d.title!, rule: 'title-without-text' }))),
+      ...d.removed,
+    ]);
 
   const removals = removalsByDocument(docs, [...pageFurniture, ...stripped.removed, ...titlesWithoutText]);
   const documents = docs.map((doc, k): ProcessedDocument => {

@@ -39,12 +39,15 @@ export function repairDocument(lines: SourceLine[]): { lines: SourceLine[]; repa
   if (tabled.cells > 0) repairs.push({ kind: 'flattened-table', count: tabled.cells, examples: tabled.examples });
 
   const wrapped = joinHardWraps(tabled.lines);
-  if (wrapped.joins.length > 0) repairs.push({ kind: 'hard-wrap', count: wrapped.joins.length, examples: wrapped.joins.slice(0, 3) });
+  if (wrapped.joins.length > 0)
+    repairs.push({ kind: 'hard-wrap', count: wrapped.joins.length, examples: wrapped.joins.slice(0, 3) });
 
   const deduped = dropDuplicateBlocks(wrapped.lines);
   if (deduped.dropped.length > 0) {
     const count = deduped.dropped.reduce((n, run) => n + run.length, 0);
-    const examples = deduped.dropped.map((run) => `${run[0].text.slice(0, 20)}…（第${run[0].line}–${run[run.length - 1].line}行）`);
+    const examples = deduped.dropped.map(
+      (run) => `${run[0].text.slice(0, 20)}…（第${run[0].line}–${run[run.length - 1].line}行）`,
+    );
     repairs.push({ kind: 'duplicate-block', count, examples });
   }
   return { lines: deduped.lines, repairs };

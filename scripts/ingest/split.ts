@@ -34,7 +34,8 @@ const BYLINE = /^(?:[（(□]\s*)?(?:\S{0,8}?\s?(?:记者|通讯员)|本报讯|�
  * a paper's or site's name (香港商报), a dateline (date 2025-08-19 快讯).
  */
 const CAPTION = /摄$|^[△▲]|^(?:图为|图片|资料图片|会议现场|活动现场)|^[(（]资料图片[)）]$/u;
-const SITE_LINE = /^date\b|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^\p{Script=Han}{2,6}(?:日报|晚报|商报|时报|经济报|新闻网?|网)$/iu;
+const SITE_LINE =
+  /^date\b|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^\p{Script=Han}{2,6}(?:日报|晚报|商报|时报|经济报|新闻网?|网)$/iu;
 const isNotTitle = (text: string): boolean => CAPTION.test(text) || SITE_LINE.test(text);
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|[⑴-⒇])/;
 
@@ -44,7 +45,14 @@ export function looksLikeTitle(text: string): boolean {
   if (t.length < 4 || t.length > 80) return false;
   // A salutation (同志们：, 各位领导：) opens a speech; a title never ends with a colon; a
   // byline (（记者 李世秀 通讯员 林文）7月21日晚, □常德日报记者…) opens news.
-  if (SENTENCE_END.test(t) || NUMBERED.test(t) || /[:：]$/.test(t) || BYLINE.test(toSimplifiedChars(t)) || isNotTitle(toSimplifiedChars(t))) return false;
+  if (
+    SENTENCE_END.test(t) ||
+    NUMBERED.test(t) ||
+    /[:：]$/.test(t) ||
+    BYLINE.test(toSimplifiedChars(t)) ||
+    isNotTitle(toSimplifiedChars(t))
+  )
+    return false;
   if (/^[“"‘「『《——-]/.test(t) && !t.startsWith('《')) return false;
   return /[\u4e00-\u9fff]/.test(t);
 }
@@ -136,7 +144,12 @@ function takeTitle(lines: SourceLine[], pageTitle: string): SplitDocument {
   // Matched only without the site's suffix (报告-最新范文): the document's own title is shorter.
   const core = title.replace(SITE_SUFFIX, '');
   // Only a title that stood on no line of its own (an HTML <title>): a line's text is kept whole.
-  if (core !== title && titleLines.length === 0 && body[0] && !lines.some((l) => matchedLength(l.text.trim(), title) > 0)) {
+  if (
+    core !== title &&
+    titleLines.length === 0 &&
+    body[0] &&
+    !lines.some((l) => matchedLength(l.text.trim(), title) > 0)
+  ) {
     title = core;
   }
   const removed: Removal[] = [];
@@ -154,7 +167,12 @@ function takeTitle(lines: SourceLine[], pageTitle: string): SplitDocument {
   }
   // A subtitle right under the title (——对绥德县教育工作的调研) is the title's second half.
   const subtitle = body[0]?.text.trim() ?? '';
-  if (titleLines.length > 0 && /^[—–]{1,2}\s*\p{Script=Han}/u.test(subtitle) && subtitle.length <= 40 && !SENTENCE_END.test(subtitle)) {
+  if (
+    titleLines.length > 0 &&
+    /^[—–]{1,2}\s*\p{Script=Han}/u.test(subtitle) &&
+    subtitle.length <= 40 &&
+    !SENTENCE_END.test(subtitle)
+  ) {
     title = `${title}${subtitle}`;
     titleLines.push(body[0].line);
     body.shift();
@@ -203,7 +221,10 @@ export function splitDocuments(kept: SourceLine[], pageTitle?: string, layoutTit
     // The page's own title over its items, when nothing else stands above them, is on record
     // with the first item: it is the collection's, and never vanishes.
     if (!headIsDocument && head.length > 0 && ownStart < 0) {
-      docs[0] = { ...docs[0], removed: [...head.map((l) => ({ line: l.line, text: l.text, rule: 'collection-title' })), ...docs[0].removed] };
+      docs[0] = {
+        ...docs[0],
+        removed: [...head.map((l) => ({ line: l.line, text: l.text, rule: 'collection-title' })), ...docs[0].removed],
+      };
     }
     return docs;
   }
@@ -211,7 +232,9 @@ export function splitDocuments(kept: SourceLine[], pageTitle?: string, layoutTit
   // The 红头, a 文号 or a date above an official document's title stay in its text.
   // A joint masthead names its bodies on lines above the …文件 line: those are masthead too.
   lines = unglueNumberedTitle(lines);
-  const aboveTitle = (i: number) => ABOVE_TITLE.has(frameKind(lines[i].text) ?? 'none') || (frameKind(lines[i].text) === 'body' && frameKind(lines[i + 1]?.text ?? '') === 'masthead');
+  const aboveTitle = (i: number) =>
+    ABOVE_TITLE.has(frameKind(lines[i].text) ?? 'none') ||
+    (frameKind(lines[i].text) === 'body' && frameKind(lines[i + 1]?.text ?? '') === 'masthead');
   let lead = 0;
   while (lead < Math.min(lines.length - 1, 4) && aboveTitle(lead)) lead++;
   const [doc] = singleDocument(lines.slice(lead), pageTitle);
@@ -227,10 +250,17 @@ function titleFromLayout(lines: SourceLine[], titleLines: Set<number>): SplitDoc
   if (start < 0) return null;
   let end = start;
   while (end < lines.length && titleLines.has(lines[end].line)) end++;
-  const title = lines.slice(start, end).map((l) => l.text.trim()).join('');
+  const title = lines
+    .slice(start, end)
+    .map((l) => l.text.trim())
+    .join('');
   if (end >= lines.length || !looksLikeTitle(title.slice(0, 80))) return null;
   const doc = takeTitle(lines.slice(end), title);
-  return { ...doc, titleLines: [...lines.slice(start, end).map((l) => l.line), ...doc.titleLines], lines: [...lines.slice(0, start), ...doc.lines] };
+  return {
+    ...doc,
+    titleLines: [...lines.slice(start, end).map((l) => l.line), ...doc.titleLines],
+    lines: [...lines.slice(0, start), ...doc.lines],
+  };
 }
 
 /** Words a title ends its document's type with. */
@@ -274,7 +304,8 @@ function unglueNumberedTitle(lines: SourceLine[]): SourceLine[] {
   lines.forEach((l, i) => {
     const m = i < 4 ? NUMBER_THEN_TITLE.exec(l.text) : null;
     const title = m?.at(-1) ?? '';
-    if (m && looksLikeTitle(title) && /关于/.test(title) && TITLED.test(title)) out.push({ line: l.line, text: m[1] }, { line: l.line, text: title });
+    if (m && looksLikeTitle(title) && /关于/.test(title) && TITLED.test(title))
+      out.push({ line: l.line, text: m[1] }, { line: l.line, text: title });
     else out.push(l);
   });
   return out;
@@ -287,14 +318,17 @@ const TITLED = /(?:报告|总结|计划|要点|通知|通报|意见|方案|汇�
 const ABOVE_TITLE = new Set(['masthead', 'number', 'classification', 'signatory', 'date']);
 
 /** What marks a page or an item as one of a collection: （热门14篇）, 第1篇, 篇一, 合集, 大全. */
-const COLLECTION_MARK = /[(（【]?\s*(?:精选|热门|精编|通用|优秀|最新|推荐)?\s*[\d一二三四五六七八九十百]+\s*篇\s*[)）】]?$|第\s*[\d一二三四五六七八九十]+\s*篇|篇\s*[\d一二三四五六七八九十]+$|合集|大全/;
+const COLLECTION_MARK =
+  /[(（【]?\s*(?:精选|热门|精编|通用|优秀|最新|推荐)?\s*[\d一二三四五六七八九十百]+\s*篇\s*[)）】]?$|第\s*[\d一二三四五六七八九十]+\s*篇|篇\s*[\d一二三四五六七八九十]+$|合集|大全/;
 
 /** Running text: long, with a clause inside. */
 const isProse = (text: string): boolean => text.length >= 30 && /[，。；,;]/.test(text);
 
 /** What may stand between a title and its text: a salutation, a frame part, a dated author line. */
 const isLeadIn = (text: string): boolean =>
-  /[:：]$/.test(text) || LEAD_IN_FRAME.has(frameKind(text.replace(/\s+/g, '')) ?? 'none') || /[（(][^（）()]*\d{1,2}\s*日[)）]$/.test(text);
+  /[:：]$/.test(text) ||
+  LEAD_IN_FRAME.has(frameKind(text.replace(/\s+/g, '')) ?? 'none') ||
+  /[（(][^（）()]*\d{1,2}\s*日[)）]$/.test(text);
 const LEAD_IN_FRAME = new Set(['addressee', 'body', 'date', 'byline']);
 
 /**
@@ -309,16 +343,25 @@ function itemTitle(lines: SourceLine[]): SplitDocument | null {
   let at = prose - 1;
   while (at > 0 && isLeadIn(lines[at].text.trim())) at--;
   // An issuing body's name over the title (曲沃县教育局 / 行政审批工作情况汇报) is its first half.
-  const bodyAbove = at > 1 && frameKind(lines[at - 1].text.trim()) === 'body' && !lines[at].text.includes(lines[at - 1].text.trim());
+  const bodyAbove =
+    at > 1 && frameKind(lines[at - 1].text.trim()) === 'body' && !lines[at].text.includes(lines[at - 1].text.trim());
   if (bodyAbove) at--;
   const title = bodyAbove ? `${lines[at].text.trim()}${lines[at + 1].text.trim()}` : lines[at].text.trim();
   const above = lines.slice(0, at).map((l) => l.text.trim());
   // A title printed twice is one title (../split.ts takeTitle), not a page's over an item's.
-  if (at < 1 || !looksLikeTitle(title) || COLLECTION_MARK.test(title) || /^[—–]/.test(title) || lines.slice(0, at).some((l) => l.text.trim() === title)) return null;
+  if (
+    at < 1 ||
+    !looksLikeTitle(title) ||
+    COLLECTION_MARK.test(title) ||
+    /^[—–]/.test(title) ||
+    lines.slice(0, at).some((l) => l.text.trim() === title)
+  )
+    return null;
   if (above.some((t) => frameKind(t) !== null || !(looksLikeTitle(t) || COLLECTION_MARK.test(t)))) return null;
   // A compilation (…工作要点汇编（6篇）) is one document: its title is its own.
   const marked = above.some((t) => COLLECTION_MARK.test(t)) && !/汇编/.test(above[0]);
-  const twoTitles = above.length === 1 && TITLED.test(above[0]) && TITLED.test(title.replace(/\s*[(（][^()（）]{1,4}[)）]$/, ''));
+  const twoTitles =
+    above.length === 1 && TITLED.test(above[0]) && TITLED.test(title.replace(/\s*[(（][^()（）]{1,4}[)）]$/, ''));
   if (!marked && !twoTitles) return null;
   const doc = bodyAbove ? takeMultiLineTitle(lines.slice(at), { title, count: 2 }) : takeTitle(lines.slice(at), title);
   const removed = lines.slice(0, at).map((l) => ({ line: l.line, text: l.text, rule: 'collection-title' }));
@@ -333,21 +376,41 @@ function singleDocument(lines: SourceLine[], pageTitle: string | undefined): Spl
   // A caption, a paper's name or a dateline over the title: the title is the next line. The
   // site's own line is on record; a caption stays with the text it illustrates.
   const next = lines[2]?.text.trim() ?? '';
-  if (isNotTitle(toSimplifiedChars(first)) && lines.length > 2 && looksLikeTitle(lines[1].text) && (isProse(next) || next === lines[1].text.trim())) {
+  if (
+    isNotTitle(toSimplifiedChars(first)) &&
+    lines.length > 2 &&
+    looksLikeTitle(lines[1].text) &&
+    (isProse(next) || next === lines[1].text.trim())
+  ) {
     const [doc] = singleDocument(lines.slice(1), pageTitle);
     if (doc.title !== null) {
       if (CAPTION.test(toSimplifiedChars(first))) return [{ ...doc, lines: [lines[0], ...doc.lines] }];
-      return [{ ...doc, removed: [{ line: lines[0].line, text: first, rule: 'site-line-above-title' }, ...doc.removed] }];
+      return [
+        { ...doc, removed: [{ line: lines[0].line, text: first, rule: 'site-line-above-title' }, ...doc.removed] },
+      ];
     }
   }
   // A title run into the first sentence after a space, or into a speech's salutation.
   const glued = GLUED_WITH_SPACE.exec(first) ?? GLUED_SALUTATION.exec(first);
   // …only when what follows is prose, not the title's second half (…总结 暨2024年工作计划).
-  if (glued && glued[2].length >= 20 && /[，。；,;]/.test(glued[2])) return [{ ...untitled([{ line: lines[0].line, text: glued[2] }, ...lines.slice(1)]), title: glued[1], titleLines: [lines[0].line] }];
+  if (glued && glued[2].length >= 20 && /[，。；,;]/.test(glued[2]))
+    return [
+      {
+        ...untitled([{ line: lines[0].line, text: glued[2] }, ...lines.slice(1)]),
+        title: glued[1],
+        titleLines: [lines[0].line],
+      },
+    ];
   // An issuing body's name over a title without it (广州市教育局 / 2015年度政府信息公开年度报告):
   // the title is both.
   const second = lines[1]?.text.trim() ?? '';
-  if (frameKind(first) === 'body' && looksLikeTitle(second) && frameKind(second) === null && !second.startsWith(first) && lines.length > 2) {
+  if (
+    frameKind(first) === 'body' &&
+    looksLikeTitle(second) &&
+    frameKind(second) === null &&
+    !second.startsWith(first) &&
+    lines.length > 2
+  ) {
     const span = titleSpan(lines, 1);
     if (TYPE_WORD.test(span.title)) {
       const doc = takeMultiLineTitle(lines.slice(1), span);
@@ -356,7 +419,13 @@ function singleDocument(lines: SourceLine[], pageTitle: string | undefined): Spl
   }
   // A government site's header names its publisher over the title that names it again
   // (泾县教育体育局 / 泾县教育体育局2023年政府信息公开工作年度报告): the header is the site's.
-  if (frameKind(first) === 'body' && second.includes(first) && looksLikeTitle(second) && TYPE_WORD.test(second) && lines.length > 2) {
+  if (
+    frameKind(first) === 'body' &&
+    second.includes(first) &&
+    looksLikeTitle(second) &&
+    TYPE_WORD.test(second) &&
+    lines.length > 2
+  ) {
     const doc = takeMultiLineTitle(lines.slice(1), titleSpan(lines, 1));
     return [{ ...doc, removed: [{ line: lines[0].line, text: first, rule: 'publisher-header' }, ...doc.removed] }];
   }
@@ -367,7 +436,8 @@ function singleDocument(lines: SourceLine[], pageTitle: string | undefined): Spl
   // A line broken off mid-sentence (加之地方的教师培训经费不到位，教师除了参加") is no title
   // where the page names one.
   const broken = /[，,、]/.test(first) && !TYPE_WORD.test(first);
-  if (looksLikeTitle(first) && lines.length > 1 && !(broken && fromPage && looksLikeTitle(fromPage))) return [takeMultiLineTitle(lines, titleSpan(lines, 0))];
+  if (looksLikeTitle(first) && lines.length > 1 && !(broken && fromPage && looksLikeTitle(fromPage)))
+    return [takeMultiLineTitle(lines, titleSpan(lines, 0))];
   if (fromPage && looksLikeTitle(fromPage)) return [takeTitle(lines, fromPage)];
   return [untitled(lines)];
 }

@@ -39,7 +39,11 @@ function parseLine(text: string): Block[] {
       const after = rest.slice(marker.length);
       const end = findHeadingEnd(after);
       if (end >= 0) {
-        blocks.push({ kind: 'heading', level: marker.level, text: (rest.slice(0, marker.length) + after.slice(0, end)).trim() });
+        blocks.push({
+          kind: 'heading',
+          level: marker.level,
+          text: (rest.slice(0, marker.length) + after.slice(0, end)).trim(),
+        });
         rest = after.slice(end).trim();
         continue;
       }
@@ -52,7 +56,6 @@ function parseLine(text: string): Block[] {
   return blocks;
 }
 
-
 /**
  * A table row as the decoders write it (a PDF's or Word file's table, an HTML page's <tr>):
  * two or more cells between tabs. Returns the row with its cells trimmed, or null.
@@ -60,7 +63,10 @@ function parseLine(text: string): Block[] {
  */
 function tableRow(text: string | undefined): string | null {
   if (!text?.includes('\t')) return null;
-  const cells = text.trim().split('\t').map((c) => c.trim());
+  const cells = text
+    .trim()
+    .split('\t')
+    .map((c) => c.trim());
   return cells.filter((c) => c !== '').length >= 2 ? cells.join('\t') : null;
 }
 

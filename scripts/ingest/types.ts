@@ -89,4 +89,15 @@ export interface CanonicalBlock extends Block {
 }
 
 /** How an official-frame paragraph is shown (GB/T 9704): the writer's class `frame-<role>`. */
-export type FrameRole = 'masthead' | 'title' | 'number' | 'classification' | 'signatory' | 'addressee' | 'signer' | 'date' | 'note' | 'cc' | 'attachment';
+export type FrameRole =
+  | 'masthead'
+  | 'title'
+  | 'number'
+  | 'classification'
+  | 'signatory'
+  | 'addressee'
+  | 'signer'
+  | 'date'
+  | 'note'
+  | 'cc'
+  | 'attachment';

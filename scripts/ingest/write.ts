@@ -74,7 +74,9 @@ export function blockIds(blocks: Array<{ kind: string }>): string[] {
 
 /** The marks inside [start, end) of a text, moved to the piece's own offsets. */
 function marksWithin(marks: Mark[], start: number, end: number): Mark[] {
-  return marks.filter((m) => m.start >= start && m.end <= end).map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
+  return marks
+    .filter((m) => m.start >= start && m.end <= end)
+    .map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
 }
 
 /**
@@ -92,10 +94,14 @@ function renderTable(id: string, text: string, marks: Mark[]): string {
     }),
   );
   const texts = rows.map((r) => r.map((c) => text.slice(c.start, c.end)));
-  const header = rows.length > 1 && !texts[0].some((c) => /\d/.test(c)) && texts.slice(1).some((r) => r.some((c) => /\d/.test(c)));
+  const header =
+    rows.length > 1 && !texts[0].some((c) => /\d/.test(c)) && texts.slice(1).some((r) => r.some((c) => /\d/.test(c)));
   const html = rows.map((row, r) => {
     const tag = header && r === 0 ? 'th' : 'td';
-    const cells = row.map((c) => `<${tag}${tag === 'th' ? ' scope="col"' : ''}>${inlineMdx(text.slice(c.start, c.end), marksWithin(marks, c.start, c.end))}</${tag}>`);
+    const cells = row.map(
+      (c) =>
+        `<${tag}${tag === 'th' ? ' scope="col"' : ''}>${inlineMdx(text.slice(c.start, c.end), marksWithin(marks, c.start, c.end))}</${tag}>`,
+    );
     return `<tr>${cells.join('')}</tr>`;
   });
   const head = header ? `<thead>${html[0]}</thead>` : '';

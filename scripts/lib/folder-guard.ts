@@ -39,11 +39,14 @@ export function shownPath(path: string): string {
  */
 export function checkPlace(role: string, dir: string, inputs: Array<{ role: string; dir: string }>): void {
   const place = real(dir);
-  if (within(real(PROJECT_ROOT), place)) throw new FolderError(`${role} ${shownPath(dir)}: is the project folder or holds it; choose a folder of its own`);
+  if (within(real(PROJECT_ROOT), place))
+    throw new FolderError(`${role} ${shownPath(dir)}: is the project folder or holds it; choose a folder of its own`);
   for (const input of inputs) {
     const other = real(input.dir);
     if (within(other, place) || within(place, other)) {
-      throw new FolderError(`${role} ${shownPath(dir)}: is, holds or lies inside the ${input.role}; choose a folder of its own`);
+      throw new FolderError(
+        `${role} ${shownPath(dir)}: is, holds or lies inside the ${input.role}; choose a folder of its own`,
+      );
     }
   }
 }
@@ -52,5 +55,7 @@ export function checkPlace(role: string, dir: string, inputs: Array<{ role: stri
 export function refuseForeign(role: string, dir: string, foreign: string[]): void {
   if (foreign.length === 0) return;
   const more = foreign.length > 1 ? ` and ${foreign.length - 1} more` : '';
-  throw new FolderError(`${role} ${shownPath(dir)}: holds ${JSON.stringify(foreign[0])}${more}, which this command did not write; choose an empty or new folder`);
+  throw new FolderError(
+    `${role} ${shownPath(dir)}: holds ${JSON.stringify(foreign[0])}${more}, which this command did not write; choose an empty or new folder`,
+  );
 }

@@ -9,7 +9,17 @@
  * waits for a writer, for ever), and the file is opened non-blocking and checked again on
  * its descriptor, so a name swapped for a pipe between the two looks cannot hang the run.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import { join, sep } from 'node:path';
 
 export type SourceRead = { ok: true; bytes: Buffer } | { ok: false; reason: string };
@@ -35,7 +45,9 @@ function notAFile(stats: Stats): string | null {
 
 /** The reason a file of `size` bytes is too big, or null. */
 export function tooBig(size: number, maxBytes: number): string | null {
-  return size > maxBytes ? `too large (${(size / 2 ** 20).toFixed(1)} MB; sources over ${maxBytes / 2 ** 20} MB are not read)` : null;
+  return size > maxBytes
+    ? `too large (${(size / 2 ** 20).toFixed(1)} MB; sources over ${maxBytes / 2 ** 20} MB are not read)`
+    : null;
 }
 
 /**

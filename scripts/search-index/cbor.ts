@@ -26,7 +26,12 @@ export function readHead(buf: Uint8Array, pos: number): Head {
   if (extra < 24) return { major, value: extra, next: pos + 1 };
   if (extra === 24) return { major, value: buf[pos + 1], next: pos + 2 };
   if (extra === 25) return { major, value: (buf[pos + 1] << 8) | buf[pos + 2], next: pos + 3 };
-  if (extra === 26) return { major, value: ((buf[pos + 1] << 24) >>> 0) + ((buf[pos + 2] << 16) | (buf[pos + 3] << 8) | buf[pos + 4]), next: pos + 5 };
+  if (extra === 26)
+    return {
+      major,
+      value: ((buf[pos + 1] << 24) >>> 0) + ((buf[pos + 2] << 16) | (buf[pos + 3] << 8) | buf[pos + 4]),
+      next: pos + 5,
+    };
   throw new Error(`CBOR: unsupported head 0x${initial.toString(16)} at byte ${pos}`);
 }
 
@@ -72,7 +77,8 @@ export function writeHead(major: number, value: number): Uint8Array {
   if (value < 24) return Uint8Array.of(m | value);
   if (value < 0x100) return Uint8Array.of(m | 24, value);
   if (value < 0x10000) return Uint8Array.of(m | 25, value >> 8, value & 0xff);
-  if (value <= 0xffffffff) return Uint8Array.of(m | 26, value >>> 24, (value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff);
+  if (value <= 0xffffffff)
+    return Uint8Array.of(m | 26, value >>> 24, (value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff);
   throw new Error(`CBOR: ${value} is too large for a head`);
 }
 

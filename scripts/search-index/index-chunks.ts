@@ -55,7 +55,8 @@ export function unpack(file: Uint8Array, name: string): Uint8Array {
   } catch (error) {
     throw new Error(`${name}: not a Pagefind file (${(error as Error).message})`);
   }
-  if (!SIGNATURE.every((b, i) => raw[i] === b)) throw new Error(`${name}: not a Pagefind file (no pagefind_dcd signature)`);
+  if (!SIGNATURE.every((b, i) => raw[i] === b))
+    throw new Error(`${name}: not a Pagefind file (no pagefind_dcd signature)`);
   return raw.subarray(SIGNATURE.length);
 }
 
@@ -159,7 +160,8 @@ export function cutWords<T extends { word: string; bytes: Uint8Array }>(words: r
 /** The [from, to] of each chunk: its first and last word, with the boundaries between chunks named short. */
 export function chunkRanges(chunks: readonly (readonly { word: string }[])[]): [string, string][] {
   const ranges = chunks.map((c): [string, string] => [c[0].word, c[c.length - 1].word]);
-  for (let i = 0; i + 1 < ranges.length; i++) [ranges[i][1], ranges[i + 1][0]] = boundaryNames(ranges[i][1], ranges[i + 1][0]);
+  for (let i = 0; i + 1 < ranges.length; i++)
+    [ranges[i][1], ranges[i + 1][0]] = boundaryNames(ranges[i][1], ranges[i + 1][0]);
   return ranges;
 }
 
@@ -191,7 +193,8 @@ interface MetaLayout {
 
 function readMeta(cbor: Uint8Array, name: string): MetaLayout {
   const top = readHead(cbor, 0);
-  if (top.major !== MAJOR.array || top.value <= META_CHUNKS_FIELD) throw new Error(`${name}: metadata is not [version, pages, chunks, …]`);
+  if (top.major !== MAJOR.array || top.value <= META_CHUNKS_FIELD)
+    throw new Error(`${name}: metadata is not [version, pages, chunks, …]`);
   let at = top.next;
   for (let i = 0; i < META_CHUNKS_FIELD; i++) at = skipItem(cbor, at);
   const list = readHead(cbor, at);
@@ -200,7 +203,8 @@ function readMeta(cbor: Uint8Array, name: string): MetaLayout {
   let item = list.next;
   for (let i = 0; i < list.value; i++) {
     const entry = readHead(cbor, item);
-    if (entry.major !== MAJOR.array || entry.value !== 3) throw new Error(`${name}: chunk entry ${i} is not [from, to, hash]`);
+    if (entry.major !== MAJOR.array || entry.value !== 3)
+      throw new Error(`${name}: chunk entry ${i} is not [from, to, hash]`);
     const from = readText(cbor, entry.next);
     const to = readText(cbor, from.next);
     const hash = readText(cbor, to.next);
@@ -214,12 +218,16 @@ function readMeta(cbor: Uint8Array, name: string): MetaLayout {
  * Re-cuts the word chunks of the Pagefind index in `dir` (a directory with
  * `pagefind-entry.json`) to about `maxBytes` each, in place; returns the chunk counts.
  */
-export function rechunkIndex(dir: string, options: { maxBytes?: number; searched?: (word: string) => boolean } = {}): { before: number; after: number } {
+export function rechunkIndex(
+  dir: string,
+  options: { maxBytes?: number; searched?: (word: string) => boolean } = {},
+): { before: number; after: number } {
   const { maxBytes = CHUNK_BYTES, searched = () => true } = options;
   const entryFile = join(dir, 'pagefind-entry.json');
   const entryJson = readFileSync(entryFile, 'utf8');
   const entry = JSON.parse(entryJson) as { version?: string; languages: Record<string, { hash: string }> };
-  if (!FORMAT_VERSIONS.test(entry.version ?? '')) throw new Error(`${entryFile}: Pagefind ${entry.version}; chunks are re-cut for Pagefind 1.6's format only`);
+  if (!FORMAT_VERSIONS.test(entry.version ?? ''))
+    throw new Error(`${entryFile}: Pagefind ${entry.version}; chunks are re-cut for Pagefind 1.6's format only`);
   const languages = Object.keys(entry.languages);
   if (languages.length !== 1) throw new Error(`${entryFile}: ${languages.length} languages, expected one`);
   const lang = languages[0];
@@ -245,7 +253,12 @@ export function rechunkIndex(dir: string, options: { maxBytes?: number; searched
   const written = cbors.map((cbor, i) => ({ name: names[i], file: pack(cbor, 6) }));
   const list = Buffer.concat([
     writeHead(MAJOR.array, chunks.length),
-    ...ranges.flatMap(([from, to], i) => [writeHead(MAJOR.array, 3), writeText(from), writeText(to), writeText(written[i].name)]),
+    ...ranges.flatMap(([from, to], i) => [
+      writeHead(MAJOR.array, 3),
+      writeText(from),
+      writeText(to),
+      writeText(written[i].name),
+    ]),
   ]);
   const metaCbor = Buffer.concat([meta.cbor.subarray(0, meta.start), list, meta.cbor.subarray(meta.end)]);
   // Pagefind names the metadata with 11 hex digits.
@@ -260,6 +273,7 @@ export function rechunkIndex(dir: string, options: { maxBytes?: number; searched
   writeFileSync(join(dir, `pagefind.${newMetaHash}.pf_meta`), pack(metaCbor, 9));
   writeFileSync(entryFile, newEntryJson);
   const left = readdirSync(join(dir, 'index')).length;
-  if (left !== written.length) throw new Error(`${dir}/index: ${left} files after re-cutting, expected ${written.length}`);
+  if (left !== written.length)
+    throw new Error(`${dir}/index: ${left} files after re-cutting, expected ${written.length}`);
   return { before: meta.chunks.length, after: written.length };
 }

@@ -18,7 +18,11 @@
 import { encodeForIndex } from '../../shared/search/index-text.ts';
 
 const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+/g;
-const INLINE = new Set('a abbr b bdi bdo br cite code data del dfn em i ins kbd mark q rp rt ruby s samp small span strong sub sup time u var wbr'.split(' '));
+const INLINE = new Set(
+  'a abbr b bdi bdo br cite code data del dfn em i ins kbd mark q rp rt ruby s samp small span strong sub sup time u var wbr'.split(
+    ' ',
+  ),
+);
 const VOID = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));
 const DROPPED = new Set(['script', 'style', 'template', 'svg', 'noscript']);
 const PAGEFIND_DATA = /\bdata-pagefind-(?:meta|filter|sort)\b/;
@@ -84,7 +88,9 @@ export function indexCopy(page: string): string | undefined {
       const inner = textOf(article.slice(TOKEN.lastIndex, after).replace(new RegExp(`</${name}>$`, 'i'), ''));
       const attr = `data-index-${valued[1]}`;
       const value = inner.trim().replace(/"/g, '&quot;');
-      out.push(`<${name}${attrs.replace(TEXT_VALUED, `data-pagefind-${valued[1]}="${valued[2]}[${attr}]" ${attr}="${value}"`)}>${encodeForIndex(inner)}</${name}>`);
+      out.push(
+        `<${name}${attrs.replace(TEXT_VALUED, `data-pagefind-${valued[1]}="${valued[2]}[${attr}]" ${attr}="${value}"`)}>${encodeForIndex(inner)}</${name}>`,
+      );
       TOKEN.lastIndex = after;
       continue;
     }

@@ -23,7 +23,9 @@ export function pageYear(html: string): number | undefined {
 
 /** The pages in shards of at most `shardPages`, as equal as possible, newest year first, then by path. */
 export function planShards(pages: readonly IndexedPage[], shardPages: number): string[][] {
-  const sorted = [...pages].sort((a, b) => (b.year ?? -1) - (a.year ?? -1) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const sorted = [...pages].sort(
+    (a, b) => (b.year ?? -1) - (a.year ?? -1) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+  );
   const count = Math.ceil(sorted.length / shardPages);
   const shards: string[][] = [];
   for (let i = 0; i < count; i++) {

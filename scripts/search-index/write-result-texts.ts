@@ -14,7 +14,13 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeIndexed } from '../../shared/search/index-text.ts';
-import { RESULT_TEXT_ENCODING, RESULT_TEXTS_DIR, resultTextPath, type ResultBlock, type ResultText } from '../../shared/search/result-text.ts';
+import {
+  RESULT_TEXT_ENCODING,
+  RESULT_TEXTS_DIR,
+  resultTextPath,
+  type ResultBlock,
+  type ResultText,
+} from '../../shared/search/result-text.ts';
 
 /** What a Pagefind 1.x fragment holds that a result text needs. */
 export interface Fragment {

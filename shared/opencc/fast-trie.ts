@@ -85,7 +85,11 @@ export function fastTrie(trie: Trie, dicts: readonly DictLike[]): FastTrie {
    * each stretch of text between words; false when a description character was met (the
    * caller then falls back on the trie's own method).
    */
-  const walk = (text: string, onRun: (from: number, to: number) => void, onMatch: (from: number, to: number, value: string) => void): boolean => {
+  const walk = (
+    text: string,
+    onRun: (from: number, to: number) => void,
+    onMatch: (from: number, to: number, value: string) => void,
+  ): boolean => {
     const n = text.length;
     let run = 0;
     let i = 0;

@@ -45,7 +45,10 @@ export interface TaiwanPhraseMatcher {
 }
 
 /** Builds the matcher; `toSimplified` is the Traditional→Simplified chain (./chain.ts) of the same bundle. */
-export function buildTaiwanPhraseMatcher(opencc: Pick<OpenCC, 'Trie'>, toSimplified: ConverterFunction): TaiwanPhraseMatcher {
+export function buildTaiwanPhraseMatcher(
+  opencc: Pick<OpenCC, 'Trie'>,
+  toSimplified: ConverterFunction,
+): TaiwanPhraseMatcher {
   const entries = new Map<string, PhraseEntry>();
   for (const [taiwan, mainland] of TAIWAN_PHRASES) {
     if (entries.has(taiwan)) throw new Error(`taiwan-phrases: duplicate entry ${taiwan}`);
@@ -93,7 +96,8 @@ export function buildTaiwanPhraseMatcher(opencc: Pick<OpenCC, 'Trie'>, toSimplif
       scan(text, (entry) => {
         const seen = found.get(entry.taiwan);
         if (seen) seen.count += 1;
-        else found.set(entry.taiwan, { taiwan: entry.taiwan, mainland: entry.mainland, count: 1, guard: !entry.rewrites });
+        else
+          found.set(entry.taiwan, { taiwan: entry.taiwan, mainland: entry.mainland, count: 1, guard: !entry.rewrites });
       });
       return [...found.values()];
     },

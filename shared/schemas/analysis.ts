@@ -40,9 +40,7 @@ export const themeEntrySchema = z.object({
     }),
   ),
   /** Every mention: where it is, the matched words and the sentence around them. */
-  occurrences: z.array(
-    anchorSchema.extend({ matched: z.string(), sentence: z.string() }),
-  ),
+  occurrences: z.array(anchorSchema.extend({ matched: z.string(), sentence: z.string() })),
 });
 
 /** A UTF-16 [start, end) span inside a block's text (the offsets marks use). */

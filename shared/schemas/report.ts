@@ -41,7 +41,10 @@ export const officialSchema = z.object({
   addressee: z.string().nullable(),
   signer: z.string().nullable(),
   /** 成文日期 as an ISO date (2024-03-01). */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   attachments: z.array(z.string()),
   /** 抄送 and 印发 lines at the foot, as written. */
   distribution: z.array(z.string()),
@@ -72,7 +75,10 @@ export const reportMetaSchema = z.object({
   /** Place the report is about, its official name (苏州市, 栖霞区); null when not named or masked. */
   place: z.string().nullable(),
   /** GB/T 2260 division code of the place (320113), when the gazetteer resolves it. */
-  placeCode: z.string().regex(/^\d{6}$/).nullable(),
+  placeCode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .nullable(),
   /** The place's divisions, province first (江苏省, 南京市, 栖霞区); [] when unresolved. */
   placePath: z.array(z.string()),
   level: levelSchema,

@@ -9,7 +9,10 @@ import { z } from 'zod';
 /** Theme ids are URL slugs: the theme's page is `/themes/<id>/`. */
 export const themeIdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a URL slug: lowercase letters, digits and single hyphens, e.g. jiaoshi-lungang');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be a URL slug: lowercase letters, digits and single hyphens, e.g. jiaoshi-lungang',
+  );
 
 const term = z.string().trim().min(1, 'must not be empty');
 
@@ -27,7 +30,8 @@ export const contextVariantSchema = z
   })
   .strict()
   .refine((v) => v.requires !== undefined || v.excludes !== undefined, {
-    message: 'a variant written as an object needs "requires" or "excludes" (otherwise write the term as a plain string)',
+    message:
+      'a variant written as an object needs "requires" or "excludes" (otherwise write the term as a plain string)',
   });
 
 /** A plain variant (a string: always counts) or a context variant. */

@@ -66,18 +66,28 @@ export interface TokenGroup {
  * of several pairs is consecutive in the term, so it is searched as an exact phrase (the
  * pairs at consecutive positions: 团化 化办 means 团化办, not 团化 here and 优化办学 there).
  */
-export function candidateGroups(term: string, boundaries: (text: string) => Set<number> = wordBoundaries): TokenGroup[] {
+export function candidateGroups(
+  term: string,
+  boundaries: (text: string) => Set<number> = wordBoundaries,
+): TokenGroup[] {
   const groups: TokenGroup[] = [];
   const others: TokenGroup[] = [];
   let runs = 0;
   for (const [run] of term.matchAll(/\p{Script=Han}+|[^\p{Script=Han}]+/gu)) {
     const tokens = indexTokens(run);
     if (!tokens.some((t) => HAN_PAIR.test(t) || HAN_ONE.test(t))) {
-      others.push(...tokens.map(indexedWord).filter(Boolean).map((t) => ({ tokens: [t], run: -1, at: 0 })));
+      others.push(
+        ...tokens
+          .map(indexedWord)
+          .filter(Boolean)
+          .map((t) => ({ tokens: [t], run: -1, at: 0 })),
+      );
       continue;
     }
     const cuts = boundaries(run);
-    const pairs = tokens.map((token, i) => ({ token, i, across: cuts.has(i + 1) })).filter((p) => HAN_PAIR.test(p.token));
+    const pairs = tokens
+      .map((token, i) => ({ token, i, across: cuts.has(i + 1) }))
+      .filter((p) => HAN_PAIR.test(p.token));
     const chosen = pairs.some((p) => p.across) ? pairs.filter((p) => p.across) : pairs;
     let last = -2;
     for (const p of chosen) {

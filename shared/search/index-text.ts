@@ -30,7 +30,9 @@ const RUNS = /\p{Script=Han}+|[^\p{Script=Han}]+/gu;
  * index ignores it in a word.
  */
 export function halfWidthAlnum(text: string): string {
-  return text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) =>
+    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
 }
 
 /**

@@ -21,7 +21,10 @@ const Locale = {
     tw2s: {
       normalizationChain: [[CJK_Compatibility_Ideographs]],
       segmentation: [TSPhrases],
-      conversionChain: [[TWVariantsRevPhrases, TWVariantsRev], [TSPhrases, TSCharacters]],
+      conversionChain: [
+        [TWVariantsRevPhrases, TWVariantsRev],
+        [TSPhrases, TSCharacters],
+      ],
     },
   },
 };

@@ -25,7 +25,9 @@ export function positionsFit(groups: readonly PlacedGroup[]): boolean {
     if (run.length < 2 && run[0].size < 2) continue;
     const fits = [...run[0].positions].some((p) => {
       const base = p - run[0].at;
-      return run.every((g) => Array.from({ length: g.size }, (_, k) => base + g.at + k).every((q) => g.positions.has(q)));
+      return run.every((g) =>
+        Array.from({ length: g.size }, (_, k) => base + g.at + k).every((q) => g.positions.has(q)),
+      );
     });
     if (!fits) return false;
   }

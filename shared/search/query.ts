@@ -34,7 +34,10 @@ export function tokenize(raw: string): { text: string; quoted: boolean }[] {
     } else if (ch in QUOTES) {
       const close = s.indexOf(QUOTES[ch], i + 1);
       const end = close === -1 ? s.length : close;
-      const text = s.slice(i + 1, end).replace(/\s+/g, ' ').trim();
+      const text = s
+        .slice(i + 1, end)
+        .replace(/\s+/g, ' ')
+        .trim();
       if (text) out.push({ text, quoted: true });
       i = end + 1;
     } else {

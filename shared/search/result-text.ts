@@ -43,6 +43,8 @@ export const RESULT_TEXT_ENCODING = 'utf-16le';
  */
 export async function readResultText(bytes: Uint8Array<ArrayBuffer>): Promise<ResultText> {
   const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
-  const raw = gzipped ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer() : bytes;
+  const raw = gzipped
+    ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
+    : bytes;
   return JSON.parse(new TextDecoder(RESULT_TEXT_ENCODING).decode(raw)) as ResultText;
 }

@@ -89,5 +89,8 @@ export function excerptAround(text: string, terms: readonly string[], radius = 4
  * source lines): in Chinese they are not word gaps and show as stray blanks.
  */
 export function tidyCjkSpaces(text: string): string {
-  return text.replace(/(?<=[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])\s+(?=[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])/gu, '');
+  return text.replace(
+    /(?<=[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])\s+(?=[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])/gu,
+    '',
+  );
 }

@@ -31,13 +31,23 @@ function fitting(perTerm: TokenGroup[][], found: Map<string, Map<string, Pagefin
     (r) =>
       lists.every((list) => list.has(r.id)) &&
       perTerm.every((groups) =>
-        positionsFit(groups.map((group) => ({ ...group, size: group.tokens.length, positions: new Set(found.get(groupQuery(group.tokens))!.get(r.id)!.words) }))),
+        positionsFit(
+          groups.map((group) => ({
+            ...group,
+            size: group.tokens.length,
+            positions: new Set(found.get(groupQuery(group.tokens))!.get(r.id)!.words),
+          })),
+        ),
       ),
   );
 }
 
 /** Candidates for `query` in the shards merged now; `more()` reaches into the next ones. */
-export async function findCandidates(index: SearchIndex, query: ParsedQuery, filters: Record<string, string>): Promise<Candidates> {
+export async function findCandidates(
+  index: SearchIndex,
+  query: ParsedQuery,
+  filters: Record<string, string>,
+): Promise<Candidates> {
   const plan = candidatePlan(query);
   const seen = new Set<string>();
   let searchedShards = 0;
@@ -48,8 +58,12 @@ export async function findCandidates(index: SearchIndex, query: ParsedQuery, fil
       fresh = (await index.pagefind.search(null, { filters }))?.results ?? [];
     } else {
       const answers = await Promise.all(plan.searches.map((q) => index.pagefind.search(q, { filters })));
-      const found = new Map(plan.searches.map((q, i) => [q, new Map((answers[i]?.results ?? []).map((r) => [r.id, r]))]));
-      candidates.missing = query.terms.find((_, i) => plan.perTerm[i].some((group) => found.get(groupQuery(group.tokens))!.size === 0));
+      const found = new Map(
+        plan.searches.map((q, i) => [q, new Map((answers[i]?.results ?? []).map((r) => [r.id, r]))]),
+      );
+      candidates.missing = query.terms.find((_, i) =>
+        plan.perTerm[i].some((group) => found.get(groupQuery(group.tokens))!.size === 0),
+      );
       fresh = candidates.missing === undefined ? fitting(plan.perTerm, found) : [];
     }
     for (const r of fresh) {

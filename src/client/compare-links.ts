@@ -9,7 +9,9 @@ export function linkPassages(root: Document): void {
     const mark = (event.target as Element).closest<HTMLElement>('[data-passage]');
     const side = mark?.closest<HTMLElement>('[data-side]');
     if (!mark || !side) return;
-    const other = compare.querySelector<HTMLElement>(`[data-side="${side.dataset.side === 'a' ? 'b' : 'a'}"] [data-passage="${mark.dataset.passage}"]`);
+    const other = compare.querySelector<HTMLElement>(
+      `[data-side="${side.dataset.side === 'a' ? 'b' : 'a'}"] [data-passage="${mark.dataset.passage}"]`,
+    );
     if (!other) return;
     for (const e of compare.querySelectorAll('.is-linked')) e.classList.remove('is-linked');
     other.classList.add('is-linked');

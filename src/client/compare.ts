@@ -12,9 +12,12 @@ function blocksOfPage(html: string): { title: string; blocks: CompareBlock[] } {
   const blocks: CompareBlock[] = [];
   for (const el of text?.querySelectorAll<HTMLElement>('h2, h3, h4, h5, h6, p[id], table[id]') ?? []) {
     for (const c of el.querySelectorAll('.cite')) c.remove();
-    const content = el.tagName === 'TABLE'
-      ? [...el.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td, th')].map((c) => c.textContent ?? '').join('\t')).join('\n')
-      : el.textContent ?? '';
+    const content =
+      el.tagName === 'TABLE'
+        ? [...el.querySelectorAll('tr')]
+            .map((tr) => [...tr.querySelectorAll('td, th')].map((c) => c.textContent ?? '').join('\t'))
+            .join('\n')
+        : (el.textContent ?? '');
     blocks.push({ id: el.id, text: content });
   }
   return { title: page.querySelector('h1')?.textContent ?? '', blocks };
@@ -38,14 +41,23 @@ export async function setUpComparison(): Promise<void> {
     const [left, right] = await Promise.all([fetchPage(a), fetchPage(b)]);
     const started = performance.now();
     const comparison = compareReports(left.blocks, right.blocks);
-    const themes = JSON.parse(document.querySelector('[data-compare-themes]')!.textContent!) as { names: Record<string, string>; reports: Record<string, string[]> };
+    const themes = JSON.parse(document.querySelector('[data-compare-themes]')!.textContent!) as {
+      names: Record<string, string>;
+      reports: Record<string, string[]>;
+    };
     const [ta, tb] = [new Set(themes.reports[a] ?? []), new Set(themes.reports[b] ?? [])];
-    const gap = { onlyA: [...ta].filter((t) => !tb.has(t)).map((t) => themes.names[t] ?? t), onlyB: [...tb].filter((t) => !ta.has(t)).map((t) => themes.names[t] ?? t) };
+    const gap = {
+      onlyA: [...ta].filter((t) => !tb.has(t)).map((t) => themes.names[t] ?? t),
+      onlyB: [...tb].filter((t) => !ta.has(t)).map((t) => themes.names[t] ?? t),
+    };
     const root = document.querySelector<HTMLElement>('[data-compare]')!;
     root.querySelector('[data-compare-summary]')!.innerHTML = summaryHtml(comparison, gap);
     root.querySelector('[data-side="a"]')!.innerHTML = sideHtml('a', comparison.a);
     root.querySelector('[data-side="b"]')!.innerHTML = sideHtml('b', comparison.b);
-    for (const [side, report, id] of [['a', left, a], ['b', right, b]] as const) {
+    for (const [side, report, id] of [
+      ['a', left, a],
+      ['b', right, b],
+    ] as const) {
       const title = root.querySelector<HTMLElement>(`[data-side-title="${side}"]`)!;
       const link = document.createElement('a');
       link.href = `../reports/${encodeURIComponent(id)}/`;

@@ -12,12 +12,14 @@ import { appendSegments } from './hit-marks.ts';
  * one paragraph into the next, but across the inline markup inside (theme links, masked
  * figures, garbled runs).
  */
-const BLOCK = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd, td, th, caption, figcaption, blockquote, pre, div, section, article';
+const BLOCK =
+  'p, h1, h2, h3, h4, h5, h6, li, dt, dd, td, th, caption, figcaption, blockquote, pre, div, section, article';
 
 /** The text nodes under `root` to search, by block, in order; citation links and earlier marks skipped. */
 function textByBlock(root: Element): Text[][] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('.cite, mark.hit') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      node.parentElement?.closest('.cite, mark.hit') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   const blocks: Text[][] = [];
   let current: Element | null = null;
@@ -39,15 +41,20 @@ function textByBlock(root: Element): Text[][] {
 export function markTerms(root: Element, terms: readonly string[]): HTMLElement[][] {
   const hits: HTMLElement[][] = [];
   for (const nodes of textByBlock(root)) {
-    const pieces = splitPiecesByTerms(nodes.map((n) => n.data), terms);
+    const pieces = splitPiecesByTerms(
+      nodes.map((n) => n.data),
+      terms,
+    );
     const found = new Map<number, HTMLElement[]>();
     nodes.forEach((node, i) => {
       if (!pieces[i].some((s) => s.hit)) return;
       const fragment = document.createDocumentFragment();
       const marks = appendSegments(fragment, pieces[i]);
-      pieces[i].filter((s) => s.hit).forEach((s, k) => {
-        found.set(s.occurrence, [...(found.get(s.occurrence) ?? []), marks[k]]);
-      });
+      pieces[i]
+        .filter((s) => s.hit)
+        .forEach((s, k) => {
+          found.set(s.occurrence, [...(found.get(s.occurrence) ?? []), marks[k]]);
+        });
       node.replaceWith(fragment);
     });
     hits.push(...[...found.entries()].sort(([a], [b]) => a - b).map(([, marks]) => marks));
@@ -58,7 +65,10 @@ export function markTerms(root: Element, terms: readonly string[]): HTMLElement[
 /** Runs on page load. */
 export function highlightHits(): void {
   const params = new URLSearchParams(location.search);
-  const terms = params.getAll('hl').map((t) => t.trim()).filter(Boolean);
+  const terms = params
+    .getAll('hl')
+    .map((t) => t.trim())
+    .filter(Boolean);
   const root = document.querySelector('[data-report-text]');
   if (!root || terms.length === 0) return;
   const hits = markTerms(root, terms);

@@ -51,7 +51,9 @@ export function loadPagefind(base: string): Promise<SearchIndex> {
   loading ??= (async () => {
     const [pagefind, shards] = await Promise.all([
       import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
-      fetch(`${base}pagefind/${SHARDS_FILE}`).then((r) => (r.ok ? (r.json() as Promise<ShardList>) : { language: INDEX_LANGUAGE, merge: [] })),
+      fetch(`${base}pagefind/${SHARDS_FILE}`).then((r) =>
+        r.ok ? (r.json() as Promise<ShardList>) : { language: INDEX_LANGUAGE, merge: [] },
+      ),
     ]);
     await pagefind.options({ baseUrl: base });
     const html = document.documentElement;
@@ -68,7 +70,10 @@ export function loadPagefind(base: string): Promise<SearchIndex> {
       mergeNext: () => {
         merging = merging.then(async () => {
           if (index.merged >= index.total) return;
-          await pagefind.mergeIndex(`${base}pagefind/${shards.merge[index.merged - 1]}`, { baseUrl: base, language: shards.language });
+          await pagefind.mergeIndex(`${base}pagefind/${shards.merge[index.merged - 1]}`, {
+            baseUrl: base,
+            language: shards.language,
+          });
           index.merged += 1;
         });
         return merging;

@@ -181,7 +181,9 @@ async function showMore(ui: Ui, g: number): Promise<void> {
   ui.list.removeAttribute('aria-busy');
   ui.more.disabled = false;
   ui.more.hidden = done;
-  const what = run.query.terms.length ? `包含${run.query.terms.map((t) => `“${t}”`).join('和')}的报告` : '符合筛选条件的报告';
+  const what = run.query.terms.length
+    ? `包含${run.query.terms.map((t) => `“${t}”`).join('和')}的报告`
+    : '符合筛选条件的报告';
   const note = conversionNote(ui.input.value.trim(), run.query);
   const outOfBudget = added < PAGE && !done;
   ui.more.textContent = outOfBudget ? '继续查找' : '显示更多结果';
@@ -209,7 +211,11 @@ function showThemeNote(query: ParsedQuery): void {
   const link = document.createElement('a');
   link.href = theme.href;
   link.textContent = `主题“${theme.name}”`;
-  note.replaceChildren('这是', link, `的一种说法：主题页把各种说法都计入（${theme.reports} 篇报告），这里只找与所输入文字完全相同的。`);
+  note.replaceChildren(
+    '这是',
+    link,
+    `的一种说法：主题页把各种说法都计入（${theme.reports} 篇报告），这里只找与所输入文字完全相同的。`,
+  );
 }
 
 function conversionNote(raw: string, query: ParsedQuery): string {
@@ -227,7 +233,10 @@ function renderResult(text: ResultText, query: ParsedQuery, base: string): HTMLL
   li.append(h);
   if (text.byline) li.append(paragraph('meta', [{ text: text.byline, hit: false }]));
   li.append(paragraph('excerpt', excerptAround(block?.[1] ?? text.blocks.map(([, t]) => t).join('\n'), query.terms)));
-  if (block) li.append(paragraph('where', [{ text: block[0].startsWith('p-') ? `见第 ${block[0].slice(2)} 段` : '见标题', hit: false }]));
+  if (block)
+    li.append(
+      paragraph('where', [{ text: block[0].startsWith('p-') ? `见第 ${block[0].slice(2)} 段` : '见标题', hit: false }]),
+    );
   return li;
 }
 

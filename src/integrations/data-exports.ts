@@ -12,7 +12,11 @@ import { ORIGINALS_DIR, originalFileName } from '../lib/original-file.ts';
 import type { ReportMeta } from '../../shared/schemas/report.ts';
 
 /** Where the published files come from, relative to the project root. */
-export const EXPORT_SOURCES = { exports: 'content/analysis/exports', manifest: 'content/reports/reports.json', sources: 'content/sources' } as const;
+export const EXPORT_SOURCES = {
+  exports: 'content/analysis/exports',
+  manifest: 'content/reports/reports.json',
+  sources: 'content/sources',
+} as const;
 
 /**
  * Copies the PDF and Word originals of the published reports to /originals/ under their

@@ -12,14 +12,22 @@ import type { AstroIntegration } from 'astro';
 import { pagefindFile } from './pagefind-route.ts';
 
 const TYPES: Record<string, string> = {
-  '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
 };
 
 /** Runs `npm run <script>` and resolves with its exit code; output goes to the dev log. */
 function npmRun(script: string, cwd: string, log: (line: string) => void): Promise<number> {
   return new Promise((done) => {
     const child = spawn('npm', ['run', '--silent', script], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    const forward = (chunk: Buffer) => chunk.toString().split('\n').filter((l) => l.trim() && !l.includes('npm warn')).forEach(log);
+    const forward = (chunk: Buffer) =>
+      chunk
+        .toString()
+        .split('\n')
+        .filter((l) => l.trim() && !l.includes('npm warn'))
+        .forEach(log);
     child.stdout.on('data', forward);
     child.stderr.on('data', forward);
     child.on('close', (code) => done(code ?? 1));

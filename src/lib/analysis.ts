@@ -38,7 +38,10 @@ function read<T>(name: string, schema: z.ZodType<T>, empty: T): T {
     return empty;
   }
   const parsed = schema.safeParse(JSON.parse(text));
-  if (!parsed.success) throw new Error(`content/analysis/${name} does not match shared/schemas/analysis.ts:\n${z.prettifyError(parsed.error)}`);
+  if (!parsed.success)
+    throw new Error(
+      `content/analysis/${name} does not match shared/schemas/analysis.ts:\n${z.prettifyError(parsed.error)}`,
+    );
   return parsed.data;
 }
 
@@ -81,7 +84,10 @@ function load() {
       (hit) => [hit.reportId],
     ),
     indicatorsByReport: byReport(data.indicators, (i) => [i.reportId]),
-    pairsByReport: byReport(data.copies.pairs.filter((p) => p.a !== p.b), (p) => [p.a, p.b]),
+    pairsByReport: byReport(
+      data.copies.pairs.filter((p) => p.a !== p.b),
+      (p) => [p.a, p.b],
+    ),
     internalByReport: byReport(data.copies.internal, (p) => [p.a.reportId]),
     clusterByReport: new Map(data.copies.clusters.flatMap((c) => c.map((id) => [id, c] as const))),
   };
@@ -131,7 +137,9 @@ export function themeOf(id: string): ThemeEntry | undefined {
 
 /** The themes a report mentions, most mentions first (ties by the theme order). */
 export function themesOfReport(reportId: string): { theme: ThemeEntry; count: number }[] {
-  return (current().themesByReport.get(reportId) ?? []).map(({ theme, count }) => ({ theme, count })).sort((a, b) => b.count - a.count);
+  return (current().themesByReport.get(reportId) ?? [])
+    .map(({ theme, count }) => ({ theme, count }))
+    .sort((a, b) => b.count - a.count);
 }
 
 /** The figures stated in a report, in text order. */
@@ -147,7 +155,14 @@ export interface PairView {
   similarity: number;
   sharedChars: number;
   /** `text` as it stands in this report, `theirText` in the other one (may differ slightly). */
-  passages: { mine: SharedPassage['a']; theirs: SharedPassage['a']; text: string; theirText?: string; chars: number; boilerplate: boolean }[];
+  passages: {
+    mine: SharedPassage['a'];
+    theirs: SharedPassage['a'];
+    text: string;
+    theirText?: string;
+    chars: number;
+    boilerplate: boolean;
+  }[];
 }
 
 function orient(pair: CopiedPair, reportId: string): PairView {

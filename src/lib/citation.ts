@@ -27,7 +27,7 @@ export function gbt7714(r: Citable, address: string, accessed: string): string {
 }
 
 /** The year a reference manager files the report under: the date's, else the last year covered. */
-const yearOf = (r: Citable) => (r.date ? Number(r.date.slice(0, 4)) : r.years.at(-1) ?? null);
+const yearOf = (r: Citable) => (r.date ? Number(r.date.slice(0, 4)) : (r.years.at(-1) ?? null));
 
 /** BibTeX `@misc` (biblatex readers take `@online`; `@misc` reads everywhere). */
 export function bibtex(r: Citable, address: string): string {
@@ -66,7 +66,11 @@ export function referenceDataUrl(type: string, template: string, address: string
 
 /** CSL-JSON, the input of every CSL processor (Zotero, pandoc, citeproc). */
 export function cslJson(r: Citable, address: string): object {
-  const issued = r.date ? { 'date-parts': [r.date.split('-').map(Number)] } : yearOf(r) ? { 'date-parts': [[yearOf(r)]] } : undefined;
+  const issued = r.date
+    ? { 'date-parts': [r.date.split('-').map(Number)] }
+    : yearOf(r)
+      ? { 'date-parts': [[yearOf(r)]] }
+      : undefined;
   return {
     id: r.id,
     type: 'webpage',

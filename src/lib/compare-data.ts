@@ -10,7 +10,10 @@ import type { ReportEntry } from './reports.ts';
 
 /** The blocks of a report's MDX file (the collection entry records where it is). */
 export function blocksOf(entry: ReportEntry): CompareBlock[] {
-  return readBlocks(readFileSync(resolve(process.cwd(), entry.filePath!), 'utf8')).map((b) => ({ id: b.id, text: b.text }));
+  return readBlocks(readFileSync(resolve(process.cwd(), entry.filePath!), 'utf8')).map((b) => ({
+    id: b.id,
+    text: b.text,
+  }));
 }
 
 /** Theme names only one of two reports mentions. */

@@ -57,14 +57,26 @@ export function describeDataFile(name: string, text: string): DataFile {
   if (ext === 'csv' || ext === 'tsv') {
     const sep = ext === 'csv' ? ',' : '\t';
     const header = body.split(/\r?\n/, 1)[0] ?? '';
-    return { name, format: ext === 'csv' ? 'CSV' : 'TSV', bytes, records: Math.max(0, csvRecords(body) - 1), fields: csvCells(header, sep) };
+    return {
+      name,
+      format: ext === 'csv' ? 'CSV' : 'TSV',
+      bytes,
+      records: Math.max(0, csvRecords(body) - 1),
+      fields: csvCells(header, sep),
+    };
   }
   if (ext === 'json') {
     try {
       const data: unknown = JSON.parse(body);
       if (Array.isArray(data)) {
         const first = data[0];
-        return { name, format: 'JSON', bytes, records: data.length, fields: first && typeof first === 'object' ? Object.keys(first) : undefined };
+        return {
+          name,
+          format: 'JSON',
+          bytes,
+          records: data.length,
+          fields: first && typeof first === 'object' ? Object.keys(first) : undefined,
+        };
       }
       return { name, format: 'JSON', bytes, fields: data && typeof data === 'object' ? Object.keys(data) : undefined };
     } catch {

@@ -8,6 +8,9 @@
  * has every selected key in its facet's space-separated list, what the CSS of
  * `filterCss` (./report-facets.ts) tests with `~=`.
  */
-export function matchesFilters(data: Readonly<Record<string, string | undefined>>, selected: readonly { facet: string; key: string }[]): boolean {
+export function matchesFilters(
+  data: Readonly<Record<string, string | undefined>>,
+  selected: readonly { facet: string; key: string }[],
+): boolean {
   return selected.every(({ facet, key }) => (data[facet] ?? '').split(' ').includes(key));
 }

@@ -104,7 +104,11 @@ export const HEATMAP_MAX_ROWS = 100;
  * mentioning the most distinct themes (then the most mentions, then the earlier one), kept in
  * their original order.
  */
-export function heatmapRowIds(ids: readonly string[], score: (id: string) => { themes: number; mentions: number }, max = HEATMAP_MAX_ROWS): string[] {
+export function heatmapRowIds(
+  ids: readonly string[],
+  score: (id: string) => { themes: number; mentions: number },
+  max = HEATMAP_MAX_ROWS,
+): string[] {
   if (ids.length <= max) return [...ids];
   const ranked = ids
     .map((id, order) => ({ id, order, ...score(id) }))

@@ -31,7 +31,8 @@ export const flagLabel: Record<Flag['kind'], string> = {
 
 /** What each flag means, for the reader (also the about page). */
 export const flagMeaning: Record<Flag['kind'], string> = {
-  garbled: '原网页的部分字节被错误解码，成了无意义的字符。这些地方在正文中以红色波浪线标出，无法还原，不应当作原文引用。',
+  garbled:
+    '原网页的部分字节被错误解码，成了无意义的字符。这些地方在正文中以红色波浪线标出，无法还原，不应当作原文引用。',
   truncated: '原网页只提供了预览，正文在中途被截断。截断处标有“预览到此结束”，之后的内容缺失。',
   masked: '原文是范文或模板，部分数字被 *、X、XX、201x 等符号代替。这些占位符以灰底等宽字标出，并非真实数据。',
 };

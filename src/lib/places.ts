@@ -56,7 +56,14 @@ export function placeTree(reports: readonly PlacedReport[]): Map<string, PlaceNo
     chain.forEach((link, k) => {
       let node = nodes.get(link.code);
       if (!node) {
-        node = { code: link.code, name: link.name, depth: depthOf(link.code), chain: chain.slice(0, k + 1).map((c) => c.code), children: [], reports: [] };
+        node = {
+          code: link.code,
+          name: link.name,
+          depth: depthOf(link.code),
+          chain: chain.slice(0, k + 1).map((c) => c.code),
+          children: [],
+          reports: [],
+        };
         nodes.set(link.code, node);
         if (k > 0) nodes.get(chain[k - 1].code)!.children.push(link.code);
       }
@@ -89,11 +96,15 @@ export function themeProfile(
   });
   // Compared at a precision shares have (two equal gaps may differ in the 16th digit).
   const gap = (p: { difference: number }) => Math.round(Math.abs(p.difference) * 1e9);
-  return profile.filter((p) => p.here > 0 || p.corpus > 0).sort((a, b) => gap(b) - gap(a) || (a.theme < b.theme ? -1 : 1));
+  return profile
+    .filter((p) => p.here > 0 || p.corpus > 0)
+    .sort((a, b) => gap(b) - gap(a) || (a.theme < b.theme ? -1 : 1));
 }
 
 /** Reports grouped by the latest year they cover, latest first; reports with no year last. */
-export function byYear<T extends { years: number[] }>(reports: readonly T[]): Array<{ year: number | null; reports: T[] }> {
+export function byYear<T extends { years: number[] }>(
+  reports: readonly T[],
+): Array<{ year: number | null; reports: T[] }> {
   const groups = new Map<number | null, T[]>();
   for (const r of reports) {
     const year = r.years.length ? Math.max(...r.years) : null;

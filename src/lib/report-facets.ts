@@ -71,7 +71,11 @@ export function buildFilterModel(reports: readonly FilterInput[]): FilterModel {
   const noTheme = reports.filter((r) => r.themes.length === 0).length;
 
   const facets: Facet[] = [
-    { name: 'place', label: facetLabel.place, values: byCount(places, String).map(([p, count]) => ({ key: placeKey.get(p)!, label: p, count })) },
+    {
+      name: 'place',
+      label: facetLabel.place,
+      values: byCount(places, String).map(([p, count]) => ({ key: placeKey.get(p)!, label: p, count })),
+    },
     {
       name: 'year',
       label: facetLabel.year,
@@ -80,7 +84,11 @@ export function buildFilterModel(reports: readonly FilterInput[]): FilterModel {
         ...(noYear ? [{ key: 'y-none', label: '未注明', count: noYear }] : []),
       ],
     },
-    { name: 'type', label: facetLabel.type, values: byCount(types, String).map(([t, count]) => ({ key: typeKey.get(t)!, label: t, count })) },
+    {
+      name: 'type',
+      label: facetLabel.type,
+      values: byCount(types, String).map(([t, count]) => ({ key: typeKey.get(t)!, label: t, count })),
+    },
     {
       name: 'theme',
       label: facetLabel.theme,
@@ -131,9 +139,9 @@ export function filterCss(facets: readonly Facet[], scope: string): string {
   return facets
     .flatMap((facet) =>
       facet.values.map(
-        (v) => `${scope}:has(#f-${facet.name} option[value="${v.key}"]:checked) .report-list > li:not([data-${facet.name}~="${v.key}"]){display:none}`,
+        (v) =>
+          `${scope}:has(#f-${facet.name} option[value="${v.key}"]:checked) .report-list > li:not([data-${facet.name}~="${v.key}"]){display:none}`,
       ),
     )
     .join('\n');
 }
-

@@ -16,7 +16,8 @@ export interface ReportPage {
 }
 
 /** What the page shows in place of a body that cannot be rendered (the build goes on). */
-export const UNRENDERABLE_BODY = '<p class="render-error" role="alert">这篇报告的正文文件无法显示（详见构建日志）。请重新运行 npm run ingest 生成。</p>';
+export const UNRENDERABLE_BODY =
+  '<p class="render-error" role="alert">这篇报告的正文文件无法显示（详见构建日志）。请重新运行 npm run ingest 生成。</p>';
 
 /**
  * Reads and renders the report at `filePath` (as the collection entry records it, relative

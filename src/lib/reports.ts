@@ -17,12 +17,12 @@ let cached: Promise<ReportEntry[]> | undefined;
  * source changes it while the server runs.
  */
 export function loadReports(): Promise<ReportEntry[]> {
-  const load = () => getCollection('reports').then((all) => all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  const load = () =>
+    getCollection('reports').then((all) => all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
   if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
 }
-
 
 let titles: Promise<Map<string, string>> | undefined;
 
@@ -58,7 +58,10 @@ let places: Promise<Map<string, PlaceNode>> | undefined;
 
 /** The place tree of every report (./places.ts), built once per build: the place pages share it. */
 export function reportPlaces(): Promise<Map<string, PlaceNode>> {
-  const build = () => loadReports().then((all) => placeTree(all.map((r) => ({ id: r.id, placeCode: r.data.placeCode, placePath: r.data.placePath }))));
+  const build = () =>
+    loadReports().then((all) =>
+      placeTree(all.map((r) => ({ id: r.id, placeCode: r.data.placeCode, placePath: r.data.placePath }))),
+    );
   if (import.meta.env.DEV) return build();
   places ??= build();
   return places;

@@ -36,7 +36,8 @@ function shares(groups: Map<string, string[]>, mentioning: ReadonlySet<string>):
 /** Share of reports mentioning the theme per year covered (a report counts in each of its years), oldest first. */
 export function sharesByYear(reports: readonly TrendReport[], mentioning: ReadonlySet<string>): Share[] {
   const groups = new Map<string, string[]>();
-  for (const r of reports) for (const y of new Set(r.years)) groups.set(String(y), [...(groups.get(String(y)) ?? []), r.id]);
+  for (const r of reports)
+    for (const y of new Set(r.years)) groups.set(String(y), [...(groups.get(String(y)) ?? []), r.id]);
   return shares(groups, mentioning).sort((a, b) => Number(a.key) - Number(b.key));
 }
 
@@ -55,7 +56,9 @@ export function risingAndFalling(
   reports: readonly TrendReport[],
   themes: ReadonlyArray<{ id: string; mentioning: ReadonlySet<string> }>,
 ): { from: number; to: number; changes: Array<{ id: string; from: number; to: number; change: number }> } | null {
-  const years = sharesByYear(reports, new Set()).filter((s) => !s.thin).map((s) => Number(s.key));
+  const years = sharesByYear(reports, new Set())
+    .filter((s) => !s.thin)
+    .map((s) => Number(s.key));
   if (years.length < 2) return null;
   const [from, to] = years.slice(-2);
   const changes = themes.map((t) => {
@@ -64,5 +67,9 @@ export function risingAndFalling(
     return { id: t.id, from: a, to: b, change: b - a };
   });
   const gap = (c: { change: number }) => Math.round(Math.abs(c.change) * 1e9);
-  return { from, to, changes: changes.filter((c) => c.change !== 0).sort((x, y) => gap(y) - gap(x) || (x.id < y.id ? -1 : 1)) };
+  return {
+    from,
+    to,
+    changes: changes.filter((c) => c.change !== 0).sort((x, y) => gap(y) - gap(x) || (x.id < y.id ? -1 : 1)),
+  };
 }

@@ -48,9 +48,12 @@ function jsx(type: unknown, props: unknown): Html {
   const { children, ...attrs } = (props ?? {}) as Record<string, unknown>;
   if (type === Fragment) return new Html(childrenHtml(children));
   if (typeof type !== 'string' || !/^[a-z][a-z0-9-]*$/.test(type)) {
-    throw new Error(`component <${String((type as { name?: string })?.name ?? type)}> is not allowed in a report body (plain HTML elements only)`);
+    throw new Error(
+      `component <${String((type as { name?: string })?.name ?? type)}> is not allowed in a report body (plain HTML elements only)`,
+    );
   }
-  if (type === 'script' || type === 'style' || type === 'iframe') throw new Error(`<${type}> is not allowed in a report body`);
+  if (type === 'script' || type === 'style' || type === 'iframe')
+    throw new Error(`<${type}> is not allowed in a report body`);
   const open = `<${type}${attributesHtml(attrs)}>`;
   return new Html(VOID.has(type) ? open : `${open}${childrenHtml(children)}</${type}>`);
 }

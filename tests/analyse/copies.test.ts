@@ -68,7 +68,9 @@ describe('alignment', () => {
   it('drops passages shorter than the minimum and never crosses a block boundary', () => {
     const a = normaliseBlocks(['教育资源共享平台建设', '加快推进']).codes;
     const b = normaliseBlocks(['教育资源共享平台建设加快推进']).codes;
-    expect(alignSeeds(a, b, [0, 0], { minChars: 5 })).toEqual([{ aStart: 0, aEnd: 10, bStart: 0, bEnd: 10, matched: 10 }]);
+    expect(alignSeeds(a, b, [0, 0], { minChars: 5 })).toEqual([
+      { aStart: 0, aEnd: 10, bStart: 0, bEnd: 10, matched: 10 },
+    ]);
     expect(alignSeeds(a, b, [0, 0], { minChars: 20 })).toEqual([]);
   });
 });
@@ -84,9 +86,13 @@ describe('boilerplate', () => {
 
   it('a passage every report shares is never paired, so the work stays linear', () => {
     const shared = '坚持以人民为中心的发展思想全面提高教育质量推动各项工作落到实处';
-    const own = (i: number) => Array.from({ length: 30 }, (_, j) => String.fromCodePoint(0x4e00 + ((i * 131 + j * 977) % 6000))).join('');
+    const own = (i: number) =>
+      Array.from({ length: 30 }, (_, j) => String.fromCodePoint(0x4e00 + ((i * 131 + j * 977) % 6000))).join('');
     const many = Array.from({ length: 30 }, (_, i) => report(`r-${String(i).padStart(2, '0')}`, [shared, own(i)]));
-    const index = buildIndex(many.map((r) => fingerprintsOf(normaliseBlocks(r.blocks.map((b) => b.text)).codes)), 5);
+    const index = buildIndex(
+      many.map((r) => fingerprintsOf(normaliseBlocks(r.blocks.map((b) => b.text)).codes)),
+      5,
+    );
     expect(index.pairs.size).toBe(0);
     const found = findCopies(many, { maxDf: 5 });
     expect(found.pairs).toEqual([]);
@@ -100,11 +106,30 @@ describe('boilerplate', () => {
 
 describe('clusters', () => {
   it('joins near-duplicates transitively, largest first', () => {
-    expect(components(5, [[0, 1], [1, 2], [3, 4]], (i) => `r${i}`)).toEqual([['r0', 'r1', 'r2'], ['r3', 'r4']]);
+    expect(
+      components(
+        5,
+        [
+          [0, 1],
+          [1, 2],
+          [3, 4],
+        ],
+        (i) => `r${i}`,
+      ),
+    ).toEqual([
+      ['r0', 'r1', 'r2'],
+      ['r3', 'r4'],
+    ]);
   });
   it('MinHash/LSH finds a template reused by more reports than the index cap', () => {
-    const template = ['各学校要严格落实课后服务工作方案，确保每名学生都能参加至少一项社团活动。', '全区共组织开展教师培训活动，覆盖全体专任教师，培训满意度持续提升。', '加强校园安全管理，开展消防演练和防溺水教育，实现全年安全事故零发生。'];
-    const docs = Array.from({ length: 12 }, (_, i) => report(`t-${String(i).padStart(2, '0')}`, [...template, `本区编号${i}`]));
+    const template = [
+      '各学校要严格落实课后服务工作方案，确保每名学生都能参加至少一项社团活动。',
+      '全区共组织开展教师培训活动，覆盖全体专任教师，培训满意度持续提升。',
+      '加强校园安全管理，开展消防演练和防溺水教育，实现全年安全事故零发生。',
+    ];
+    const docs = Array.from({ length: 12 }, (_, i) =>
+      report(`t-${String(i).padStart(2, '0')}`, [...template, `本区编号${i}`]),
+    );
     const sigs = docs.map((d) => signature(fingerprintsOf(normaliseBlocks(d.blocks.map((b) => b.text)).codes)));
     expect(nearDuplicates(sigs).length).toBeGreaterThan(0);
     expect(findCopies(docs, { maxDf: 5 }).clusters).toEqual([docs.map((d) => d.meta.id)]);
@@ -113,9 +138,21 @@ describe('clusters', () => {
 
 describe('repeats inside one report', () => {
   it('maps a duplicate-block repair record to the blocks it names', () => {
-    const r = report('x', ['一、概况', '开头几句，深入实施试点项目，指导相关街道', '第二段', '第三段'], [{ kind: 'duplicate-block', count: 2, examples: ['深入实施试点项目，…（第7–9行）'] }]);
+    const r = report(
+      'x',
+      ['一、概况', '开头几句，深入实施试点项目，指导相关街道', '第二段', '第三段'],
+      [{ kind: 'duplicate-block', count: 2, examples: ['深入实施试点项目，…（第7–9行）'] }],
+    );
     expect(repairRepeats(r)).toEqual([
-      { a: { reportId: 'x', blockId: 'p-2' }, b: { reportId: 'x', blockId: 'p-2' }, text: '深入实施试点项目，指导相关街道\n第二段', chars: 18, boilerplate: false, origin: 'duplicate-block', through: 'p-3' },
+      {
+        a: { reportId: 'x', blockId: 'p-2' },
+        b: { reportId: 'x', blockId: 'p-2' },
+        text: '深入实施试点项目，指导相关街道\n第二段',
+        chars: 18,
+        boilerplate: false,
+        origin: 'duplicate-block',
+        through: 'p-3',
+      },
     ]);
   });
 });
@@ -128,7 +165,9 @@ describe('copies on the seeds (issue #3’s promises)', () => {
       ['duplicate-block', 'p-11', 'p-11', 'p-20', 680],
     ]);
     expect(inside[1].text.startsWith('深入实施省现代职业教育体系建设试点项目，')).toBe(true);
-    expect(inside[0].text).toBe('围绕“提升学业水平质量，提升学生核心素养，推进区域教育现代化进程”的核心目标，深化改革，促进公平，不断推进区域教育现代化水平');
+    expect(inside[0].text).toBe(
+      '围绕“提升学业水平质量，提升学生核心素养，推进区域教育现代化进程”的核心目标，深化改革，促进公平，不断推进区域教育现代化水平',
+    );
   });
 
   it('reports the passage 004-08 and 004-15 share, aligned across the inserted 和', () => {
@@ -136,17 +175,29 @@ describe('copies on the seeds (issue #3’s promises)', () => {
     expect(pair).toMatchObject({ similarity: 0.0371, sharedChars: 29 });
     expect(pair.passages).toEqual([
       {
-        a: { reportId: id('08'), blockId: 'p-6' }, b: { reportId: id('15'), blockId: 'p-3' },
-        text: '为了缩小城乡、区域、校际之间的教育差距，我们加大了对农村和', chars: 29, boilerplate: false, origin: 'text',
-        spans: { a: [0, 29], b: [0, 29] }, bText: '为了缩小城乡、区域和校际之间的教育差距，我们加大了对农村和',
+        a: { reportId: id('08'), blockId: 'p-6' },
+        b: { reportId: id('15'), blockId: 'p-3' },
+        text: '为了缩小城乡、区域、校际之间的教育差距，我们加大了对农村和',
+        chars: 29,
+        boilerplate: false,
+        origin: 'text',
+        spans: { a: [0, 29], b: [0, 29] },
+        bText: '为了缩小城乡、区域和校际之间的教育差距，我们加大了对农村和',
       },
     ]);
-    expect(copies.internal.filter((p) => p.a.reportId === id('13')).map((p) => [p.a.blockId, p.b.blockId])).toEqual([['p-14', 'p-17'], ['p-16', 'p-18']]);
+    expect(copies.internal.filter((p) => p.a.reportId === id('13')).map((p) => [p.a.blockId, p.b.blockId])).toEqual([
+      ['p-14', 'p-17'],
+      ['p-16', 'p-18'],
+    ]);
   });
 
   it('tells 000’s and 002’s shared stock formulae apart from copying', () => {
     expect(copies.pairs.find((p) => p.a === id('000') && p.b === id('002'))).toBeUndefined();
-    expect(copies.boilerplate).toContainEqual({ text: '以习近平新时代中国特色社会主义思想为指导', reports: 2, source: 'list' });
+    expect(copies.boilerplate).toContainEqual({
+      text: '以习近平新时代中国特色社会主义思想为指导',
+      reports: 2,
+      source: 'list',
+    });
     expect(copies.boilerplate).toContainEqual({ text: '办好人民满意的教育', reports: 3, source: 'list' });
     expect(copies.pairs).toHaveLength(1);
     expect(copies.clusters).toEqual([]);

@@ -4,7 +4,10 @@ import { seriesCsv } from '../../scripts/analyse/exports.ts';
 
 /** Just what the series export reads of a report. */
 const report = (id: string, issuer: string | null, years: number[], themes: string[]) =>
-  ({ meta: { id, issuer, years, themes: Object.fromEntries(themes.map((t) => [t, 1])) }, blocks: [] }) as unknown as CorpusReport;
+  ({
+    meta: { id, issuer, years, themes: Object.fromEntries(themes.map((t) => [t, 1])) },
+    blocks: [],
+  }) as unknown as CorpusReport;
 
 describe('series.csv', () => {
   it('lists each issuer with two or more years, oldest first, with what changed since the year before', () => {

@@ -17,7 +17,13 @@ const of = (key: string) => all.filter((i) => i.reportId === seedReport(reports,
 function one(text: string, headings: string[] = []): CorpusReport {
   const blocks = [
     ...headings.map((h, i) => ({ id: `h-${i + 1}`, kind: 'heading' as const, level: 1, text: h, marks: [] })),
-    { id: 'p-1', kind: 'paragraph' as const, level: 0, text, marks: findMasked(text).map((s) => ({ ...s, kind: 'masked' as const })) },
+    {
+      id: 'p-1',
+      kind: 'paragraph' as const,
+      level: 0,
+      text,
+      marks: findMasked(text).map((s) => ({ ...s, kind: 'masked' as const })),
+    },
   ];
   return { meta: { id: 'x' } as CorpusReport['meta'], blocks };
 }
@@ -28,10 +34,28 @@ describe('figures in a sentence', () => {
   it.each([
     ['义务教育巩固率保持在100%。', [['义务教育巩固率', 100, '%', false, '100%', null]]],
     ['2022年全区投入资金达到5000万元。', [['全区投入资金', 5000, '万元', false, '5000万元', 2022]]],
-    ['中小学生体质健康合格率*%、优良率*%。', [['中小学生体质健康合格率', null, '%', true, '*%', null], ['优良率', null, '%', true, '*%', null]]],
-    ['辍学率分别为X和X%。', [['辍学率', null, '%', true, 'X', null], ['辍学率', null, '%', true, 'X%', null]]],
+    [
+      '中小学生体质健康合格率*%、优良率*%。',
+      [
+        ['中小学生体质健康合格率', null, '%', true, '*%', null],
+        ['优良率', null, '%', true, '*%', null],
+      ],
+    ],
+    [
+      '辍学率分别为X和X%。',
+      [
+        ['辍学率', null, '%', true, 'X', null],
+        ['辍学率', null, '%', true, 'X%', null],
+      ],
+    ],
     ['共50多人参加会议。', [['参加会议', 50, '人', false, '50多人', null]]],
-    ['监测得分为91.5，确保得分达到90分。', [['监测得分', 91.5, '分', false, '91.5', null], ['得分', 90, '分', false, '90分', null]]],
+    [
+      '监测得分为91.5，确保得分达到90分。',
+      [
+        ['监测得分', 91.5, '分', false, '91.5', null],
+        ['得分', 90, '分', false, '90分', null],
+      ],
+    ],
     ['8月6日召开第98期会议，推进5G建设，落实“5+2”模式，连续三年第一。', []],
     ['1.教育资源供需矛盾依然存在。', []],
     ['XXXX年新建学校X所。', [['新建学校', null, '所', true, 'X所', null]]],
@@ -45,7 +69,16 @@ describe('figures in a sentence', () => {
 describe('indicators on the seeds (issue #3’s promises)', () => {
   it('lists 000’s 义务教育巩固率保持在100%', () => {
     expect(of('000')).toEqual([
-      expect.objectContaining({ blockId: 'p-3', indicator: '义务教育巩固率', value: 100, unit: '%', masked: false, raw: '100%', year: null, sentence: '义务教育巩固率保持在100%，教育公平得到进一步保障。' }),
+      expect.objectContaining({
+        blockId: 'p-3',
+        indicator: '义务教育巩固率',
+        value: 100,
+        unit: '%',
+        masked: false,
+        raw: '100%',
+        year: null,
+        sentence: '义务教育巩固率保持在100%，教育公平得到进一步保障。',
+      }),
     ]);
   });
 
@@ -61,8 +94,17 @@ describe('indicators on the seeds (issue #3’s promises)', () => {
     expect(list).toHaveLength(32);
     expect(list.every((i) => i.masked && i.value === null)).toBe(true);
     expect(list.filter((i) => i.raw === '*%')).toHaveLength(12);
-    expect(list.find((i) => i.indicator === '中小学生体质健康合格率')).toMatchObject({ raw: '*%', unit: '%', year: 2022, blockId: 'p-7' });
-    expect(list.find((i) => i.indicator === '普惠性幼儿园覆盖率')).toMatchObject({ raw: '*%', year: 2023, blockId: 'p-21' });
+    expect(list.find((i) => i.indicator === '中小学生体质健康合格率')).toMatchObject({
+      raw: '*%',
+      unit: '%',
+      year: 2022,
+      blockId: 'p-7',
+    });
+    expect(list.find((i) => i.indicator === '普惠性幼儿园覆盖率')).toMatchObject({
+      raw: '*%',
+      year: 2023,
+      blockId: 'p-21',
+    });
   });
 
   it('finds the real figures of the 004 collection and keeps its X placeholders masked', () => {
@@ -75,7 +117,11 @@ describe('indicators on the seeds (issue #3’s promises)', () => {
       '18 分管领导及有关负责同志等 50多人',
     ]);
     expect(all.filter((i) => i.masked).every((i) => i.value === null)).toBe(true);
-    expect(of('21').find((i) => i.indicator === '教师交流比例')).toMatchObject({ raw: 'XX.X%', masked: true, value: null });
+    expect(of('21').find((i) => i.indicator === '教师交流比例')).toMatchObject({
+      raw: 'XX.X%',
+      masked: true,
+      value: null,
+    });
   });
 });
 

@@ -33,18 +33,30 @@ function corpus(docs: string[][]): { codes: Int32Array; docOf: Int32Array } {
 describe('n-gram counting', () => {
   it('counts documents and mentions, and keeps the longest phrase where shorter ones only occur inside it', () => {
     const { codes, docOf } = corpus([['推进条块教研工作', '条块教研'], ['深化条块教研改革'], ['加强条块教研']]);
-    const grams = frequentNgrams(codes, docOf, 4, 6, 2).map((g) => [String.fromCodePoint(...codes.subarray(g.first, g.first + g.n)), g.df, g.tf]);
+    const grams = frequentNgrams(codes, docOf, 4, 6, 2).map((g) => [
+      String.fromCodePoint(...codes.subarray(g.first, g.first + g.n)),
+      g.df,
+      g.tf,
+    ]);
     expect(grams).toEqual([['条块教研', 3, 4]]);
     const { codes: c2, docOf: d2 } = corpus([['教师队伍建设方面'], ['加强教师队伍建设'], ['教师队伍建设']]);
-    const longer = frequentNgrams(c2, d2, 4, 12, 3).map((g) => String.fromCodePoint(...c2.subarray(g.first, g.first + g.n)));
+    const longer = frequentNgrams(c2, d2, 4, 12, 3).map((g) =>
+      String.fromCodePoint(...c2.subarray(g.first, g.first + g.n)),
+    );
     expect(longer).toEqual(['教师队伍建设']);
   });
 });
 
 describe('phrase quality', () => {
   it.each([
-    ['高度重视', true], ['进一步加强', true], ['取得了显著成效', true], ['教育教学质量', true],
-    ['教师队伍建设', false], ['条块教研', false], ['教育经费', false], ['贫困地区', false],
+    ['高度重视', true],
+    ['进一步加强', true],
+    ['取得了显著成效', true],
+    ['教育教学质量', true],
+    ['教师队伍建设', false],
+    ['条块教研', false],
+    ['教育经费', false],
+    ['贫困地区', false],
   ])('%s is generic: %s', (phrase, generic) => expect(isGeneric(phrase)).toBe(generic));
 
   it('rejects fragments cut mid-word', () => {
@@ -65,15 +77,32 @@ describe('recurring phrases on the seeds', () => {
       expect(p.reports).toBeGreaterThanOrEqual(3);
       expect([...p.phrase].length).toBeGreaterThanOrEqual(4);
       expect([...p.phrase].length).toBeLessThanOrEqual(12);
-      expect(terms.some((t) => p.phrase.includes(t)), p.phrase).toBe(false);
+      expect(
+        terms.some((t) => p.phrase.includes(t)),
+        p.phrase,
+      ).toBe(false);
     }
   });
 
   it('ranks policy candidates by reach, generic wording kept apart', () => {
-    const top = phrases.filter((p) => !p.boilerplate).slice(0, 8).map((p) => `${p.phrase}:${p.reports}`);
-    expect(top).toEqual(['教育资源:22', '队伍建设:16', '资源配置:15', '教师队伍:14', '教育资源配置:13', '教师培训:13', '义务教育:12', '教育公平:11']);
+    const top = phrases
+      .filter((p) => !p.boilerplate)
+      .slice(0, 8)
+      .map((p) => `${p.phrase}:${p.reports}`);
+    expect(top).toEqual([
+      '教育资源:22',
+      '队伍建设:16',
+      '资源配置:15',
+      '教师队伍:14',
+      '教育资源配置:13',
+      '教师培训:13',
+      '义务教育:12',
+      '教育公平:11',
+    ]);
     const candidates = phrases.filter((p) => !p.boilerplate).map((p) => p.phrase);
-    expect(candidates).toEqual(expect.arrayContaining(['教师队伍建设', '教育经费', '贫困地区', '办学条件', '信息技术']));
+    expect(candidates).toEqual(
+      expect.arrayContaining(['教师队伍建设', '教育经费', '贫困地区', '办学条件', '信息技术']),
+    );
     const generic = phrases.filter((p) => p.boilerplate).map((p) => p.phrase);
     expect(generic).toEqual(expect.arrayContaining(['高度重视', '进一步加大', '取得了显著成效', '办好人民满意的教育']));
     expect(candidates).not.toContain('高度重视');

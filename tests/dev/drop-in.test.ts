@@ -48,8 +48,15 @@ beforeAll(async () => {
   if (prep.status !== 0) throw new Error(prep.stderr);
   spawnSync('npm', ['run', '--silent', 'analyse'], { cwd: dir, encoding: 'utf8' });
   // Not vitest's environment: NODE_ENV=test and VITEST* change how Vite serves pages.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
-  dev = spawn('npx', ['astro', 'dev', '--port', String(PORT), '--host', '127.0.0.1'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')),
+  );
+  dev = spawn('npx', ['astro', 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
+    cwd: dir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   dev.stdout!.on('data', (d) => (output += d));
   dev.stderr!.on('data', (d) => (output += d));
   await waitFor(async () => {
@@ -72,7 +79,8 @@ describe('dev: search', () => {
 
 describe('dev: dropping a file in', () => {
   const file = () => join(dir, 'content/sources', '新报告 2024.txt');
-  const report = (title: string) => `${title}\n\n一、主要工作\n今年以来，我区坚持立德树人，全面推进“双减”工作，课后服务实现全覆盖。\n二、下一步打算\n持续推进集团化办学，扩大优质教育资源。\n`;
+  const report = (title: string) =>
+    `${title}\n\n一、主要工作\n今年以来，我区坚持立德树人，全面推进“双减”工作，课后服务实现全覆盖。\n二、下一步打算\n持续推进集团化办学，扩大优质教育资源。\n`;
 
   it('a new file appears within seconds', async () => {
     expect((await page('/reports/')).text).not.toContain('某区教育局2024年工作总结');

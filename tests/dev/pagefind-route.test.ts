@@ -40,8 +40,11 @@ describe('pagefindFile', () => {
     expect(pagefindFile(dist, '/', url)).toBeNull();
   });
 
-  it.each(['/pagefind//etc/passwd', '/pagefind/%2Fetc%2Fpasswd', '/pagefind/C:%5Cx'])('keeps an absolute-looking path inside the folder: %s', (url) => {
-    const file = pagefindFile(dist, '/', url);
-    expect(file === null || file.startsWith(folder + sep)).toBe(true);
-  });
+  it.each(['/pagefind//etc/passwd', '/pagefind/%2Fetc%2Fpasswd', '/pagefind/C:%5Cx'])(
+    'keeps an absolute-looking path inside the folder: %s',
+    (url) => {
+      const file = pagefindFile(dist, '/', url);
+      expect(file === null || file.startsWith(folder + sep)).toBe(true);
+    },
+  );
 });

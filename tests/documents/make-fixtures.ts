@@ -45,18 +45,40 @@ function fodt(list: Part[], headings: 'auto' | 'direct'): string {
     const p = list[i];
     if (p.role === 'table') {
       const rows: string[] = [];
-      for (; list[i]?.role === 'table'; i++) rows.push(`<table:table-row>${list[i].text.split('|').map((c) => `<table:table-cell office:value-type="string"><text:p text:style-name="Cell">${esc(c)}</text:p></table:table-cell>`).join('')}</table:table-row>`);
+      for (; list[i]?.role === 'table'; i++)
+        rows.push(
+          `<table:table-row>${list[i].text
+            .split('|')
+            .map(
+              (c) =>
+                `<table:table-cell office:value-type="string"><text:p text:style-name="Cell">${esc(c)}</text:p></table:table-cell>`,
+            )
+            .join('')}</table:table-row>`,
+        );
       i--;
-      body.push(`<table:table table:name="T1"><table:table-column table:number-columns-repeated="3"/>${rows.join('')}</table:table>`);
+      body.push(
+        `<table:table table:name="T1"><table:table-column table:number-columns-repeated="3"/>${rows.join('')}</table:table>`,
+      );
     } else if ((p.role === 'h1' || p.role === 'h2') && headings === 'auto') {
       const level = p.role === 'h1' ? 1 : 2;
       body.push(`<text:h text:style-name="Heading_20_${level}" text:outline-level="${level}">${esc(p.text)}</text:h>`);
     } else {
-      const style = { masthead: 'Masthead', number: 'Centred', title: 'Title', addressee: 'Plain', h1: 'H1', h2: 'H2', p: 'Body', sign: 'Right', date: 'Right' }[p.role];
+      const style = {
+        masthead: 'Masthead',
+        number: 'Centred',
+        title: 'Title',
+        addressee: 'Plain',
+        h1: 'H1',
+        h2: 'H2',
+        p: 'Body',
+        sign: 'Right',
+        date: 'Right',
+      }[p.role];
       body.push(`<text:p text:style-name="${style}">${esc(p.text)}</text:p>`);
     }
   }
-  const font = (name: string) => `style:font-name-asian="${name}" fo:font-family="${name}" style:font-family-asian="${name}"`;
+  const font = (name: string) =>
+    `style:font-name-asian="${name}" fo:font-family="${name}" style:font-family-asian="${name}"`;
   const size = (pt: number) => `fo:font-size="${pt}pt" style:font-size-asian="${pt}pt"`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
@@ -95,13 +117,26 @@ function convert(fodtText: string, filter: string, name: string): void {
   const work = mkdtempSync(join(tmpdir(), 'fixtures-'));
   const stem = name.replace(/\.[^.]+$/, '');
   writeFileSync(join(work, `${stem}.fodt`), fodtText);
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${work}/profile`, '--convert-to', filter, '--outdir', work, join(work, `${stem}.fodt`)], { stdio: 'ignore' });
+  execFileSync(
+    'soffice',
+    [
+      '--headless',
+      `-env:UserInstallation=file://${work}/profile`,
+      '--convert-to',
+      filter,
+      '--outdir',
+      work,
+      join(work, `${stem}.fodt`),
+    ],
+    { stdio: 'ignore' },
+  );
   copyFileSync(join(work, `${stem}.${filter.split(':')[0]}`), join(here, name));
   rmSync(work, { recursive: true, force: true });
 }
 
 /** The parts as plain text, one per line, table cells tab-separated: what a .txt of it holds. */
-const plain = (list: Part[]) => `${list.map((p) => (p.role === 'table' ? p.text.replaceAll('|', '\t') : p.text)).join('\n')}\n`;
+const plain = (list: Part[]) =>
+  `${list.map((p) => (p.role === 'table' ? p.text.replaceAll('|', '\t') : p.text)).join('\n')}\n`;
 
 function main(): void {
   const direct = numbered(parts);
@@ -109,14 +144,37 @@ function main(): void {
   writeFileSync(join(here, 'report.txt'), plain(direct));
   convert(fodt(parts, 'auto'), 'docx:MS Word 2007 XML', 'report-styled.docx');
   convert(fodt(direct, 'direct'), 'docx:MS Word 2007 XML', 'report-direct.docx');
-  convert(fodt(direct.map((p) => ({ ...p, text: traditional(p.text) })), 'direct'), 'docx:MS Word 2007 XML', 'report-traditional.docx');
+  convert(
+    fodt(
+      direct.map((p) => ({ ...p, text: traditional(p.text) })),
+      'direct',
+    ),
+    'docx:MS Word 2007 XML',
+    'report-traditional.docx',
+  );
   convert(fodt(direct, 'direct'), 'doc:MS Word 97', 'report.doc');
   copyFileSync(join(here, 'report.doc'), join(here, 'report.wps'));
   convert(fodt(direct, 'direct'), 'pdf:writer_pdf_Export', 'report.pdf');
-  convert(fodt(direct, 'direct'), 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}', 'report-encrypted.pdf');
+  convert(
+    fodt(direct, 'direct'),
+    'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}',
+    'report-encrypted.pdf',
+  );
   writeFileSync(join(here, 'report-cmap.pdf'), writePdf(layOut(direct, 1, null)));
-  writeFileSync(join(here, 'brief-two-column.pdf'), writePdf(layOut(direct.filter((p) => p.role !== 'masthead' && p.role !== 'number'), 2, '清河县教育简报　2024年第1期')));
-  writeFileSync(join(here, 'scan.pdf'), writePdf([{ image: { width: 60, height: 80 } }, { image: { width: 60, height: 80 } }]));
+  writeFileSync(
+    join(here, 'brief-two-column.pdf'),
+    writePdf(
+      layOut(
+        direct.filter((p) => p.role !== 'masthead' && p.role !== 'number'),
+        2,
+        '清河县教育简报　2024年第1期',
+      ),
+    ),
+  );
+  writeFileSync(
+    join(here, 'scan.pdf'),
+    writePdf([{ image: { width: 60, height: 80 } }, { image: { width: 60, height: 80 } }]),
+  );
 }
 
 main();

@@ -13,8 +13,18 @@ import { searchByUrl } from './helpers/search-page.ts';
 import { buildSite, type BuiltSite } from './helpers/site.ts';
 
 const SNIPPETS = [
-  '{props.secret}', '<script>alert("x")</script>', '<Foo onClick={() => boom()} />', 'import fs from "node:fs"', 'export default 1',
-  '`code`', '<img src=x onerror=alert(1)>', `\${process.env.HOME}`, '{/* 注释 */}', '[点我](javascript:alert(1))', 'www.example.com', '*强调* _下划线_',
+  '{props.secret}',
+  '<script>alert("x")</script>',
+  '<Foo onClick={() => boom()} />',
+  'import fs from "node:fs"',
+  'export default 1',
+  '`code`',
+  '<img src=x onerror=alert(1)>',
+  `\${process.env.HOME}`,
+  '{/* 注释 */}',
+  '[点我](javascript:alert(1))',
+  'www.example.com',
+  '*强调* _下划线_',
 ];
 const SOURCE = `恶意文本测试报告\n\n一、主要工作\n${SNIPPETS.map((s) => `我区推进“双减”工作 ${s} 成效明显。`).join('\n')}\n`;
 
@@ -29,7 +39,12 @@ describe('hostile text through the real build', () => {
     const html = readFileSync(join(site.dist, 'reports', 'hostile', 'index.html'), 'utf8');
     const main = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
     const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    const text = main.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&#x27;/g, "'").replace(/&#34;/g, '"');
+    const text = main
+      .replace(/<[^>]+>/g, '')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&#x27;/g, "'")
+      .replace(/&#34;/g, '"');
     for (const s of SNIPPETS) expect(text, s).toContain(escapeHtml(s));
     const markup = /<script>alert|<img src=x|<foo\b|<[a-z][^>]*\son(?:click|error)=/i.exec(main);
     expect(markup && main.slice(markup.index - 200, markup.index + 100)).toBeNull();

@@ -99,7 +99,11 @@ export function siteScenarios(get: () => SiteContext): void {
     it('finds Taiwan vocabulary as the ingest rewrote it', async () => {
       const { site, reports } = get();
       const page = await get().page();
-      for (const [q, mainland] of [['大資料', '大数据'], ['高品質發展', '高质量发展'], ['寬頻網路', '宽带网络']]) {
+      for (const [q, mainland] of [
+        ['大資料', '大数据'],
+        ['高品質發展', '高质量发展'],
+        ['寬頻網路', '宽带网络'],
+      ]) {
         const expected = expectedHits(reports, [mainland]);
         expect(expected.length, q).toBeGreaterThan(0);
         const answer = await searchByUrl(page, site.root, q);
@@ -112,7 +116,12 @@ export function siteScenarios(get: () => SiteContext): void {
       const { site, reports } = get();
       const page = await get().page();
       // The query as typed, and as the reports write it (full-width forms fold to ASCII).
-      for (const [q, written] of [['+N', '+N'], ['*+N', '*+N'], ['１００％', '100%'], ['ＸＸ％', 'XX%']]) {
+      for (const [q, written] of [
+        ['+N', '+N'],
+        ['*+N', '*+N'],
+        ['１００％', '100%'],
+        ['ＸＸ％', 'XX%'],
+      ]) {
         const expected = expectedHits(reports, [written]);
         expect(expected.length, q).toBeGreaterThan(0);
         expect([...(await searchByUrl(page, site.root, q)).ids].sort(), q).toEqual(expected);
@@ -249,7 +258,10 @@ export function siteScenarios(get: () => SiteContext): void {
       await page.getByRole('button', { name: '对照' }).click();
       await expect.poll(() => page.locator('[data-compare-status]').textContent()).toContain('对照完成');
       const inBrowser = await page.locator('[data-compare]').innerHTML();
-      const sides = (html: string) => [...html.matchAll(/<div class="side"[^>]*data-side="[ab]"[^>]*>([\s\S]*?)<\/div>/g)].map((m) => m[1].replace(/ data-astro-cid-\w+(="")?/g, ''));
+      const sides = (html: string) =>
+        [...html.matchAll(/<div class="side"[^>]*data-side="[ab]"[^>]*>([\s\S]*?)<\/div>/g)].map((m) =>
+          m[1].replace(/ data-astro-cid-\w+(="")?/g, ''),
+        );
       expect(sides(inBrowser)).toEqual(sides(built));
       expect(new URL(page.url()).search).toBe(`?a=${pairA}&b=${pairB}`);
     });

@@ -20,8 +20,13 @@ describe('site at base /', () => {
 
   it('finds exactly the reports containing each theme word (a regression set for Pagefind recall)', async () => {
     const { site, browser, reports, built } = get();
-    const themes = JSON.parse(readFileSync(join(built.root, 'content', 'analysis', 'themes.json'), 'utf8')) as { name: string; variants: string[] }[];
-    const words = [...new Set(themes.flatMap((t) => [t.name, ...t.variants]))].filter((w) => expectedHits(reports, [w]).length > 0);
+    const themes = JSON.parse(readFileSync(join(built.root, 'content', 'analysis', 'themes.json'), 'utf8')) as {
+      name: string;
+      variants: string[];
+    }[];
+    const words = [...new Set(themes.flatMap((t) => [t.name, ...t.variants]))].filter(
+      (w) => expectedHits(reports, [w]).length > 0,
+    );
     expect(words.length).toBeGreaterThan(30);
     const page = await browser.newPage();
     await page.goto(`${site.root}search/`);
@@ -40,7 +45,7 @@ describe('site at base /', () => {
     // Phrases of 2 to 6 characters cut from the paragraphs at seeded positions: the index holds
     // character pairs, so every phrase must be found wherever it is, whatever its words.
     let seed = 7;
-    const next = (n: number) => ((seed = (seed * 48271) % 2147483647) % n);
+    const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
     const phrases = new Set<string>();
     while (phrases.size < 40) {
       const report = reports[next(reports.length)];
@@ -65,14 +70,33 @@ describe('site at base /', () => {
 
   it('has no serious accessibility problem on any page type, light or dark', async () => {
     const { site, browser, reports } = get();
-    const pages = ['', 'reports/', 'reports/sorted/year/', `reports/${reports[0].id}/?hl=教育#p-1`, 'themes/', 'themes/jituanhua/', 'places/', 'places/320000/', 'places/320113/', 'indicators/', 'compare/pairs/', 'compare/004-f09e642452c74dbc-08/004-f09e642452c74dbc-15/', 'compare/', 'search/?q=集团化办学', 'data/', 'about/', 'nope/'];
+    const pages = [
+      '',
+      'reports/',
+      'reports/sorted/year/',
+      `reports/${reports[0].id}/?hl=教育#p-1`,
+      'themes/',
+      'themes/jituanhua/',
+      'places/',
+      'places/320000/',
+      'places/320113/',
+      'indicators/',
+      'compare/pairs/',
+      'compare/004-f09e642452c74dbc-08/004-f09e642452c74dbc-15/',
+      'compare/',
+      'search/?q=集团化办学',
+      'data/',
+      'about/',
+      'nope/',
+    ];
     const problems: string[] = [];
     for (const dark of [false, true]) {
       const page = await browser.newPage({ dark });
       for (const path of pages) {
         await page.goto(site.root + path);
         if (path.startsWith('search/')) await readAnswer(page);
-        for (const v of await seriousAxeViolations(page)) problems.push(`${path} (${dark ? 'dark' : 'light'}): ${v.id} ${v.help} ${v.targets.join(' | ')}`);
+        for (const v of await seriousAxeViolations(page))
+          problems.push(`${path} (${dark ? 'dark' : 'light'}): ${v.id} ${v.help} ${v.targets.join(' | ')}`);
       }
       await page.close();
     }
@@ -106,7 +130,9 @@ describe('site at base /', () => {
     expect(await visible()).toBe(expected);
     expect(new URL(page.url()).search).toBe(`?year=y${year}`);
     expect(await page.locator('[data-filter-status]').textContent()).toBe(`当前显示 ${expected} 篇报告`);
-    expect(await page.locator('a[data-keep-filters]').first().getAttribute('href')).toMatch(new RegExp(`\\?year=y${year}$`));
+    expect(await page.locator('a[data-keep-filters]').first().getAttribute('href')).toMatch(
+      new RegExp(`\\?year=y${year}$`),
+    );
     await page.goto(`${site.root}reports/?year=y${year}`);
     expect(await visible()).toBe(expected);
     await page.click('[data-report-filters] button[type="reset"]');

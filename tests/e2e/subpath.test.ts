@@ -15,13 +15,16 @@ describe('site under the sub-path /sub/', () => {
 
   it('wrote its search index in shards of two reports, listed for the search page', () => {
     const { built, reports } = get();
-    const list = JSON.parse(readFileSync(join(built.dist, 'pagefind', 'shards.json'), 'utf8')) as { language: string; merge: string[] };
+    const list = JSON.parse(readFileSync(join(built.dist, 'pagefind', 'shards.json'), 'utf8')) as {
+      language: string;
+      merge: string[];
+    };
     expect(list.language).toBe('und');
     expect(list.merge).toHaveLength(Math.ceil(reports.length / 2) - 1);
     expect(list.merge[0]).toBe('shard-1/');
   });
 
-  it('publishes one result text per report for all shards, and none of Pagefind\'s page data or UI', () => {
+  it("publishes one result text per report for all shards, and none of Pagefind's page data or UI", () => {
     const { built, reports } = get();
     const index = join(built.dist, 'pagefind');
     expect(readdirSync(join(index, 'texts')).filter((f) => f.endsWith('.json.gz'))).toHaveLength(reports.length);

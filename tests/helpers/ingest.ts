@@ -16,7 +16,10 @@ export interface IngestRun {
 }
 
 /** Ingests `sources` into fresh temp folders (or the given ones), capturing the log. */
-export async function runIngest(sources: string, dirs: { out?: string; cache?: string; check?: boolean } = {}): Promise<IngestRun> {
+export async function runIngest(
+  sources: string,
+  dirs: { out?: string; cache?: string; check?: boolean } = {},
+): Promise<IngestRun> {
   const out = dirs.out ?? mkdtempSync(join(tmpdir(), 'ingest-out-'));
   const cache = dirs.cache ?? mkdtempSync(join(tmpdir(), 'ingest-cache-'));
   const log: string[] = [];

@@ -18,9 +18,15 @@ export interface Node {
 const Fragment = '#fragment';
 function jsx(type: unknown, props: Record<string, unknown>): Node {
   const { children, ...rest } = props;
-  const list = (Array.isArray(children) ? children : children === undefined ? [] : [children]) as Array<Node | string | null | boolean>;
+  const list = (Array.isArray(children) ? children : children === undefined ? [] : [children]) as Array<
+    Node | string | null | boolean
+  >;
   const name = typeof type === 'string' ? type : typeof type === 'function' ? `#component` : String(type);
-  return { type: name, props: rest, children: list.filter((c): c is Node | string => c !== null && c !== undefined && typeof c !== 'boolean') };
+  return {
+    type: name,
+    props: rest,
+    children: list.filter((c): c is Node | string => c !== null && c !== undefined && typeof c !== 'boolean'),
+  };
 }
 
 /** Compiles and runs an MDX body; returns the rendered tree. */
@@ -37,7 +43,9 @@ export function textOf(node: Node | string): string {
 /** A block's text as the pipeline holds it: a table's rows by \n, its cells by \t. */
 export function blockText(node: Node): string {
   if (node.type !== 'table') return textOf(node);
-  return elements(node, ['tr']).map((row) => elements(row, ['td', 'th']).map(textOf).join('\t')).join('\n');
+  return elements(node, ['tr'])
+    .map((row) => elements(row, ['td', 'th']).map(textOf).join('\t'))
+    .join('\n');
 }
 
 /** The elements of the given tag names, in document order. */

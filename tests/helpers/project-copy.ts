@@ -9,7 +9,17 @@ import { join } from 'node:path';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
 
-const ENTRIES = ['shared', 'src', 'scripts', 'public', 'content/sources', 'content/themes.yaml', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const ENTRIES = [
+  'shared',
+  'src',
+  'scripts',
+  'public',
+  'content/sources',
+  'content/themes.yaml',
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+];
 
 /** Copies the project into a new temp folder and returns its path. */
 export function copyProject(): string {

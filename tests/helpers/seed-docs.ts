@@ -39,14 +39,21 @@ export function seedLines(prefix: string): string[] {
 /** 一、 headings (level 1), （一） headings (level 2), short unpunctuated lines (level 1). */
 function blockOf(original: string, convert: boolean): SeedBlock {
   const text = convert ? twToCn(original) : original;
-  const numbered = /^[一二三四五六七八九十]+、.{1,20}$/.test(text) ? 1 : /^[(（][一二三四五六七八九十]+[)）]/.test(text) && text.length <= 30 ? 2 : 0;
+  const numbered = /^[一二三四五六七八九十]+、.{1,20}$/.test(text)
+    ? 1
+    : /^[(（][一二三四五六七八九十]+[)）]/.test(text) && text.length <= 30
+      ? 2
+      : 0;
   const short = text.length <= 12 && !/[，。,;；：:！？!?]/.test(text);
   const level = numbered || (short ? 1 : 0);
   return { kind: level > 0 ? 'heading' : 'paragraph', level, text, original };
 }
 
 function docOf(title: string | null, lines: string[], convert: boolean): SeedDoc {
-  return { title: title === null ? null : convert ? twToCn(title) : title, blocks: lines.map((l) => blockOf(l, convert)) };
+  return {
+    title: title === null ? null : convert ? twToCn(title) : title,
+    blocks: lines.map((l) => blockOf(l, convert)),
+  };
 }
 
 /** Seed 000: the one-line body with the title glued to its start removed (Traditional). */
@@ -69,7 +76,14 @@ export function seed001(): SeedDoc {
 /** Seed 002: no title; everything before the paywall line (Simplified). */
 export function seed002(): SeedDoc {
   const lines = seedLines('002');
-  return docOf(null, lines.slice(0, lines.findIndex((l) => l.startsWith('预览阅读已结束'))), false);
+  return docOf(
+    null,
+    lines.slice(
+      0,
+      lines.findIndex((l) => l.startsWith('预览阅读已结束')),
+    ),
+    false,
+  );
 }
 
 /** Seed 003: after the title line, up to 同類文章, duplicate block left in (Traditional). */

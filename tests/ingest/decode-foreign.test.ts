@@ -11,8 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../../scripts/ingest/decode.ts';
 import { seedsDir } from '../helpers/ingest.ts';
 
-const KOREAN = '교육청은 올해 학생들의 학습 환경을 개선하기 위해 다양한 정책을 추진하였습니다. 학교 시설 현대화와 교사 연수를 강화하였고, 방과 후 돌봄을 확대하였다.\n';
-const JAPANESE = '教育委員会は今年、児童生徒の学習環境を改善するために様々な施策を推進しました。学校施設の近代化と教員研修を強化しました。\n';
+const KOREAN =
+  '교육청은 올해 학생들의 학습 환경을 개선하기 위해 다양한 정책을 추진하였습니다. 학교 시설 현대화와 교사 연수를 강화하였고, 방과 후 돌봄을 확대하였다.\n';
+const JAPANESE =
+  '教育委員会は今年、児童生徒の学習環境を改善するために様々な施策を推進しました。学校施設の近代化と教員研修を強化しました。\n';
 
 describe('text in an encoding we do not read', () => {
   it.each([
@@ -35,13 +37,18 @@ describe('text in an encoding we do not read', () => {
     const pages = join(import.meta.dirname, '..', 'pages');
     const files = [
       ...readdirSync(seedsDir).map((f) => join(seedsDir, f)),
-      ...readdirSync(pages).map((d) => join(pages, d, 'source.txt')).filter(existsSync),
+      ...readdirSync(pages)
+        .map((d) => join(pages, d, 'source.txt'))
+        .filter(existsSync),
     ];
     expect(files.length).toBeGreaterThan(150);
     const wrong: string[] = [];
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
-      for (const [encoding, version] of [['gb18030', text], ['big5', toTraditional(text)]] as const) {
+      for (const [encoding, version] of [
+        ['gb18030', text],
+        ['big5', toTraditional(text)],
+      ] as const) {
         const decoded = decodeSource(iconv.encode(version, encoding), 'x.txt');
         if (!decoded.ok) wrong.push(`${file} ${encoding}: ${decoded.reason}`);
       }

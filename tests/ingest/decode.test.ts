@@ -5,7 +5,13 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { COMMON_SIMPLIFIED, COMMON_TRADITIONAL, commonShare, commonSimplified, commonTraditional } from '../../scripts/ingest/decode/common-chars.ts';
+import {
+  COMMON_SIMPLIFIED,
+  COMMON_TRADITIONAL,
+  commonShare,
+  commonSimplified,
+  commonTraditional,
+} from '../../scripts/ingest/decode/common-chars.ts';
 import { charsetForLabel, declaredCharset } from '../../scripts/ingest/decode/charset.ts';
 import { normaliseText } from '../../scripts/ingest/decode/normalise.ts';
 import { decodeSource } from '../../scripts/ingest/decode.ts';
@@ -16,8 +22,11 @@ import { expectMatchesFixture, fixtureCases, fixturePath, toGoldenJson } from '.
 type DecodedText = Extract<Decoded, { ok: true }>;
 
 const sourcesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'content', 'sources');
-const seedFiles = readdirSync(sourcesDir).filter((f) => f.endsWith('.txt')).sort();
-const seedText = (prefix: string): string => readFileSync(join(sourcesDir, seedFiles.find((f) => f.startsWith(prefix))!), 'utf8');
+const seedFiles = readdirSync(sourcesDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
+const seedText = (prefix: string): string =>
+  readFileSync(join(sourcesDir, seedFiles.find((f) => f.startsWith(prefix))!), 'utf8');
 const TRADITIONAL_SEEDS = ['000', '001', '003'];
 const SIMPLIFIED_SEEDS = ['002', '004'];
 
@@ -77,7 +86,11 @@ describe('decodeSource: the seed reports in every encoding', () => {
         const original = readFileSync(join(sourcesDir, file), 'utf8');
         if (label === 'GBK' && iconv.decode(iconv.encode(original, 'gbk'), 'gbk') !== original) continue; // 001 has ©, 002 emoji
         const decoded = decodeOk(encode(original), file);
-        expect({ file, encoding: decoded.encoding, invalidBytes: decoded.invalidBytes }).toEqual({ file, encoding: expected, invalidBytes: 0 });
+        expect({ file, encoding: decoded.encoding, invalidBytes: decoded.invalidBytes }).toEqual({
+          file,
+          encoding: expected,
+          invalidBytes: 0,
+        });
         expect(decoded.text).toBe(original);
       }
     });
@@ -109,8 +122,18 @@ describe('decodeSource: the seed reports in every encoding', () => {
 });
 
 describe('decodeSource: short GBK and Big5 strings', () => {
-  const simplified = ['教育局工作总结', '推进义务教育优质均衡发展', '学前教育普及普惠，新增学位1200个。', '2023年上半年工作总结\n'];
-  const traditional = ['教育局工作報告', '推動義務教育優質均衡發展', '學前教育普及普惠,新增學位1200個。', '區教育局關於2022年工作總結\n'];
+  const simplified = [
+    '教育局工作总结',
+    '推进义务教育优质均衡发展',
+    '学前教育普及普惠，新增学位1200个。',
+    '2023年上半年工作总结\n',
+  ];
+  const traditional = [
+    '教育局工作報告',
+    '推動義務教育優質均衡發展',
+    '學前教育普及普惠,新增學位1200個。',
+    '區教育局關於2022年工作總結\n',
+  ];
 
   it.each(simplified)('detects GBK for %j', (text) => {
     const decoded = decodeOk(iconv.encode(text, 'gbk'), 'short.txt');
@@ -125,7 +148,10 @@ describe('decodeSource: short GBK and Big5 strings', () => {
   it('detects every 12-character window of the seeds in its own legacy encoding', () => {
     const wrong: string[] = [];
     let tried = 0;
-    for (const [seeds, encoding] of [[SIMPLIFIED_SEEDS, 'gbk'], [TRADITIONAL_SEEDS, 'big5']] as const) {
+    for (const [seeds, encoding] of [
+      [SIMPLIFIED_SEEDS, 'gbk'],
+      [TRADITIONAL_SEEDS, 'big5'],
+    ] as const) {
       for (const seed of seeds) {
         const han = [...seedText(seed)].filter((ch) => /\p{Script=Han}/u.test(ch));
         for (let i = 0; i + 12 <= han.length; i += 37) {
@@ -134,7 +160,8 @@ describe('decodeSource: short GBK and Big5 strings', () => {
           if (iconv.decode(bytes, encoding) !== window) continue;
           tried++;
           const decoded = decodeSource(bytes, 'window.txt');
-          if (!decoded.ok || decoded.text !== window) wrong.push(`${encoding} ${window} → ${decoded.ok ? decoded.encoding : decoded.reason}`);
+          if (!decoded.ok || decoded.text !== window)
+            wrong.push(`${encoding} ${window} → ${decoded.ok ? decoded.encoding : decoded.reason}`);
         }
       }
     }
@@ -161,10 +188,20 @@ describe('decodeSource: HTML', () => {
   });
 
   it('honours an http-equiv gb2312 and a big5 declaration', () => {
-    const gb = decodeOk(iconv.encode(page('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', body), 'gbk'), 'page.htm');
+    const gb = decodeOk(
+      iconv.encode(page('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', body), 'gbk'),
+      'page.htm',
+    );
     expect([gb.encoding, gb.text.split('\n')[1]]).toEqual(['gb18030', '推进义务教育优质均衡发展。']);
-    const big5 = decodeOk(iconv.encode(page("<meta charset='big5'>", '<p>推動義務教育優質均衡發展。</p>', '區教育局工作總結'), 'big5'), 'page.HTML');
-    expect([big5.encoding, big5.text, big5.pageTitle]).toEqual(['big5', '推動義務教育優質均衡發展。', '區教育局工作總結']);
+    const big5 = decodeOk(
+      iconv.encode(page("<meta charset='big5'>", '<p>推動義務教育優質均衡發展。</p>', '區教育局工作總結'), 'big5'),
+      'page.HTML',
+    );
+    expect([big5.encoding, big5.text, big5.pageTitle]).toEqual([
+      'big5',
+      '推動義務教育優質均衡發展。',
+      '區教育局工作總結',
+    ]);
   });
 
   it('overrules a declared charset that is wrong', () => {
@@ -175,16 +212,50 @@ describe('decodeSource: HTML', () => {
     const gbkPage = decodeOk(iconv.encode(page('<meta charset="utf-8">', body), 'gbk'), 'page.html');
     expect([gbkPage.encoding, gbkPage.invalidBytes, gbkPage.pageTitle]).toEqual(['gb18030', 0, '区教育局工作总结']);
     // Declared GBK, actually Big5: decodes without U+FFFD, but as rare characters.
-    const big5Page = decodeOk(iconv.encode(page('<meta charset="gbk">', '<p>推動義務教育優質均衡發展,新增學位。</p>', '工作報告'), 'big5'), 'page.html');
-    expect([big5Page.encoding, big5Page.text, big5Page.pageTitle]).toEqual(['big5', '推動義務教育優質均衡發展,新增學位。', '工作報告']);
+    const big5Page = decodeOk(
+      iconv.encode(page('<meta charset="gbk">', '<p>推動義務教育優質均衡發展,新增學位。</p>', '工作報告'), 'big5'),
+      'page.html',
+    );
+    expect([big5Page.encoding, big5Page.text, big5Page.pageTitle]).toEqual([
+      'big5',
+      '推動義務教育優質均衡發展,新增學位。',
+      '工作報告',
+    ]);
   });
 
   it('drops scripts, styles, navigation, forms, iframes, hidden and foreign content', () => {
     const decoded = decodeOk(readFileSync(fixturePath('decode', 'html-bureau-page', 'input.html')), 'input.html');
     const forbidden = [
-      'alert', 'onclick', 'onload', '不应出现的脚本文字', '写入', 'font-family', '政府门户', '英文版', '无障碍浏览', '网站首页', '政务公开',
-      '隐藏的段落', '样式隐藏', 'iframe里的文字', '请启用脚本', '模板内容', '搜索', '选项一', '留言内容', '图标标题',
-      '矢量文字', '画布文字', '相关推荐', 'Copyright', '注释内容', '<', '&gt;', '&amp;', '&nbsp;', '&#37;',
+      'alert',
+      'onclick',
+      'onload',
+      '不应出现的脚本文字',
+      '写入',
+      'font-family',
+      '政府门户',
+      '英文版',
+      '无障碍浏览',
+      '网站首页',
+      '政务公开',
+      '隐藏的段落',
+      '样式隐藏',
+      'iframe里的文字',
+      '请启用脚本',
+      '模板内容',
+      '搜索',
+      '选项一',
+      '留言内容',
+      '图标标题',
+      '矢量文字',
+      '画布文字',
+      '相关推荐',
+      'Copyright',
+      '注释内容',
+      '<',
+      '&gt;',
+      '&amp;',
+      '&nbsp;',
+      '&#37;',
     ];
     for (const text of forbidden) expect(decoded.text, text).not.toContain(text);
     expect(decoded.text.split('\n')).toContain('您的位置：首页 > 教育局 > 正文'); // links inside content keep their text
@@ -198,7 +269,17 @@ describe('decodeSource: HTML', () => {
     expect(lines).toContain('（一）学前教育普及普惠。新增学位 1200个，公办园占比达到 55%。');
     expect(lines).toContain('（二）义务教育“双减”落地&见效。课后服务覆盖率100%。');
     expect(lines).toContain('发布时间：2024-01-05\u00a0\u00a0来源：区教育局');
-    expect(lines).toEqual(expect.arrayContaining(['区教育局2023年工作总结', '一、主要工作', '第一行', '第二行', '第三行', '集团化办学', '教师交流轮岗']));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        '区教育局2023年工作总结',
+        '一、主要工作',
+        '第一行',
+        '第二行',
+        '第三行',
+        '集团化办学',
+        '教师交流轮岗',
+      ]),
+    );
     expect(lines).toContain('Mixed English words across lines stay spaced, and 中文与 English 之间保留空格。');
   });
 
@@ -227,14 +308,18 @@ describe('decodeSource: HTML', () => {
   });
 
   it('never lets <script> text through, wherever the script is', () => {
-    const html = '<p>前<script>document.write("脚本A")</script>后</p><div><span><script type="module">脚本B</script></span></div>'
-      + '<table><script>脚本C</script><tr><td>格</td></tr></table><svg><script>脚本D</script></svg><p>尾</p><script>脚本E';
+    const html =
+      '<p>前<script>document.write("脚本A")</script>后</p><div><span><script type="module">脚本B</script></span></div>' +
+      '<table><script>脚本C</script><tr><td>格</td></tr></table><svg><script>脚本D</script></svg><p>尾</p><script>脚本E';
     const { text } = htmlToText(html);
     expect(text).toBe('前后\n格\n尾');
   });
 
   it('refuses a page with no visible text', () => {
-    const result = decodeSource(utf8('<html><head><title>标题</title><script>var a = 1;</script></head><body><nav>导航</nav></body></html>'), 'a.html');
+    const result = decodeSource(
+      utf8('<html><head><title>标题</title><script>var a = 1;</script></head><body><nav>导航</nav></body></html>'),
+      'a.html',
+    );
     expect(result).toEqual({ ok: false, reason: 'no visible text (html page without text content)' });
   });
 });
@@ -283,23 +368,57 @@ describe('decodeSource: not text', () => {
     ['whitespace only', utf8(' \n\t\u3000\r\n\u00a0  \n'), 'a.txt', 'no text (whitespace only)'],
     ['a BOM and blanks only', utf8('\ufeff  \n'), 'a.txt', 'no text (whitespace only)'],
     ['a PNG header', Uint8Array.from(png), 'a.txt', 'binary file (looks like a PNG image), not text'],
-    ['a PDF header', utf8('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'), 'report.txt', 'binary file (looks like a PDF), not text'],
-    ['a ZIP (docx) named .html', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0]), 'a.html', 'binary file (looks like a ZIP archive or Office document), not text'],
-    ['a JPEG', Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]), 'a.txt', 'binary file (looks like a JPEG image), not text'],
+    [
+      'a PDF header',
+      utf8('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'),
+      'report.txt',
+      'binary file (looks like a PDF), not text',
+    ],
+    [
+      'a ZIP (docx) named .html',
+      Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0]),
+      'a.html',
+      'binary file (looks like a ZIP archive or Office document), not text',
+    ],
+    [
+      'a JPEG',
+      Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]),
+      'a.txt',
+      'binary file (looks like a JPEG image), not text',
+    ],
     ['a GIF', utf8('GIF89a\u0001\u0000'), 'a.txt', 'binary file (looks like a GIF image), not text'],
     ['random bytes', randomBytes, 'a.txt', 'binary file (contains nul bytes), not text'],
-    ['control characters', utf8('abc\u0001\u0002\u0003\u0004def\u0005\u0006'), 'a.txt', 'binary file (control characters), not text'],
-    ['binary after a UTF-16 BOM', concat([0xff, 0xfe], Uint8Array.from({ length: 64 }, (_, i) => (i % 2 === 0 ? i % 7 : 0))), 'a.txt', 'binary file (contains nul bytes), not text'],
+    [
+      'control characters',
+      utf8('abc\u0001\u0002\u0003\u0004def\u0005\u0006'),
+      'a.txt',
+      'binary file (control characters), not text',
+    ],
+    [
+      'binary after a UTF-16 BOM',
+      concat(
+        [0xff, 0xfe],
+        Uint8Array.from({ length: 64 }, (_, i) => (i % 2 === 0 ? i % 7 : 0)),
+      ),
+      'a.txt',
+      'binary file (contains nul bytes), not text',
+    ],
     ['a .xlsx name', utf8('正文'), '工作总结.xlsx', `unsupported format ".xlsx" ${SUPPORTED}`],
     ['a .ppt name', utf8('%PDF-1.4'), 'report.PPT', `unsupported format ".ppt" ${SUPPORTED}`],
-    ['no extension', utf8('正文'), 'README', `unsupported format (no file extension; supported: .txt, .text, .md, .html, .htm, .xhtml, .pdf, .docx, .doc, .wps)`],
+    [
+      'no extension',
+      utf8('正文'),
+      'README',
+      `unsupported format (no file extension; supported: .txt, .text, .md, .html, .htm, .xhtml, .pdf, .docx, .doc, .wps)`,
+    ],
   ];
   it.each(cases)('refuses %s', (_name, bytes, file, reason) => {
     expect(decodeSource(bytes, file)).toEqual({ ok: false, reason });
   });
 
   it('accepts the supported extensions in any case', () => {
-    for (const file of ['a.TXT', 'b.Text', 'c.md', 'd.HTM', 'e.xhtml']) expect(decodeSource(utf8('<p>正文</p>'), file).ok).toBe(true);
+    for (const file of ['a.TXT', 'b.Text', 'c.md', 'd.HTM', 'e.xhtml'])
+      expect(decodeSource(utf8('<p>正文</p>'), file).ok).toBe(true);
     expect(decodeOk(utf8('<p>正文</p>'), 'a.TXT')).toMatchObject({ format: 'txt', text: '<p>正文</p>' });
   });
 
@@ -335,8 +454,15 @@ describe('decodeSource: invalid byte sequences inside a valid file', () => {
   });
 
   it('decodes a short UTF-8 text with one broken byte as UTF-8, not as a legacy encoding', () => {
-    const decoded = decodeOk(concat(utf8('区教育局工作总结：'), [0xe4, 0xb8], utf8('推进义务教育优质均衡发展。')), 'short.txt');
-    expect(decoded).toMatchObject({ encoding: 'utf-8', invalidBytes: 1, text: '区教育局工作总结：\ufffd推进义务教育优质均衡发展。' });
+    const decoded = decodeOk(
+      concat(utf8('区教育局工作总结：'), [0xe4, 0xb8], utf8('推进义务教育优质均衡发展。')),
+      'short.txt',
+    );
+    expect(decoded).toMatchObject({
+      encoding: 'utf-8',
+      invalidBytes: 1,
+      text: '区教育局工作总结：\ufffd推进义务教育优质均衡发展。',
+    });
   });
 });
 
@@ -374,7 +500,9 @@ describe('normaliseText and decodeSource: properties', () => {
           expect(result.text).not.toMatch(/[\x00-\x08\x0b-\x1f\r]/);
           expect(result.invalidBytes).toBeGreaterThanOrEqual(0);
         } else {
-          expect(result.reason).toMatch(/^(empty file|no text \(whitespace only\)|no visible text .*|binary file \(.+\), not text)$/);
+          expect(result.reason).toMatch(
+            /^(empty file|no text \(whitespace only\)|no visible text .*|binary file \(.+\), not text)$/,
+          );
         }
       }),
       { numRuns: 500 },
@@ -383,14 +511,33 @@ describe('normaliseText and decodeSource: properties', () => {
 
   it('normaliseText keeps the line count and every visible character, and removes only what it documents', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', '中', ' ', '\u3000', '\u00a0', '\t', '\r', '\n', '\r\n', '\u0000', '\u0007', '\ufeff', '\ufa71') }), (raw) => {
-        const out = normaliseText(raw);
-        expect(lineCount(out)).toBe(lineCount(raw));
-        expect(out).not.toMatch(/[\x00-\x08\x0b-\x1f\r]/);
-        for (const line of out.split('\n')) expect(line).not.toMatch(/[ \t\u3000\u00a0\ufeff]$/);
-        const visible = (s: string) => s.replace(blanks, '').replace(/[\x00-\x1f]/g, '');
-        expect(visible(out)).toBe(visible(raw));
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            'a',
+            '中',
+            ' ',
+            '\u3000',
+            '\u00a0',
+            '\t',
+            '\r',
+            '\n',
+            '\r\n',
+            '\u0000',
+            '\u0007',
+            '\ufeff',
+            '\ufa71',
+          ),
+        }),
+        (raw) => {
+          const out = normaliseText(raw);
+          expect(lineCount(out)).toBe(lineCount(raw));
+          expect(out).not.toMatch(/[\x00-\x08\x0b-\x1f\r]/);
+          for (const line of out.split('\n')) expect(line).not.toMatch(/[ \t\u3000\u00a0\ufeff]$/);
+          const visible = (s: string) => s.replace(blanks, '').replace(/[\x00-\x1f]/g, '');
+          expect(visible(out)).toBe(visible(raw));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -405,7 +552,8 @@ describe('common characters', () => {
   });
 
   it('scores clean text near 1 and mis-decoded text low', () => {
-    for (const seed of [...SIMPLIFIED_SEEDS, ...TRADITIONAL_SEEDS]) expect(commonShare(seedText(seed)), seed).toBeGreaterThan(0.97);
+    for (const seed of [...SIMPLIFIED_SEEDS, ...TRADITIONAL_SEEDS])
+      expect(commonShare(seedText(seed)), seed).toBeGreaterThan(0.97);
     expect(commonShare(seedText('002'), commonSimplified)).toBeGreaterThan(0.97);
     expect(commonShare(seedText('001'), commonSimplified)).toBeLessThan(0.8);
     const gbkAsBig5 = new TextDecoder('big5').decode(iconv.encode(seedText('004'), 'gbk'));
@@ -425,6 +573,12 @@ describe('charset declarations', () => {
     expect(declaredCharset(bytes('<meta charset=utf-8>'))).toBe('utf-8');
     expect(declaredCharset(bytes(`${' '.repeat(2100)}<meta charset="gbk">`))).toBeNull();
     expect(declaredCharset(bytes('<meta charset="shift_jis">'))).toBeNull();
-    expect(['x-gbk', 'GB18030', 'cp936', 'Big5-HKSCS', 'UTF8'].map(charsetForLabel)).toEqual(['gb18030', 'gb18030', 'gb18030', 'big5', 'utf-8']);
+    expect(['x-gbk', 'GB18030', 'cp936', 'Big5-HKSCS', 'UTF8'].map(charsetForLabel)).toEqual([
+      'gb18030',
+      'gb18030',
+      'gb18030',
+      'big5',
+      'utf-8',
+    ]);
   });
 });

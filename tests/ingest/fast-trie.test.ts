@@ -14,7 +14,17 @@ function random(seed: number): (k: number) => number {
 
 describe('fastTrie', () => {
   const config = (OpenCC.Locale.configs as unknown as Record<string, { conversionChain: DictLike[][] }>).tw2s;
-  const groups: DictLike[][] = [...config.conversionChain, [[['著作', '著作'], ['隨著', '随着'], ['𠀀', 'X']], 'a b|ab c|abc d']];
+  const groups: DictLike[][] = [
+    ...config.conversionChain,
+    [
+      [
+        ['著作', '著作'],
+        ['隨著', '随着'],
+        ['𠀀', 'X'],
+      ],
+      'a b|ab c|abc d',
+    ],
+  ];
 
   it('converts and segments exactly as the trie itself, on texts made of dictionary words and other characters', () => {
     const rnd = random(5);
@@ -22,11 +32,14 @@ describe('fastTrie', () => {
       const trie = new OpenCC.Trie();
       trie.loadDictGroup(group);
       const fast = fastTrie(trie, group);
-      const words = group.flatMap((d) => (typeof d === 'string' ? d.split('|').map((l) => l.split(' ')[0]) : [...d].map(([w]) => w)));
+      const words = group.flatMap((d) =>
+        typeof d === 'string' ? d.split('|').map((l) => l.split(' ')[0]) : [...d].map(([w]) => w),
+      );
       const others = ['教育', '𠀀', '\ud840', '\udc00', '⿰木木', 'x', '\n', '。', '著'];
       for (let k = 0; k < 3000; k++) {
         let text = '';
-        for (let j = 1 + rnd(10); j > 0; j--) text += rnd(4) === 0 ? others[rnd(others.length)] : words[rnd(words.length)];
+        for (let j = 1 + rnd(10); j > 0; j--)
+          text += rnd(4) === 0 ? others[rnd(others.length)] : words[rnd(words.length)];
         expect(fast.convert(text)).toBe(trie.convert(text));
         expect(fast.segment(text)).toEqual(trie.segment(text));
       }

@@ -52,7 +52,9 @@ describe('findGarbled', () => {
   });
 
   it('finds UTF-8-read-as-GBK stretches in every long line of the Simplified seeds', () => {
-    const lines = allBlocks([seed002(), ...seed004()]).map((b) => b.original).filter((t) => t.length >= 40);
+    const lines = allBlocks([seed002(), ...seed004()])
+      .map((b) => b.original)
+      .filter((t) => t.length >= 40);
     for (const line of lines) {
       const mojibake = iconv.decode(Buffer.from(line.slice(10, 25), 'utf8'), 'gbk');
       expect(findGarbled(line.slice(0, 10) + mojibake + line.slice(25)).length, line).toBeGreaterThan(0);
@@ -60,7 +62,11 @@ describe('findGarbled', () => {
   });
 
   it('reports nothing on the clean seed text: 001, 002, 003 and every 004 document', () => {
-    const docs: [SeedDoc, 'Hans' | 'Hant'][] = [[seed001(), 'Hant'], [seed002(), 'Hans'], [seed003(), 'Hant']];
+    const docs: [SeedDoc, 'Hans' | 'Hant'][] = [
+      [seed001(), 'Hant'],
+      [seed002(), 'Hans'],
+      [seed003(), 'Hant'],
+    ];
     for (const doc of seed004()) docs.push([doc, 'Hans']);
     for (const [doc, documentLean] of docs) {
       for (const block of doc.blocks) expect(findGarbled(block.original, { documentLean }), block.original).toEqual([]);
@@ -126,7 +132,11 @@ describe('script lean of blocks and documents', () => {
   it('counts each block once: the counts of the blocks add up to those of the joined text', () => {
     const blocks = ['學校教育質量穩步提升，辦學條件改善', '义务教育优质均衡发展', '區域教育'];
     const counts = blocks.map(leanCounts);
-    expect(counts).toEqual([{ traditional: 6, simplified: 0 }, { traditional: 0, simplified: 4 }, { traditional: 1, simplified: 0 }]);
+    expect(counts).toEqual([
+      { traditional: 6, simplified: 0 },
+      { traditional: 0, simplified: 4 },
+      { traditional: 1, simplified: 0 },
+    ]);
     const total = { traditional: 7, simplified: 4 };
     expect(leanCounts(blocks.join(''))).toEqual(total);
     expect(counts.map(leanOfCounts)).toEqual(['Hant', 'Hans', null]); // the last: fewer than 4
@@ -137,7 +147,9 @@ describe('script lean of blocks and documents', () => {
   it('findGarbled given a block’s own lean finds what it finds counting the lean itself', () => {
     const original = seed000().blocks[0].original;
     const ownLean = leanOfCounts(leanCounts(original));
-    expect(findGarbled(original, { documentLean: 'Hans', ownLean })).toEqual(findGarbled(original, { documentLean: 'Hans' }));
+    expect(findGarbled(original, { documentLean: 'Hans', ownLean })).toEqual(
+      findGarbled(original, { documentLean: 'Hans' }),
+    );
   });
 });
 
@@ -147,7 +159,8 @@ describe('findMasked', () => {
     const spans = blocks.flatMap((b) => findMasked(b.text).map((s) => ({ text: b.text, ...s })));
     expect(spans).toHaveLength(68); // 75 stars, seven of them joined: *-*, *+* ×4, */* ×2
     const examples = new Set(spans.map((s) => maskExample(s.text, s)));
-    for (const e of ['*所', '*%', '*余个', '*+N', '*+*', '*/*', '*区', '*-*', '*万元']) expect(examples.has(e), e).toBe(true);
+    for (const e of ['*所', '*%', '*余个', '*+N', '*+*', '*/*', '*区', '*-*', '*万元'])
+      expect(examples.has(e), e).toBe(true);
     const share = blocks.find((b) => b.text.includes('占全市*/*'))!.text;
     expect(slices(share, findMasked(share))).toContain('*/*');
     const hightech = blocks.find((b) => b.text.includes('*高新区(*区)'))!.text;
@@ -166,10 +179,13 @@ describe('findMasked', () => {
 
   it("finds X, XX, XXXX and X+X in 004's page document", () => {
     const page = seed004().at(-1)!;
-    const found = page.blocks.flatMap((b) => findMasked(b.text).map((s) => ({ mark: b.text.slice(s.start, s.end), ex: maskExample(b.text, s) })));
+    const found = page.blocks.flatMap((b) =>
+      findMasked(b.text).map((s) => ({ mark: b.text.slice(s.start, s.end), ex: maskExample(b.text, s) })),
+    );
     expect(found).toHaveLength(95);
     const examples = new Set(found.map((f) => f.ex));
-    for (const e of ['X区', 'XX所', 'XXXX年', 'XXX万元', 'X所', 'XX%', 'X.XX㎡', 'X-XX周岁']) expect(examples.has(e), e).toBe(true);
+    for (const e of ['X区', 'XX所', 'XXXX年', 'XXX万元', 'X所', 'XX%', 'X.XX㎡', 'X-XX周岁'])
+      expect(examples.has(e), e).toBe(true);
     expect(found.map((f) => f.mark)).toContain('X+X');
     // Masked list numbering: the X of `X.入学机会。` is a hidden 1/2/3.
     const numbered = page.blocks.find((b) => b.text.startsWith('X.入学机会'))!.text;
@@ -177,7 +193,8 @@ describe('findMasked', () => {
   });
 
   it('finds nothing in seed 003 (互联网+教育, 91.5, 90分) or seed 000 (100%, 5G)', () => {
-    for (const doc of [seed003(), seed000()]) for (const b of doc.blocks) expect(findMasked(b.text), b.text).toEqual([]);
+    for (const doc of [seed003(), seed000()])
+      for (const b of doc.blocks) expect(findMasked(b.text), b.text).toEqual([]);
   });
 
   it('finds the other placeholder forms', () => {
@@ -233,8 +250,18 @@ describe('flagDocument', () => {
       ['garbled', '??荚苏猩贫雀母?'],
     ]);
     expect(flags).toEqual([
-      { kind: 'garbled', count: 2, examples: ['??荚苏猩贫雀母铮龠M', '??荚苏猩贫雀母?'], note: '此处文字为乱码（字节解码错位），原文无法还原。' },
-      { kind: 'truncated', count: 1, examples: ['…好人民满意的教育。面对新的形势与挑战,我'], note: '文本在句子中途结束，原文可能不完整。' },
+      {
+        kind: 'garbled',
+        count: 2,
+        examples: ['??荚苏猩贫雀母铮龠M', '??荚苏猩贫雀母?'],
+        note: '此处文字为乱码（字节解码错位），原文无法还原。',
+      },
+      {
+        kind: 'truncated',
+        count: 1,
+        examples: ['…好人民满意的教育。面对新的形势与挑战,我'],
+        note: '文本在句子中途结束，原文可能不完整。',
+      },
     ]);
   });
 
@@ -261,7 +288,12 @@ describe('flagDocument', () => {
   });
 
   it('keeps the garbled run when a mask falls inside it, and maps runs when lengths differ', () => {
-    const block = { kind: 'paragraph' as const, level: 0, text: '今年锟斤拷X所学校。', original: '今年锟斤拷X所学校。' };
+    const block = {
+      kind: 'paragraph' as const,
+      level: 0,
+      text: '今年锟斤拷X所学校。',
+      original: '今年锟斤拷X所学校。',
+    };
     const { blocks } = flagDocument({ blocks: [block], previewCut: false });
     expect(blocks[0].marks).toEqual([{ start: 2, end: 6, kind: 'garbled' }]);
 
@@ -278,7 +310,13 @@ describe('flagDocument', () => {
   it('adds a truncated flag when the document ends on a heading, but not after a sign-off', () => {
     const p = (text: string) => ({ kind: 'paragraph' as const, level: 0, text, original: text });
     const h = (text: string) => ({ kind: 'heading' as const, level: 1, text, original: text });
-    expect(flagDocument({ blocks: [p('一年来成绩显著。'), h('二、存在问题')], previewCut: false }).flags.map((f) => f.kind)).toEqual(['truncated']);
-    expect(flagDocument({ blocks: [p('请批评指正。'), p('XX区教育局'), p('2023年1月5日')], previewCut: false }).flags.map((f) => f.kind)).toEqual(['masked']);
+    expect(
+      flagDocument({ blocks: [p('一年来成绩显著。'), h('二、存在问题')], previewCut: false }).flags.map((f) => f.kind),
+    ).toEqual(['truncated']);
+    expect(
+      flagDocument({ blocks: [p('请批评指正。'), p('XX区教育局'), p('2023年1月5日')], previewCut: false }).flags.map(
+        (f) => f.kind,
+      ),
+    ).toEqual(['masked']);
   });
 });

@@ -18,6 +18,12 @@ describe('structure: the generated heading words', () => {
   });
 
   it('inBothScripts keeps the first of repeated forms', () => {
-    expect(inBothScripts(['前言', '学校'], (w) => w.replace('学', '學'), (w) => w.replace('学', '學'))).toEqual(['前言', '学校', '學校']);
+    expect(
+      inBothScripts(
+        ['前言', '学校'],
+        (w) => w.replace('学', '學'),
+        (w) => w.replace('学', '學'),
+      ),
+    ).toEqual(['前言', '学校', '學校']);
   });
 });

@@ -10,7 +10,10 @@ describe('ids', () => {
   });
 
   it('numbers the parts of a collection and keeps single files plain', () => {
-    const ids = assignIds([{ name: '004_f0.txt', parts: 3 }, { name: '000_b1.txt', parts: 1 }]);
+    const ids = assignIds([
+      { name: '004_f0.txt', parts: 3 },
+      { name: '000_b1.txt', parts: 1 },
+    ]);
     expect(ids.get('004_f0.txt')).toEqual(['004-f0-01', '004-f0-02', '004-f0-03']);
     expect(ids.get('000_b1.txt')).toEqual(['000-b1']);
   });
@@ -30,20 +33,44 @@ describe('ids', () => {
   });
 
   it('gives ids from names alone only when the whole corpus would give the same ones', () => {
-    const name = fc.constantFrom('abc', 'abc-01', 'abc 01', 'abc-01-02', 'a', 'a-01', 'a-1', 'a-2023', 'a b', 'a_b', 'x', 'x-01-02', 'x-01', '教育', '教育局', '01', 'ab', '%').chain((stem) =>
-      fc.constantFrom(`${stem}.txt`, `${stem}.html`, `${stem}-01.txt`, `${stem} 02.txt`),
-    );
+    const name = fc
+      .constantFrom(
+        'abc',
+        'abc-01',
+        'abc 01',
+        'abc-01-02',
+        'a',
+        'a-01',
+        'a-1',
+        'a-2023',
+        'a b',
+        'a_b',
+        'x',
+        'x-01-02',
+        'x-01',
+        '教育',
+        '教育局',
+        '01',
+        'ab',
+        '%',
+      )
+      .chain((stem) => fc.constantFrom(`${stem}.txt`, `${stem}.html`, `${stem}-01.txt`, `${stem} 02.txt`));
     fc.assert(
-      fc.property(fc.uniqueArray(name, { maxLength: 8 }), fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 8, maxLength: 8 }), fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }), (names, parts, kept) => {
-        const early = idsKnownFromNames(names);
-        // Any file may be skipped (empty, duplicate): the early ids must hold for every subset.
-        const sources = names.map((n, i) => ({ name: n, parts: parts[i] })).filter((_, i) => kept[i]);
-        const whole = assignIds(sources);
-        for (const s of sources) {
-          const ids = early(s.name, s.parts);
-          if (ids) expect(ids).toEqual(whole.get(s.name));
-        }
-      }),
+      fc.property(
+        fc.uniqueArray(name, { maxLength: 8 }),
+        fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 8, maxLength: 8 }),
+        fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+        (names, parts, kept) => {
+          const early = idsKnownFromNames(names);
+          // Any file may be skipped (empty, duplicate): the early ids must hold for every subset.
+          const sources = names.map((n, i) => ({ name: n, parts: parts[i] })).filter((_, i) => kept[i]);
+          const whole = assignIds(sources);
+          for (const s of sources) {
+            const ids = early(s.name, s.parts);
+            if (ids) expect(ids).toEqual(whole.get(s.name));
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -3,10 +3,25 @@ import type { LineRule } from '../../scripts/ingest/strip/rule.ts';
 import { someAnywhereRuleMatches } from '../../scripts/ingest/strip/line-prefilter.ts';
 import { chromeRules } from '../../scripts/ingest/strip/rules/index.ts';
 
-const rule = (id: string, pattern: RegExp, region?: LineRule['region']): LineRule => ({ kind: 'line', id, description: id, pattern, region });
+const rule = (id: string, pattern: RegExp, region?: LineRule['region']): LineRule => ({
+  kind: 'line',
+  id,
+  description: id,
+  pattern,
+  region,
+});
 
 describe('someAnywhereRuleMatches', () => {
-  const lines = ['版权所有 © 2024', '一、指导思想', '您的位置：首页 > 工作报告', '点击关闭', 'Copyright 2023 cnj8', '加强师资队伍建设。', '', '👉联系客服👈'];
+  const lines = [
+    '版权所有 © 2024',
+    '一、指导思想',
+    '您的位置：首页 > 工作报告',
+    '点击关闭',
+    'Copyright 2023 cnj8',
+    '加强师资队伍建设。',
+    '',
+    '👉联系客服👈',
+  ];
 
   it('says whether any anywhere rule of the project matches, as trying each rule does', () => {
     const rules = chromeRules.filter((r): r is LineRule => r.kind === 'line');

@@ -14,9 +14,16 @@ describe('read: the inverse of write', () => {
     });
     fc.assert(
       fc.property(fc.array(block, { minLength: 1, maxLength: 5 }), (raw) => {
-        const blocks: CanonicalBlock[] = raw.map((b) => ({ ...b, level: b.kind === 'heading' ? b.level : 0, original: b.text, marks: b.text.length > 2 ? [{ start: 1, end: 2, kind: 'masked' }] : [] }));
+        const blocks: CanonicalBlock[] = raw.map((b) => ({
+          ...b,
+          level: b.kind === 'heading' ? b.level : 0,
+          original: b.text,
+          marks: b.text.length > 2 ? [{ start: 1, end: 2, kind: 'masked' }] : [],
+        }));
         const back = readBlocks(renderBody(blocks));
-        expect(back.map(({ kind, level, text }) => ({ kind, level, text }))).toEqual(blocks.map(({ kind, level, text }) => ({ kind, level, text })));
+        expect(back.map(({ kind, level, text }) => ({ kind, level, text }))).toEqual(
+          blocks.map(({ kind, level, text }) => ({ kind, level, text })),
+        );
       }),
       { numRuns: 300 },
     );
@@ -25,20 +32,24 @@ describe('read: the inverse of write', () => {
   it('property: any text with any non-overlapping marks reads back with the same marks', () => {
     const kinds = fc.constantFrom<CanonicalBlock['marks'][number]['kind']>('garbled', 'masked', 'theme');
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }), fc.array(fc.tuple(fc.nat(), fc.nat(), kinds), { maxLength: 5 }), (text, raw) => {
-        const marks: CanonicalBlock['marks'] = [];
-        let at = 0;
-        for (const [gap, len, kind] of raw) {
-          const start = at + (gap % 5);
-          const end = Math.min(text.length, start + 1 + (len % 6));
-          if (start >= end) break;
-          marks.push(kind === 'theme' ? { start, end, kind, theme: 'jiaoshi-lungang' } : { start, end, kind });
-          at = end;
-        }
-        const [block] = readBlocks(renderBody([{ kind: 'paragraph', level: 0, text, original: text, marks }]));
-        expect(block.text).toBe(text);
-        expect(block.marks).toEqual(marks);
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), kinds), { maxLength: 5 }),
+        (text, raw) => {
+          const marks: CanonicalBlock['marks'] = [];
+          let at = 0;
+          for (const [gap, len, kind] of raw) {
+            const start = at + (gap % 5);
+            const end = Math.min(text.length, start + 1 + (len % 6));
+            if (start >= end) break;
+            marks.push(kind === 'theme' ? { start, end, kind, theme: 'jiaoshi-lungang' } : { start, end, kind });
+            at = end;
+          }
+          const [block] = readBlocks(renderBody([{ kind: 'paragraph', level: 0, text, original: text, marks }]));
+          expect(block.text).toBe(text);
+          expect(block.marks).toEqual(marks);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -67,7 +78,8 @@ describe('read: the inverse of write', () => {
       else expect(front.original).toEqual([]);
       expect(blocks.reduce((n, b) => n + [...b.text].length, 0)).toBe(front.chars);
       const mentions: Record<string, number> = {};
-      for (const m of blocks.flatMap((b) => b.marks)) if (m.kind === 'theme') mentions[m.theme!] = (mentions[m.theme!] ?? 0) + 1;
+      for (const m of blocks.flatMap((b) => b.marks))
+        if (m.kind === 'theme') mentions[m.theme!] = (mentions[m.theme!] ?? 0) + 1;
       expect(mentions).toEqual(front.themes);
     }
   });

@@ -9,7 +9,13 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { charScript, detectScript, listTaiwanPhraseHits, scriptEvidence, toSimplified } from '../../scripts/ingest/script.ts';
+import {
+  charScript,
+  detectScript,
+  listTaiwanPhraseHits,
+  scriptEvidence,
+  toSimplified,
+} from '../../scripts/ingest/script.ts';
 import { traditionalToSimplified } from '../../scripts/ingest/script/opencc.ts';
 import { TAIWAN_PHRASES } from '../../shared/opencc/taiwan-phrases.ts';
 import type { Script } from '../../scripts/ingest/types.ts';
@@ -118,7 +124,19 @@ describe('toSimplified on the Taiwan-phrased seed 003', () => {
   });
 
   it('leaves no Taiwan phrase behind', () => {
-    for (const phrase of ['高品质发展', '宽频', '网路', '大资料', '专案', '水准', '幼稚园', '软硬体', '支援', '品質', '著力']) {
+    for (const phrase of [
+      '高品质发展',
+      '宽频',
+      '网路',
+      '大资料',
+      '专案',
+      '水准',
+      '幼稚园',
+      '软硬体',
+      '支援',
+      '品質',
+      '著力',
+    ]) {
       expect(converted).not.toContain(phrase);
     }
   });
@@ -150,7 +168,8 @@ describe('toSimplified on the Taiwan-phrased seed 003', () => {
 
 describe('toSimplified', () => {
   it('returns Simplified text byte-identical, mainland vocabulary included', () => {
-    const text = '学生资料、档案和文件由学校保管；对口支援学校的品质与水准。\n支援 资料 档案 文件 品质 水准 网路 专案 幼稚园';
+    const text =
+      '学生资料、档案和文件由学校保管；对口支援学校的品质与水准。\n支援 资料 档案 文件 品质 水准 网路 专案 幼稚园';
     expect(toSimplified(text, 'Hans')).toBe(text);
   });
 
@@ -161,7 +180,9 @@ describe('toSimplified', () => {
 
   it('uses mainland 着 for zhe/zhuó and keeps 著 for zhù', () => {
     expect(toSimplified('隨著經濟發展，著力提升，看著', 'Hant')).toBe('随着经济发展，着力提升，看着');
-    expect(toSimplified('著作、顯著、著名、卓著、專著、論著、編著', 'Hant')).toBe('著作、显著、著名、卓著、专著、论著、编著');
+    expect(toSimplified('著作、顯著、著名、卓著、專著、論著、編著', 'Hant')).toBe(
+      '著作、显著、著名、卓著、专著、论著、编著',
+    );
     expect(toSimplified('大家討論著', 'Hant')).toBe('大家讨论着');
     // Simplified lines inside a Traditional page keep their 著 too (opencc tw→cn gives 显着).
     expect(toSimplified('取得显著成效，著名学校', 'Hant')).toBe('取得显著成效，著名学校');

@@ -20,6 +20,7 @@ describe.each([
   });
 
   it('gives longer texts to the full converter', () => {
-    for (const text of ['', '发展', '學校發展規劃', '干部 干净', '𠀀发', '⿰木木']) expect(light(text)).toBe(full(text));
+    for (const text of ['', '发展', '學校發展規劃', '干部 干净', '𠀀发', '⿰木木'])
+      expect(light(text)).toBe(full(text));
   });
 });

@@ -37,19 +37,69 @@ interface LineCase {
 }
 
 const lineCases: LineCase[] = [
-  { rule: 'copyright-notice', simplified: '版权说明:本文档由用户提供并上传,收益归属内容提供方', traditional: '版權說明:本文檔由用戶提供并上傳,收益歸屬內容提供方', at: 'top' },
+  {
+    rule: 'copyright-notice',
+    simplified: '版权说明:本文档由用户提供并上传,收益归属内容提供方',
+    traditional: '版權說明:本文檔由用戶提供并上傳,收益歸屬內容提供方',
+    at: 'top',
+  },
   { rule: 'document-summary-label', simplified: '文档简介', traditional: '文檔簡介', at: 'top' },
-  { rule: 'site-summary', simplified: '概要:尊敬的各位领导:今天,主席率教育厅领导在百忙之中亲临我县检查指导工作。', traditional: '概要:尊敬的各位領導:今天,主席率教育廳領導在百忙之中親臨我縣檢查指導工作。', at: 'top' },
-  { rule: 'image-file', simplified: '微信图片_20240312190537.jpg', traditional: '微信圖片_20240312190537.jpg', at: 'bottom' },
+  {
+    rule: 'site-summary',
+    simplified: '概要:尊敬的各位领导:今天,主席率教育厅领导在百忙之中亲临我县检查指导工作。',
+    traditional: '概要:尊敬的各位領導:今天,主席率教育廳領導在百忙之中親臨我縣檢查指導工作。',
+    at: 'top',
+  },
+  {
+    rule: 'image-file',
+    simplified: '微信图片_20240312190537.jpg',
+    traditional: '微信圖片_20240312190537.jpg',
+    at: 'bottom',
+  },
   { rule: 'page-info', simplified: '(编辑:余倩 编审:艾淑莉)', traditional: '(編輯:余倩 編審:艾淑莉)', at: 'bottom' },
-  { rule: 'page-info', simplified: '索 引 号 0142581323/2026-00001 分 类 科技、教育/教育 / 报告', traditional: '索 引 號 0142581323/2026-00001 分 類 科技、教育/教育 / 報告', at: 'top' },
-  { rule: 'symbol-line', simplified: '********************************', traditional: '********************************', at: 'top' },
-  { rule: 'image-file', simplified: '![](http://jyj.changzhou.gov.cn/uploadfile/jyj/2019/0413/20190413205926_14460.jpg)', traditional: '![](http://jyj.changzhou.gov.cn/uploadfile/jyj/2019/0413/20190413205926_14460.jpg)', at: 'top' },
-  { rule: 'image-file', simplified: '20170503100346346.jpg (129.46 KB, 下载次数: 73)', traditional: '20170503100346346.jpg (129.46 KB, 下載次數: 73)', at: 'bottom' },
+  {
+    rule: 'page-info',
+    simplified: '索 引 号 0142581323/2026-00001 分 类 科技、教育/教育 / 报告',
+    traditional: '索 引 號 0142581323/2026-00001 分 類 科技、教育/教育 / 報告',
+    at: 'top',
+  },
+  {
+    rule: 'symbol-line',
+    simplified: '********************************',
+    traditional: '********************************',
+    at: 'top',
+  },
+  {
+    rule: 'image-file',
+    simplified: '![](http://jyj.changzhou.gov.cn/uploadfile/jyj/2019/0413/20190413205926_14460.jpg)',
+    traditional: '![](http://jyj.changzhou.gov.cn/uploadfile/jyj/2019/0413/20190413205926_14460.jpg)',
+    at: 'top',
+  },
+  {
+    rule: 'image-file',
+    simplified: '20170503100346346.jpg (129.46 KB, 下载次数: 73)',
+    traditional: '20170503100346346.jpg (129.46 KB, 下載次數: 73)',
+    at: 'bottom',
+  },
   { rule: 'page-info', simplified: '• 来源:番禺日报', traditional: '• 來源:番禺日報', at: 'top' },
-  { rule: 'spam-keywords', simplified: '焖骚寡妇影院,精产国品一二三产区入口网站,插我一区二区在线观看,亚洲av无码专区', traditional: '燜騷寡婦影院,精產國品一二三產區入口網站,插我一區二區在線觀看,亞洲av無碼專區', at: 'top' },
-  { rule: 'site-widget', simplified: '您访问的链接即将离开“ 市教育局 ”门户网站 是否继续?', traditional: '您訪問的鏈接即將離開“ 市教育局 ”門戶網站 是否繼續?', at: 'top' },
-  { rule: 'editor-intro', simplified: '本篇发表于 未分类 并标签为 , , , 。将永久链结加入书签。', traditional: '本篇發表於 未分類 並標籤為 , , , 。將永久鍊結加入書籤。', at: 'bottom' },
+  {
+    rule: 'spam-keywords',
+    simplified: '焖骚寡妇影院,精产国品一二三产区入口网站,插我一区二区在线观看,亚洲av无码专区',
+    traditional: '燜騷寡婦影院,精產國品一二三產區入口網站,插我一區二區在線觀看,亞洲av無碼專區',
+    at: 'top',
+  },
+  {
+    rule: 'site-widget',
+    simplified: '您访问的链接即将离开“ 市教育局 ”门户网站 是否继续?',
+    traditional: '您訪問的鏈接即將離開“ 市教育局 ”門戶網站 是否繼續?',
+    at: 'top',
+  },
+  {
+    rule: 'editor-intro',
+    simplified: '本篇发表于 未分类 并标签为 , , , 。将永久链结加入书签。',
+    traditional: '本篇發表於 未分類 並標籤為 , , , 。將永久鍊結加入書籤。',
+    at: 'bottom',
+  },
   { rule: 'breadcrumb', simplified: '您的位置:首页>正文', traditional: '您的位置:首頁>正文', at: 'top' },
   { rule: 'breadcrumb', simplified: '当前位置：首页 > 新闻中心', traditional: '當前位置：首頁 > 新聞中心', at: 'top' },
   { rule: 'video-comment-widget', simplified: '静网PWA视频评论', traditional: '靜網PWA視頻評論', at: 'top' },
@@ -57,47 +107,147 @@ const lineCases: LineCase[] = [
   { rule: 'date-line', simplified: '2023年11月13日 10:20', traditional: '2023年11月13日 10:20', at: 'top' },
   { rule: 'page-info', simplified: '2019-09-25', traditional: '2019-09-25', at: 'top' },
   { rule: 'page-info', simplified: '【效力等级】地方规范性文件', traditional: '【效力等級】地方規範性文件', at: 'top' },
-  { rule: 'breadcrumb', simplified: '您所在的位置:首页 > 职成动态 > 督导评估', traditional: '您所在的位置:首頁 > 職成動態 > 督導評估', at: 'top' },
+  {
+    rule: 'breadcrumb',
+    simplified: '您所在的位置:首页 > 职成动态 > 督导评估',
+    traditional: '您所在的位置:首頁 > 職成動態 > 督導評估',
+    at: 'top',
+  },
   { rule: 'site-widget', simplified: '下载 相关 举报', traditional: '下載 相關 舉報', at: 'top' },
-  { rule: 'preview-remaining', simplified: '亲,该文档总共15页,到这儿已超出免费预览范围,如果喜欢就下载吧!', traditional: '親,該文檔總共15頁,到這兒已超出免費預覽範圍,如果喜歡就下載吧!', at: 'bottom' },
-  { rule: 'leaked-code', simplified: 'http://img.example.cn/upload/a.png', traditional: 'http://img.example.cn/upload/a.png', at: 'top' },
+  {
+    rule: 'preview-remaining',
+    simplified: '亲,该文档总共15页,到这儿已超出免费预览范围,如果喜欢就下载吧!',
+    traditional: '親,該文檔總共15頁,到這兒已超出免費預覽範圍,如果喜歡就下載吧!',
+    at: 'bottom',
+  },
+  {
+    rule: 'leaked-code',
+    simplified: 'http://img.example.cn/upload/a.png',
+    traditional: 'http://img.example.cn/upload/a.png',
+    at: 'top',
+  },
   { rule: 'page-info', simplified: '发布时间：2023-11-13 10:20', traditional: '發佈時間：2023-11-13 10:20', at: 'top' },
-  { rule: 'page-info', simplified: '文章来源:演讲网 文章作者:admin 点击次数: 发布时间:2011-11-23 09:39', traditional: '文章來源:演講網 文章作者:admin 點擊次數: 發佈時間:2011-11-23 09:39', at: 'top' },
-  { rule: 'page-info', simplified: '上传时间:2023-05-06 页数:15 大小:45KB', traditional: '上傳時間:2023-05-06 頁數:15 大小:45KB', at: 'top' },
-  { rule: 'page-info', simplified: '信息索引号 | 04618780/2024-01472 | 生成日期 | 2024-08-13 |', traditional: '信息索引號 | 04618780/2024-01472 | 生成日期 | 2024-08-13 |', at: 'top' },
+  {
+    rule: 'page-info',
+    simplified: '文章来源:演讲网 文章作者:admin 点击次数: 发布时间:2011-11-23 09:39',
+    traditional: '文章來源:演講網 文章作者:admin 點擊次數: 發佈時間:2011-11-23 09:39',
+    at: 'top',
+  },
+  {
+    rule: 'page-info',
+    simplified: '上传时间:2023-05-06 页数:15 大小:45KB',
+    traditional: '上傳時間:2023-05-06 頁數:15 大小:45KB',
+    at: 'top',
+  },
+  {
+    rule: 'page-info',
+    simplified: '信息索引号 | 04618780/2024-01472 | 生成日期 | 2024-08-13 |',
+    traditional: '信息索引號 | 04618780/2024-01472 | 生成日期 | 2024-08-13 |',
+    at: 'top',
+  },
   { rule: 'page-info', simplified: '审核:陈伟明', traditional: '審核:陳偉明', at: 'bottom' },
   { rule: 'site-widget', simplified: '微信扫一扫 分享到朋友圈', traditional: '微信掃一掃 分享到朋友圈', at: 'top' },
-  { rule: 'site-widget', simplified: 'VIP专免 联系客服 侵权投诉', traditional: 'VIP專免 聯繫客服 侵權投訴', at: 'bottom' },
-  { rule: 'site-widget', simplified: '字体:【大 中 小】 【打印】', traditional: '字體:【大 中 小】 【打印】', at: 'top' },
+  {
+    rule: 'site-widget',
+    simplified: 'VIP专免 联系客服 侵权投诉',
+    traditional: 'VIP專免 聯繫客服 侵權投訴',
+    at: 'bottom',
+  },
+  {
+    rule: 'site-widget',
+    simplified: '字体:【大 中 小】 【打印】',
+    traditional: '字體:【大 中 小】 【打印】',
+    at: 'top',
+  },
   { rule: 'page-marker', simplified: '第1页 / 共15页', traditional: '第1頁 / 共15頁', at: 'bottom' },
   { rule: 'page-marker', simplified: '教育局工作总结.docx_第1页', traditional: '教育局工作總結.docx_第1頁', at: 'top' },
   { rule: 'page-marker', simplified: '— 2 —', traditional: '— 2 —', at: 'bottom' },
-  { rule: 'preview-remaining', simplified: '已阅读5页，还剩6页未读', traditional: '已閱讀5頁，還剩6頁未讀', at: 'bottom' },
-  { rule: 'editor-intro', simplified: '下面是小编为大家整理的教育局工作总结，仅供参考，欢迎大家阅读。', traditional: '下面是小編為大家整理的教育局工作總結，僅供參考，歡迎大家閱讀。', at: 'top' },
-  { rule: 'editor-intro', simplified: '《教育局工作总结.docx》由会员分享,可在线阅读', traditional: '《教育局工作總結.docx》由會員分享,可在線閱讀', at: 'top' },
+  {
+    rule: 'preview-remaining',
+    simplified: '已阅读5页，还剩6页未读',
+    traditional: '已閱讀5頁，還剩6頁未讀',
+    at: 'bottom',
+  },
+  {
+    rule: 'editor-intro',
+    simplified: '下面是小编为大家整理的教育局工作总结，仅供参考，欢迎大家阅读。',
+    traditional: '下面是小編為大家整理的教育局工作總結，僅供參考，歡迎大家閱讀。',
+    at: 'top',
+  },
+  {
+    rule: 'editor-intro',
+    simplified: '《教育局工作总结.docx》由会员分享,可在线阅读',
+    traditional: '《教育局工作總結.docx》由會員分享,可在線閱讀',
+    at: 'top',
+  },
   { rule: 'leaked-code', simplified: '@page { margin: 2cm }', traditional: '@page { margin: 2cm }', at: 'top' },
   { rule: 'symbol-line', simplified: '||||||', traditional: '||||||', at: 'top' },
-  { rule: 'collection-label', simplified: '第一篇:全县教育工作调研报告', traditional: '第一篇:全縣教育工作調研報告', at: 'top' },
+  {
+    rule: 'collection-label',
+    simplified: '第一篇:全县教育工作调研报告',
+    traditional: '第一篇:全縣教育工作調研報告',
+    at: 'top',
+  },
   { rule: 'collection-label', simplified: '篇1', traditional: '篇1', at: 'top' },
   { rule: 'page-info', simplified: '来源:红网', traditional: '來源:紅網', at: 'top' },
-  { rule: 'page-info', simplified: '2021年12月23日16:21 | 来源:大众日报客户端', traditional: '2021年12月23日16:21 | 來源:大眾日報客戶端', at: 'top' },
-  { rule: 'page-info', simplified: '本文链接://www.example.com/policy/80597.html', traditional: '本文鏈接://www.example.com/policy/80597.html', at: 'bottom' },
+  {
+    rule: 'page-info',
+    simplified: '2021年12月23日16:21 | 来源:大众日报客户端',
+    traditional: '2021年12月23日16:21 | 來源:大眾日報客戶端',
+    at: 'top',
+  },
+  {
+    rule: 'page-info',
+    simplified: '本文链接://www.example.com/policy/80597.html',
+    traditional: '本文鏈接://www.example.com/policy/80597.html',
+    at: 'bottom',
+  },
   { rule: 'page-info', simplified: '邮 编 635000', traditional: '郵 編 635000', at: 'top' },
   { rule: 'site-widget', simplified: '验证码:   换一换', traditional: '驗證碼:   換一換', at: 'bottom' },
   { rule: 'site-widget', simplified: '加入VIP免费专享', traditional: '加入VIP免費專享', at: 'bottom' },
-  { rule: 'editor-intro', simplified: '本文为永州站原创文章,转载请附上原文出处链接和本声明。', traditional: '本文為永州站原創文章,轉載請附上原文出處鏈接和本聲明。', at: 'bottom' },
+  {
+    rule: 'editor-intro',
+    simplified: '本文为永州站原创文章,转载请附上原文出处链接和本声明。',
+    traditional: '本文為永州站原創文章,轉載請附上原文出處鏈接和本聲明。',
+    at: 'bottom',
+  },
   { rule: 'page-marker', simplified: '1580 1580 112638', traditional: '1580 1580 112638', at: 'top' },
-  { rule: 'leaked-code', simplified: '• 关于2019年督导评估结果的通报.pdf', traditional: '• 關於2019年督導評估結果的通報.pdf', at: 'bottom' },
+  {
+    rule: 'leaked-code',
+    simplified: '• 关于2019年督导评估结果的通报.pdf',
+    traditional: '• 關於2019年督導評估結果的通報.pdf',
+    at: 'bottom',
+  },
   { rule: 'symbol-line', simplified: '???', traditional: '???', at: 'top' },
   { rule: 'symbol-line', simplified: '✂', traditional: '✂', at: 'top' },
   { rule: 'page-info', simplified: '05.11.2014  19:18', traditional: '05.11.2014  19:18', at: 'top' },
-  { rule: 'page-info', simplified: '来源:优易学  2014-1-21 13:13:18   资料下载', traditional: '來源:優易學  2014-1-21 13:13:18   資料下載', at: 'top' },
-  { rule: 'page-info', simplified: 'http://www.sina.com.cn 2006年11月01日12:31 生活报', traditional: 'http://www.sina.com.cn 2006年11月01日12:31 生活報', at: 'top' },
-  { rule: 'page-info', simplified: '两基巩固提高及迎检工作情况汇报,标签:领导讲话稿,行政公文写作范文', traditional: '兩基鞏固提高及迎檢工作情況匯報,標籤:領導講話稿,行政公文寫作範文', at: 'top' },
+  {
+    rule: 'page-info',
+    simplified: '来源:优易学  2014-1-21 13:13:18   资料下载',
+    traditional: '來源:優易學  2014-1-21 13:13:18   資料下載',
+    at: 'top',
+  },
+  {
+    rule: 'page-info',
+    simplified: 'http://www.sina.com.cn 2006年11月01日12:31 生活报',
+    traditional: 'http://www.sina.com.cn 2006年11月01日12:31 生活報',
+    at: 'top',
+  },
+  {
+    rule: 'page-info',
+    simplified: '两基巩固提高及迎检工作情况汇报,标签:领导讲话稿,行政公文写作范文',
+    traditional: '兩基鞏固提高及迎檢工作情況匯報,標籤:領導講話稿,行政公文寫作範文',
+    at: 'top',
+  },
   { rule: 'site-widget', simplified: '友情链接', traditional: '友情鏈接', at: 'bottom' },
   { rule: 'site-widget', simplified: '(资料图片)', traditional: '(資料圖片)', at: 'top' },
   { rule: 'page-info', simplified: '(责编:李强强、高红霞)', traditional: '(責編:李強強、高紅霞)', at: 'bottom' },
-  { rule: 'editor-intro', simplified: '声明:某某网内容版权所有,未经许可不得转载。', traditional: '聲明:某某網內容版權所有,未經許可不得轉載。', at: 'top' },
+  {
+    rule: 'editor-intro',
+    simplified: '声明:某某网内容版权所有,未经许可不得转载。',
+    traditional: '聲明:某某網內容版權所有,未經許可不得轉載。',
+    at: 'top',
+  },
   { rule: 'download-button', simplified: '- txt下载', traditional: '- txt下載', at: 'top' },
   { rule: 'download-button', simplified: '合集下载', traditional: '合集下載', at: 'top' },
   { rule: 'page-action-button', simplified: '收藏', traditional: '收藏', at: 'bottom' },
@@ -105,11 +255,26 @@ const lineCases: LineCase[] = [
   { rule: 'comment-form', simplified: '提交评论', traditional: '提交評論', at: 'bottom' },
   { rule: 'comment-form', simplified: '0/150', traditional: '0/150', at: 'bottom' },
   { rule: 'next-article', simplified: 'Next Article', traditional: 'Next Article', at: 'bottom' },
-  { rule: 'next-article', simplified: '下一篇：关于做好寒假工作的通知', traditional: '下一篇：關於做好寒假工作的通知', at: 'bottom' },
+  {
+    rule: 'next-article',
+    simplified: '下一篇：关于做好寒假工作的通知',
+    traditional: '下一篇：關於做好寒假工作的通知',
+    at: 'bottom',
+  },
   { rule: 'like-prompt', simplified: '喜欢就按个赞吧!!!', traditional: '喜歡就按個讚吧!!!', at: 'bottom' },
   { rule: 'close-tip', simplified: '点击关闭提示', traditional: '點擊關閉提示', at: 'bottom' },
-  { rule: 'preview-ended', simplified: '预览阅读已结束,若您需要全文或代笔。', traditional: '預覽閱讀已結束,若您需要全文或代筆。', at: 'bottom' },
-  { rule: 'contact-agent', simplified: '请点击👉 mooonya 👈联系老师', traditional: '請點擊👉 mooonya 👈聯繫老師', at: 'bottom' },
+  {
+    rule: 'preview-ended',
+    simplified: '预览阅读已结束,若您需要全文或代笔。',
+    traditional: '預覽閱讀已結束,若您需要全文或代筆。',
+    at: 'bottom',
+  },
+  {
+    rule: 'contact-agent',
+    simplified: '请点击👉 mooonya 👈联系老师',
+    traditional: '請點擊👉 mooonya 👈聯繫老師',
+    at: 'bottom',
+  },
   {
     rule: 'doc-sharing-notice',
     simplified: '  1. 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充、找答案等附加服务。',
@@ -129,18 +294,40 @@ const lineCases: LineCase[] = [
     at: 'bottom',
   },
   { rule: 'spam-link', simplified: '清纯唯美图片大全', traditional: '清純唯美圖片大全', at: 'bottom' },
-  { rule: 'site-nav', simplified: '字典网 - 试题库 - 元问答 - 简体 - 顶部', traditional: '字典網 - 試題庫 - 元問答 - 简体 - 頂部', at: 'bottom' },
+  {
+    rule: 'site-nav',
+    simplified: '字典网 - 试题库 - 元问答 - 简体 - 顶部',
+    traditional: '字典網 - 試題庫 - 元問答 - 简体 - 頂部',
+    at: 'bottom',
+  },
   { rule: 'site-nav', simplified: '首页 | 新闻中心 | 通知公告', traditional: '首頁 | 新聞中心 | 通知公告', at: 'top' },
-  { rule: 'cnj8-footer', simplified: 'Copyright © cnj8 All Rights Reserved.', traditional: 'Copyright © cnj8 All Rights Reserved.', at: 'bottom' },
-  { rule: 'copyright-footer', simplified: 'Copyright © 2024 example.com All Rights Reserved.', traditional: 'Copyright © 2024 example.com All Rights Reserved.', at: 'bottom' },
-  { rule: 'copyright-footer', simplified: '版权所有：某某市教育局', traditional: '版權所有：某某市教育局', at: 'bottom' },
+  {
+    rule: 'cnj8-footer',
+    simplified: 'Copyright © cnj8 All Rights Reserved.',
+    traditional: 'Copyright © cnj8 All Rights Reserved.',
+    at: 'bottom',
+  },
+  {
+    rule: 'copyright-footer',
+    simplified: 'Copyright © 2024 example.com All Rights Reserved.',
+    traditional: 'Copyright © 2024 example.com All Rights Reserved.',
+    at: 'bottom',
+  },
+  {
+    rule: 'copyright-footer',
+    simplified: '版权所有：某某市教育局',
+    traditional: '版權所有：某某市教育局',
+    at: 'bottom',
+  },
 ];
 
 describe('strip rules: one line each, both scripts', () => {
-  it.each(lineCases.flatMap((c) => [
-    [c.rule, c.simplified, false, c.at] as const,
-    [c.rule, c.traditional, true, c.at] as const,
-  ]))('%s removes %j', (rule, chrome, traditional, at) => {
+  it.each(
+    lineCases.flatMap((c) => [
+      [c.rule, c.simplified, false, c.at] as const,
+      [c.rule, c.traditional, true, c.at] as const,
+    ]),
+  )('%s removes %j', (rule, chrome, traditional, at) => {
     const page = at === 'top' ? top([chrome], traditional) : bottom([chrome], traditional);
     const r = strip(page);
     expect(removedAs(r)).toEqual({ [chrome]: rule });
@@ -150,18 +337,44 @@ describe('strip rules: one line each, both scripts', () => {
   it('every rule has a case here or below, and ids are unique', () => {
     const ids = chromeRules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const covered = new Set([...lineCases.map((c) => c.rule), 'tips-list', 'latest-documents', 'related-list', 'comments', 'edge-link-list', 'head-nav', 'head-chrome', 'tail-chrome', 'stray-bar', 'table-of-contents']);
+    const covered = new Set([
+      ...lineCases.map((c) => c.rule),
+      'tips-list',
+      'latest-documents',
+      'related-list',
+      'comments',
+      'edge-link-list',
+      'head-nav',
+      'head-chrome',
+      'tail-chrome',
+      'stray-bar',
+      'table-of-contents',
+    ]);
     expect(ids.filter((id) => !covered.has(id))).toEqual([]);
   });
 
   it('table-of-contents: a labelled list goes; an unlabelled one only when every entry comes back below', () => {
-    const heads = ['一、坚持科学发展，切实做好全市教育工作', '二、抓住关键环节，推进创建教育强市', '三、落实政府责任，提供坚强保障'];
+    const heads = [
+      '一、坚持科学发展，切实做好全市教育工作',
+      '二、抓住关键环节，推进创建教育强市',
+      '三、落实政府责任，提供坚强保障',
+    ];
     const labelled = strip(['目录/提纲:', heads[0], heads[1], TITLE, PROSE_1, PROSE_2]);
     expect(labelled.removed.filter((r) => r.rule === 'table-of-contents').map((r) => r.line)).toEqual([1, 2, 3]);
     const listed = strip([TITLE, ...heads, PROSE_1, heads[0], PROSE_2, heads[1], PROSE_1, heads[2], PROSE_2]);
     expect(listed.removed.filter((r) => r.rule === 'table-of-contents').map((r) => r.line)).toEqual([2, 3, 4]);
     // Table cells that repeat (0, 0, 0) and headings that never come back are no contents.
-    const table = strip([TITLE, PROSE_1, '信息内容', '本年新制作数量', '本年新公开数量', PROSE_2, '信息内容', '本年新制作数量', '本年新公开数量']);
+    const table = strip([
+      TITLE,
+      PROSE_1,
+      '信息内容',
+      '本年新制作数量',
+      '本年新公开数量',
+      PROSE_2,
+      '信息内容',
+      '本年新制作数量',
+      '本年新公开数量',
+    ]);
     expect(table.removed.filter((r) => r.rule === 'table-of-contents').map((r) => r.line)).toEqual([]);
   });
 
@@ -173,7 +386,9 @@ describe('strip rules: one line each, both scripts', () => {
 
   it('site-specific rules set the site; the first one on the page wins', () => {
     expect(strip(bottom(['Copyright © cnj8 All Rights Reserved.'], false)).site).toBe('cnj8');
-    expect(strip(bottom(['- 5. 人人文庫網僅提供信息存儲空間。', 'Copyright © cnj8 All Rights Reserved.'], true)).site).toBe('renrendoc');
+    expect(
+      strip(bottom(['- 5. 人人文庫網僅提供信息存儲空間。', 'Copyright © cnj8 All Rights Reserved.'], true)).site,
+    ).toBe('renrendoc');
     expect(strip(bottom(['Copyright © 2024 example.com All Rights Reserved.'], false)).site).toBeNull();
   });
 });
@@ -191,7 +406,10 @@ describe('strip rules: sections', () => {
   const linksT = ['- 2025年安全知識競賽題庫及答案', '- 哈爾濱歷史文化課件'];
 
   it.each(sectionCases)('%s removes %s / %s and the list under it', (rule, headerS, headerT) => {
-    for (const [header, links, traditional] of [[headerS, linksS, false], [headerT, linksT, true]] as const) {
+    for (const [header, links, traditional] of [
+      [headerS, linksS, false],
+      [headerT, linksT, true],
+    ] as const) {
       const r = strip(bottom([header, ...links], traditional));
       expect(r.removed.map((x) => x.rule)).toEqual([rule, rule, rule]);
       expect(kept(r)).toHaveLength(3);
@@ -199,7 +417,14 @@ describe('strip rules: sections', () => {
   });
 
   it('a tips section takes its numbered items, even ones ending in a full stop', () => {
-    const r = strip([TITLE, PROSE_1, PROSE_2, '友情提示', '2、PDF文件下载后，可能会被浏览器默认打开。', '3、本站不支持迅雷下载，请使用浏览器下载即可。']);
+    const r = strip([
+      TITLE,
+      PROSE_1,
+      PROSE_2,
+      '友情提示',
+      '2、PDF文件下载后，可能会被浏览器默认打开。',
+      '3、本站不支持迅雷下载，请使用浏览器下载即可。',
+    ]);
     expect(r.removed.map((x) => x.rule)).toEqual(['tips-list', 'tips-list', 'tips-list']);
     expect(strip([TITLE, PROSE_1, '1、全面推进双减。', PROSE_2]).removed).toEqual([]);
   });
@@ -215,7 +440,15 @@ describe('strip rules: sections', () => {
   });
 
   it('a header inside the text takes only bullet items, and stops at prose', () => {
-    const r = strip([TITLE, PROSE_1, '相关文档', '- 某校课后服务实施方案', '- 某县教育局工作计划', PROSE_2, '各校要认真贯彻落实。']);
+    const r = strip([
+      TITLE,
+      PROSE_1,
+      '相关文档',
+      '- 某校课后服务实施方案',
+      '- 某县教育局工作计划',
+      PROSE_2,
+      '各校要认真贯彻落实。',
+    ]);
     expect(r.removed.map((x) => x.rule)).toEqual(['related-list', 'related-list', 'related-list']);
     expect(kept(r)).toEqual([TITLE, PROSE_1, PROSE_2, '各校要认真贯彻落实。']);
   });
@@ -229,7 +462,10 @@ describe('strip rules: sections', () => {
 describe('strip rules: preview cut', () => {
   it('is set when a preview-end rule fires below the last kept text', () => {
     expect(strip(bottom(['预览阅读已结束,若您需要全文或代笔。'], false)).previewCut).toBe(true);
-    expect(strip(bottom(['溫馨提示', '- 1. 本站所有資源如無特殊說明,都需要本地電腦安裝OFFICE2007和PDF閱讀器。'], true)).previewCut).toBe(true);
+    expect(
+      strip(bottom(['溫馨提示', '- 1. 本站所有資源如無特殊說明,都需要本地電腦安裝OFFICE2007和PDF閱讀器。'], true))
+        .previewCut,
+    ).toBe(true);
   });
 
   it('is not set when report text follows the notice (collection pages)', () => {
@@ -251,7 +487,10 @@ describe('strip rules: edge heuristics', () => {
 
   it('edge-link-list leaves a single link, a run away from chrome, and lists inside the body', () => {
     // A single link is no run; below removed furniture the context rule takes it instead.
-    expect(strip(bottom(['收藏', '- 哈尔滨历史文化课件'], false)).removed.map((x) => x.rule)).toEqual(['page-action-button', 'tail-chrome']);
+    expect(strip(bottom(['收藏', '- 哈尔滨历史文化课件'], false)).removed.map((x) => x.rule)).toEqual([
+      'page-action-button',
+      'tail-chrome',
+    ]);
     expect(strip(bottom(['- 某校课后服务实施方案', '- 哈尔滨历史文化课件'], false)).removed).toEqual([]);
     expect(strip([TITLE, PROSE_1, '- 课后服务', '- 校外培训', PROSE_2]).removed).toEqual([]);
   });
@@ -263,20 +502,44 @@ describe('strip rules: edge heuristics', () => {
   });
 
   it('never removes title lines: repeated titles, a subtitle, a first heading', () => {
-    const page = ['版權說明:本文檔由用戶提供并上傳', '文檔簡介', TITLE_T, '2023年11月13日', TITLE_T, '——坚持优先发展战略办好人民满意教育', '一、主要工作', PROSE_1T];
+    const page = [
+      '版權說明:本文檔由用戶提供并上傳',
+      '文檔簡介',
+      TITLE_T,
+      '2023年11月13日',
+      TITLE_T,
+      '——坚持优先发展战略办好人民满意教育',
+      '一、主要工作',
+      PROSE_1T,
+    ];
     const r = strip(page);
     expect(kept(r)).toEqual([TITLE_T, TITLE_T, '——坚持优先发展战略办好人民满意教育', '一、主要工作', PROSE_1T]);
   });
 
   it('head-chrome removes any line above the title but more title and the 公文 frame', () => {
-    const page = ['中国教育之声   更全更新信息实报!', '热点', '鲁教督字〔2024〕1号', TITLE, '——在全区教育工作会议上的讲话', PROSE_1, PROSE_2];
+    const page = [
+      '中国教育之声   更全更新信息实报!',
+      '热点',
+      '鲁教督字〔2024〕1号',
+      TITLE,
+      '——在全区教育工作会议上的讲话',
+      PROSE_1,
+      PROSE_2,
+    ];
     const r = strip(page);
     expect(r.removed.map((x) => [x.text, x.rule])).toEqual([
       ['中国教育之声   更全更新信息实报!', 'head-chrome'],
       ['热点', 'head-chrome'],
     ]);
     expect(strip(['热点', PROSE_1, PROSE_2]).removed).toEqual([]);
-    const under = strip([TITLE, '作者：张三 摄影：李四', '——在全区教育工作会议上的讲话', '区教育局局长 王某某', '（2023年12月20日）', PROSE_1]);
+    const under = strip([
+      TITLE,
+      '作者：张三 摄影：李四',
+      '——在全区教育工作会议上的讲话',
+      '区教育局局长 王某某',
+      '（2023年12月20日）',
+      PROSE_1,
+    ]);
     expect(under.removed.map((x) => [x.text, x.rule])).toEqual([['作者：张三 摄影：李四', 'page-info']]);
     expect(strip([TITLE, '大字 中字 小字', PROSE_1]).removed.map((x) => x.rule)).toEqual(['head-chrome']);
   });
@@ -284,17 +547,48 @@ describe('strip rules: edge heuristics', () => {
   it('tail-chrome removes short lines among the furniture below the text, never a signature or date', () => {
     const r = strip([TITLE, PROSE_1, PROSE_2, '更多 >', '精彩图片', '更多 >']);
     expect(r.removed.map((x) => x.rule)).toEqual(['site-widget', 'tail-chrome', 'site-widget']);
-    expect(strip([TITLE, PROSE_1, PROSE_2, '更多 >', '2023年12月20日', '更多 >']).removed.map((x) => x.rule)).toEqual(['site-widget', 'site-widget']);
-    const signed = strip([TITLE, PROSE_1, PROSE_2, '更多 >', '某区教育局', '2023年12月20日', '2023年度教师节表彰大会隆重举行']);
-    expect(signed.removed.map((x) => [x.text, x.rule])).toEqual([['更多 >', 'site-widget'], ['2023年度教师节表彰大会隆重举行', 'tail-chrome']]);
+    expect(strip([TITLE, PROSE_1, PROSE_2, '更多 >', '2023年12月20日', '更多 >']).removed.map((x) => x.rule)).toEqual([
+      'site-widget',
+      'site-widget',
+    ]);
+    const signed = strip([
+      TITLE,
+      PROSE_1,
+      PROSE_2,
+      '更多 >',
+      '某区教育局',
+      '2023年12月20日',
+      '2023年度教师节表彰大会隆重举行',
+    ]);
+    expect(signed.removed.map((x) => [x.text, x.rule])).toEqual([
+      ['更多 >', 'site-widget'],
+      ['2023年度教师节表彰大会隆重举行', 'tail-chrome'],
+    ]);
     expect(strip([TITLE, PROSE_1, PROSE_2, '某区教育局', '2023年12月20日']).removed).toEqual([]);
   });
 
-  it('keeps report lines that use the widgets\' words', () => {
-    const page = [TITLE, PROSE_1, '二、举报投诉处理情况', '全年受理校外培训举报投诉12件，全部办结。', '三、会员单位发展', PROSE_2];
+  it("keeps report lines that use the widgets' words", () => {
+    const page = [
+      TITLE,
+      PROSE_1,
+      '二、举报投诉处理情况',
+      '全年受理校外培训举报投诉12件，全部办结。',
+      '三、会员单位发展',
+      PROSE_2,
+    ];
     expect(strip(page).removed).toEqual([]);
     expect(strip([TITLE, PROSE_1, '×', '***', PROSE_2]).removed).toEqual([]);
-    const notice = [TITLE, PROSE_1, '联系人：张三，电话：0818-3091434。', '报送时间：2024年3月31日前', '关键是要抓好落实，确保各项工作取得实效。', '附件：1.评估指标.docx', PROSE_2, '某区教育局', '2024年3月1日'];
+    const notice = [
+      TITLE,
+      PROSE_1,
+      '联系人：张三，电话：0818-3091434。',
+      '报送时间：2024年3月31日前',
+      '关键是要抓好落实，确保各项工作取得实效。',
+      '附件：1.评估指标.docx',
+      PROSE_2,
+      '某区教育局',
+      '2024年3月1日',
+    ];
     expect(strip(notice).removed).toEqual([]);
   });
 
@@ -326,10 +620,11 @@ describe('strip rules: report prose that mentions chrome words stays', () => {
   ];
 
   it.each(prose)('keeps %s at the top, in the body and at the bottom', (line) => {
-    expect(strip([line, TITLE, PROSE_1, line, PROSE_2, line, '收藏', 'Copyright © cnj8 All Rights Reserved.']).removed.map((x) => x.text)).toEqual([
-      '收藏',
-      'Copyright © cnj8 All Rights Reserved.',
-    ]);
+    expect(
+      strip([line, TITLE, PROSE_1, line, PROSE_2, line, '收藏', 'Copyright © cnj8 All Rights Reserved.']).removed.map(
+        (x) => x.text,
+      ),
+    ).toEqual(['收藏', 'Copyright © cnj8 All Rights Reserved.']);
   });
 
   it('keeps a signature and date below the last sentence', () => {
@@ -345,7 +640,9 @@ describe('strip rules: report prose that mentions chrome words stays', () => {
 
 describe('strip rules: line shapes and script matching', () => {
   it('matches Traditional lines through a Simplified copy', () => {
-    expect(toSimplifiedChars('版權說明 文檔簡介 最新文檔 評論 相關推薦 溫馨提示 同類文章')).toBe('版权说明 文档简介 最新文档 评论 相关推荐 温馨提示 同类文章');
+    expect(toSimplifiedChars('版權說明 文檔簡介 最新文檔 評論 相關推薦 溫馨提示 同類文章')).toBe(
+      '版权说明 文档简介 最新文档 评论 相关推荐 温馨提示 同类文章',
+    );
     expect(simplifiedForMatching('  收藏  ')).toBe('收藏');
     expect(simplifiedForMatching('')).toBeNull();
     // A long line shows the rules its opening only, cut off so that no `$` matches.

@@ -27,7 +27,11 @@ const countKept = (r: Stripped, text: string): number => keptTrimmed(r).filter((
 
 /** No kept line contains any of these chrome strings. */
 function expectNoChrome(r: Stripped, chrome: string[]): void {
-  for (const s of chrome) expect(keptTexts(r).filter((t) => t.includes(s)), s).toEqual([]);
+  for (const s of chrome)
+    expect(
+      keptTexts(r).filter((t) => t.includes(s)),
+      s,
+    ).toEqual([]);
 }
 
 describe('strip: golden fixtures', () => {
@@ -40,7 +44,12 @@ describe('strip: golden fixtures', () => {
   it.each(cases)('%s', (name) => {
     const r = stripSeed(name);
     expectMatchesFixture(STAGE, name, 'output.txt', `${keptTexts(r).join('\n')}\n`);
-    expectMatchesFixture(STAGE, name, 'removed.json', toGoldenJson({ previewCut: r.previewCut, site: r.site, removed: r.removed }));
+    expectMatchesFixture(
+      STAGE,
+      name,
+      'removed.json',
+      toGoldenJson({ previewCut: r.previewCut, site: r.site, removed: r.removed }),
+    );
   });
 
   it.each(cases)('%s: stripping the output again removes nothing', (name) => {
@@ -53,7 +62,17 @@ describe('strip: seed 000 (人人文库-style page, Traditional, truncated previ
   const r = stripSeed('000_b15e6c042aa66c80');
 
   it('removes the head and tail chrome', () => {
-    expectNoChrome(r, ['版權說明', '文檔簡介', '溫馨提示', '本站所有資源', '人人文庫網', '最新文檔', '軟件設計師', '0/150', '提交評論']);
+    expectNoChrome(r, [
+      '版權說明',
+      '文檔簡介',
+      '溫馨提示',
+      '本站所有資源',
+      '人人文庫網',
+      '最新文檔',
+      '軟件設計師',
+      '0/150',
+      '提交評論',
+    ]);
     expect(keptTrimmed(r)).not.toContain('評論');
   });
 
@@ -84,7 +103,16 @@ describe('strip: seed 001 (cnj8, Traditional)', () => {
   const r = stripSeed('001_11e03806d8f99e7c');
 
   it('removes the head and tail chrome', () => {
-    expectNoChrome(r, ['靜網PWA視頻評論', '2023年11月13日', 'txt下載', '相關推薦', '清純唯美圖片大全', '字典網', 'Copyright', 'cnj8']);
+    expectNoChrome(r, [
+      '靜網PWA視頻評論',
+      '2023年11月13日',
+      'txt下載',
+      '相關推薦',
+      '清純唯美圖片大全',
+      '字典網',
+      'Copyright',
+      'cnj8',
+    ]);
     expect(keptTrimmed(r)).not.toContain('收藏');
   });
 
@@ -92,7 +120,11 @@ describe('strip: seed 001 (cnj8, Traditional)', () => {
     expect(countKept(r, '區教育局關於2022年工作總結與2023年工作打算範文')).toBe(2);
     expect(keptTrimmed(r)).toContain('一、2022年亮點工作');
     expect(keptTrimmed(r).some((t) => t.startsWith('(一)教育發展水平全市領先。區政府履行教育職責評價水平'))).toBe(true);
-    expect(keptTrimmed(r).some((t) => t.endsWith('力爭創成全市首批“全國學前教育普及普惠示範區”,學前教育普及普惠水平全市領先。'))).toBe(true);
+    expect(
+      keptTrimmed(r).some((t) =>
+        t.endsWith('力爭創成全市首批“全國學前教育普及普惠示範區”,學前教育普及普惠水平全市領先。'),
+      ),
+    ).toBe(true);
   });
 
   it('names the rules and the site; the text is complete', () => {
@@ -117,7 +149,12 @@ describe('strip: seed 002 (untitled, Simplified, paywall)', () => {
   it('removes the paywall lines and keeps the first and last sentences', () => {
     expectNoChrome(r, ['预览阅读已结束', '👉', '联系老师']);
     expect(keptTexts(r)[0].startsWith('201x年,是“教育工作巩固提升年”,全市教育系统戮力同心,积极作为,')).toBe(true);
-    expect(keptTrimmed(r).filter((t) => t !== '').at(-1)?.endsWith('努力为建设教育强国贡献更多智慧和力量。')).toBe(true);
+    expect(
+      keptTrimmed(r)
+        .filter((t) => t !== '')
+        .at(-1)
+        ?.endsWith('努力为建设教育强国贡献更多智慧和力量。'),
+    ).toBe(true);
     expect(r.lines).toHaveLength(18);
   });
 
@@ -140,12 +177,25 @@ describe('strip: seed 003 (Taiwan-phrased, unnumbered headings)', () => {
 
   it('keeps the title, the short headings, and the first and last sentences', () => {
     expect(keptTrimmed(r)).toContain('學龍崗、趕新吳、超太倉 | 區教育局:推進區域教育現代化,加快實現教育強區目標');
-    for (const heading of ['找准差距', '定下目標', '如何追趕', '教育優質均衡方面', '教師隊伍建設方面', '區域教育發展方面', '大力發展學前教育']) {
+    for (const heading of [
+      '找准差距',
+      '定下目標',
+      '如何追趕',
+      '教育優質均衡方面',
+      '教師隊伍建設方面',
+      '區域教育發展方面',
+      '大力發展學前教育',
+    ]) {
       expect(countKept(r, heading), heading).toBe(1);
     }
     expect(countKept(r, '切實減輕學生課業負擔')).toBe(2); // the duplicated block stays for a later stage
     expect(keptTrimmed(r)).toContain('“思想再解放、標杆再提升、壓力再傳導, 努力在高品質發展上實現新突破”。');
-    expect(keptTrimmed(r).filter((t) => t !== '').at(-1)?.endsWith('進一步加強與社區、家庭、社會的聯繫。')).toBe(true);
+    expect(
+      keptTrimmed(r)
+        .filter((t) => t !== '')
+        .at(-1)
+        ?.endsWith('進一步加強與社區、家庭、社會的聯繫。'),
+    ).toBe(true);
   });
 
   it('names the rules; the text is complete', () => {
@@ -168,7 +218,11 @@ describe('strip: seed 004 (collection page)', () => {
     expectNoChrome(r, ['合集下载', '下载文档前请自行甄别', '仅部分预览', '如文档侵犯您的权益']);
     expect(keptTrimmed(r)).not.toContain('相关文档');
     expect(keptTrimmed(r)).not.toContain('最新文档');
-    expect([807, 808, 809].map((n) => ruleOf(r, n))).toEqual(['doc-sharing-notice', 'doc-sharing-notice', 'doc-sharing-notice']);
+    expect([807, 808, 809].map((n) => ruleOf(r, n))).toEqual([
+      'doc-sharing-notice',
+      'doc-sharing-notice',
+      'doc-sharing-notice',
+    ]);
   });
 
   it('keeps the page title, item titles, and the page document after the notice', () => {
@@ -176,9 +230,16 @@ describe('strip: seed 004 (collection page)', () => {
     expect(countKept(r, '教育部门工作总结优化教育资源配置促进公平发展')).toBe(2);
     expect(countKept(r, '教育局全年工作总结')).toBe(2);
     expect(keptTrimmed(r)).toContain('——坚持优先发展战略办好人民满意教育');
-    expect(keptTrimmed(r).some((t) => t.startsWith('根据政协X区委员会《关于开展扩大优质教育资源调研视察活动方案》的要求'))).toBe(true);
+    expect(
+      keptTrimmed(r).some((t) => t.startsWith('根据政协X区委员会《关于开展扩大优质教育资源调研视察活动方案》的要求')),
+    ).toBe(true);
     expect(keptTrimmed(r)).toContain('建议以完');
-    expect(keptTrimmed(r).filter((t) => t !== '').at(-1)?.endsWith('特岗教师培训交流,提高教师队伍素质和教学水平。')).toBe(true);
+    expect(
+      keptTrimmed(r)
+        .filter((t) => t !== '')
+        .at(-1)
+        ?.endsWith('特岗教师培训交流,提高教师队伍素质和教学水平。'),
+    ).toBe(true);
   });
 
   it('removes nothing else; the notice does not count as a cut because text follows it', () => {

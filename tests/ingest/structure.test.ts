@@ -4,12 +4,21 @@ import { markerAt } from '../../scripts/ingest/structure/markers.ts';
 import { structureDocument } from '../../scripts/ingest/structure.ts';
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
-const outline = (...texts: string[]) => structureDocument(lines(...texts)).map((b) => (b.kind === 'heading' ? `h${b.level} ${b.text}` : `p ${b.text}`));
+const outline = (...texts: string[]) =>
+  structureDocument(lines(...texts)).map((b) => (b.kind === 'heading' ? `h${b.level} ${b.text}` : `p ${b.text}`));
 
 describe('structure: numbering markers', () => {
   it.each([
-    ['一、过去工作回顾', 1, 2], ['十二、其他', 1, 3], ['（一）学前教育', 2, 3], ['(二)义务教育', 2, 3], ['1.搭建平台', 3, 2],
-    ['2、推进', 3, 2], ['3. 加强', 3, 3], ['⒈义务教育', 3, 1], ['（1）细则', 4, 3], ['⑵学校基本情况', 4, 1],
+    ['一、过去工作回顾', 1, 2],
+    ['十二、其他', 1, 3],
+    ['（一）学前教育', 2, 3],
+    ['(二)义务教育', 2, 3],
+    ['1.搭建平台', 3, 2],
+    ['2、推进', 3, 2],
+    ['3. 加强', 3, 3],
+    ['⒈义务教育', 3, 1],
+    ['（1）细则', 4, 3],
+    ['⑵学校基本情况', 4, 1],
   ])('%s → level %i', (text, level, length) => {
     expect(markerAt(text, 0)).toEqual({ level, length });
   });
@@ -35,13 +44,19 @@ describe('structure: where a run-in heading ends', () => {
     expect(text.slice(0, findHeadingEnd(text))).toBe(heading);
   });
   it('a long numbered sentence with no cue stays a paragraph', () => {
-    expect(findHeadingEnd('学校办学条件：大部分学校办学条件达到国家标准，但仍有个别学校存在教学设施陈旧的问题。')).toBe(-1);
+    expect(findHeadingEnd('学校办学条件：大部分学校办学条件达到国家标准，但仍有个别学校存在教学设施陈旧的问题。')).toBe(
+      -1,
+    );
   });
 });
 
 describe('structure: documents', () => {
   it('recovers run-in headings from one long line (seed 000 style)', () => {
-    expect(outline('尊敬的各位领导：现呈上报告。一、过去工作回顾（一）学前教育普及普惠发展持续加大学前教育资源供给，新建幼儿园。（二）义务教育优质均衡推进深入实施义务教育学校标准化建设，改善薄弱学校办学条件，缩小城乡差距。二、当前面临的形势与挑战随着经济社会的快速发展，需求增长。')).toEqual([
+    expect(
+      outline(
+        '尊敬的各位领导：现呈上报告。一、过去工作回顾（一）学前教育普及普惠发展持续加大学前教育资源供给，新建幼儿园。（二）义务教育优质均衡推进深入实施义务教育学校标准化建设，改善薄弱学校办学条件，缩小城乡差距。二、当前面临的形势与挑战随着经济社会的快速发展，需求增长。',
+      ),
+    ).toEqual([
       'p 尊敬的各位领导：现呈上报告。',
       'h1 一、过去工作回顾',
       'h2 （一）学前教育普及普惠发展',
@@ -54,7 +69,16 @@ describe('structure: documents', () => {
   });
 
   it('makes short unnumbered lines headings, stacked ones nested (seed 003 style)', () => {
-    expect(outline('区教育局作为全区教育主管部门，深化改革。', '找准差距', '教育优质均衡方面', '对照高水平教育现代化要求，还有提升空间。', '教师队伍建设方面', '教师断层现象尚且存在。')).toEqual([
+    expect(
+      outline(
+        '区教育局作为全区教育主管部门，深化改革。',
+        '找准差距',
+        '教育优质均衡方面',
+        '对照高水平教育现代化要求，还有提升空间。',
+        '教师队伍建设方面',
+        '教师断层现象尚且存在。',
+      ),
+    ).toEqual([
       'p 区教育局作为全区教育主管部门，深化改革。',
       'h1 找准差距',
       'h2 教育优质均衡方面',
@@ -65,7 +89,11 @@ describe('structure: documents', () => {
   });
 
   it('keeps numbered list sentences as paragraphs and never loses text', () => {
-    const input = ['1.加大对学前教育的投入，继续新建、改扩建一批幼儿园，确保学位供给满足需求。', '一是抓撤并。', '——坚持优先发展战略办好人民满意教育'];
+    const input = [
+      '1.加大对学前教育的投入，继续新建、改扩建一批幼儿园，确保学位供给满足需求。',
+      '一是抓撤并。',
+      '——坚持优先发展战略办好人民满意教育',
+    ];
     const blocks = structureDocument(lines(...input));
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
     expect(blocks.map((b) => b.text).join('')).toBe(input.join(''));
@@ -74,9 +102,24 @@ describe('structure: documents', () => {
 
 describe('structure: the official-document frame', () => {
   it('never makes a signature, a date, a 文号 or a news byline a heading', () => {
-    const lines = ['鲁政教督委〔2024〕1号', '现将评价报告印发给你们。', '某区教育局', '2024年3月1日', '（此件公开发布）'].map((text, i) => ({ line: i + 1, text }));
-    expect(structureDocument(lines).map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
-    const news = ['□常德日报记者 黄媛媛 通讯员 田志波', '金秋时节，碧空如洗，丹桂飘香。'].map((text, i) => ({ line: i + 1, text }));
+    const lines = [
+      '鲁政教督委〔2024〕1号',
+      '现将评价报告印发给你们。',
+      '某区教育局',
+      '2024年3月1日',
+      '（此件公开发布）',
+    ].map((text, i) => ({ line: i + 1, text }));
+    expect(structureDocument(lines).map((b) => b.kind)).toEqual([
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
+    const news = ['□常德日报记者 黄媛媛 通讯员 田志波', '金秋时节，碧空如洗，丹桂飘香。'].map((text, i) => ({
+      line: i + 1,
+      text,
+    }));
     expect(structureDocument(news).map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
   });
 });

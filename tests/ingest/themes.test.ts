@@ -58,13 +58,41 @@ describe('taxonomy file: content/themes.yaml', () => {
   });
 
   it.each([
-    ['a missing field', entry('    variants: []\n').replace('    related: []\n', ''), 'themes.yaml: theme #1 "shuangjian": related: '],
-    ['a bad id', entry('    variants: []\n', 'Shuang Jian'), 'themes.yaml: theme #1 "Shuang Jian": id: must be a URL slug'],
-    ['a context variant without context', entry('    variants:\n      - term: 托管\n'), 'themes.yaml: theme #1 "shuangjian": variants[0]: a variant written as an object needs "requires" or "excludes"'],
-    ['an empty requires list', entry('    variants:\n      - term: 托管\n        requires: []\n'), 'themes.yaml: theme #1 "shuangjian": variants[0].requires: must list at least one context word'],
-    ['a misspelt field', entry('    variants: []\n    varaints: []\n'), 'themes.yaml: theme #1 "shuangjian": (the entry itself): Unrecognized key: "varaints"'],
-    ['an unknown related id', entry('    variants: []\n').replace('related: []', 'related: [nope]'), 'themes.yaml: theme #1 "shuangjian": related[0]: no theme has the id "nope"'],
-    ['a term listed twice', entry('    variants: [校外培训, 校外培训]\n'), 'themes.yaml: theme #1 "shuangjian": variants[1]: "校外培训" is listed twice in this theme'],
+    [
+      'a missing field',
+      entry('    variants: []\n').replace('    related: []\n', ''),
+      'themes.yaml: theme #1 "shuangjian": related: ',
+    ],
+    [
+      'a bad id',
+      entry('    variants: []\n', 'Shuang Jian'),
+      'themes.yaml: theme #1 "Shuang Jian": id: must be a URL slug',
+    ],
+    [
+      'a context variant without context',
+      entry('    variants:\n      - term: 托管\n'),
+      'themes.yaml: theme #1 "shuangjian": variants[0]: a variant written as an object needs "requires" or "excludes"',
+    ],
+    [
+      'an empty requires list',
+      entry('    variants:\n      - term: 托管\n        requires: []\n'),
+      'themes.yaml: theme #1 "shuangjian": variants[0].requires: must list at least one context word',
+    ],
+    [
+      'a misspelt field',
+      entry('    variants: []\n    varaints: []\n'),
+      'themes.yaml: theme #1 "shuangjian": (the entry itself): Unrecognized key: "varaints"',
+    ],
+    [
+      'an unknown related id',
+      entry('    variants: []\n').replace('related: []', 'related: [nope]'),
+      'themes.yaml: theme #1 "shuangjian": related[0]: no theme has the id "nope"',
+    ],
+    [
+      'a term listed twice',
+      entry('    variants: [校外培训, 校外培训]\n'),
+      'themes.yaml: theme #1 "shuangjian": variants[1]: "校外培训" is listed twice in this theme',
+    ],
     ['a YAML syntax error', 'themes:\n  - id: [x\n', 'themes.yaml: YAML syntax error at line'],
   ])('refuses %s with one line naming the entry and field', (_case, text, message) => {
     const error = errorOf(text);
@@ -76,7 +104,9 @@ describe('taxonomy file: content/themes.yaml', () => {
     const two = (a: string, b: string) =>
       `themes:\n  - {id: a, name: 甲, description: 一段足够长的说明文字。, variants: [${a}], related: [], documents: []}\n` +
       `  - {id: b, name: 乙, description: 一段足够长的说明文字。, variants: [${b}], related: [], documents: []}\n`;
-    expect(errorOf(two('托管', '托管'))).toBe('themes.yaml: theme #2 "b": variants[0]: "托管" already belongs to theme "a" (give both a "requires" context, or keep it in one theme)');
+    expect(errorOf(two('托管', '托管'))).toBe(
+      'themes.yaml: theme #2 "b": variants[0]: "托管" already belongs to theme "a" (give both a "requires" context, or keep it in one theme)',
+    );
     expect(() => parseTaxonomy(two('{term: 托管, requires: [课后]}', '{term: 托管, requires: [薄弱]}'))).not.toThrow();
   });
 });
@@ -91,7 +121,11 @@ describe('matching on canonical text', () => {
     expect(mentions('推进双”减”工作，双减')).toEqual(['双”减:shuangjian', '双减:shuangjian']);
     // A one-character word needs no second character: the last one of the text counts too.
     const one = compileMatcher(parseTaxonomy(entry('    variants: [减]\n')));
-    expect(findMentions('减负，双减。减', one).map((m) => `${m.matched}@${m.start}`)).toEqual(['减@0', '双减@3', '减@6']);
+    expect(findMentions('减负，双减。减', one).map((m) => `${m.matched}@${m.start}`)).toEqual([
+      '减@0',
+      '双减@3',
+      '减@6',
+    ]);
   });
 
   it('takes the longest match', () => {
@@ -115,14 +149,21 @@ describe('matching on canonical text', () => {
     expect(mentions('确保适龄儿童失学辍学动态清零')).toEqual(['动态清零:kongchuo-baoxue']);
     expect(mentions('疫情病例动态清零')).toEqual([]);
     expect(mentions('研究实施“双元制”校企协同育人特色模式')).toEqual(['双元制:zhiye-jiaoyu']);
-    expect(mentions('推进特殊教育，随班就读和融合教育并举')).toEqual(['特殊教育:teshu-jiaoyu', '随班就读:teshu-jiaoyu', '融合教育:teshu-jiaoyu']);
+    expect(mentions('推进特殊教育，随班就读和融合教育并举')).toEqual([
+      '特殊教育:teshu-jiaoyu',
+      '随班就读:teshu-jiaoyu',
+      '融合教育:teshu-jiaoyu',
+    ]);
     expect(mentions('使融合教育更加有针对性')).toEqual([]);
   });
 
   it('stage: marks mentions beside the flags, never over them, and counts per theme', () => {
     const text = '推进双减，课后服务覆盖率*%，乱码双减??荚。';
     const block: CanonicalBlock = {
-      kind: 'paragraph', level: 0, text, original: text,
+      kind: 'paragraph',
+      level: 0,
+      text,
+      original: text,
       marks: [
         { start: text.indexOf('*'), end: text.indexOf('*') + 1, kind: 'masked' },
         { start: text.indexOf('乱码') + 2, end: text.indexOf('。'), kind: 'garbled' },
@@ -131,38 +172,69 @@ describe('matching on canonical text', () => {
     const out = markThemes([block], matcher);
     expect(out.themes).toEqual({ 'kehou-fuwu': 1, shuangjian: 1 });
     expect(out.blocks[0].marks.map((m) => [m.kind, text.slice(m.start, m.end)])).toEqual([
-      ['theme', '双减'], ['theme', '课后服务'], ['masked', '*'], ['garbled', '双减??荚'],
+      ['theme', '双减'],
+      ['theme', '课后服务'],
+      ['masked', '*'],
+      ['garbled', '双减??荚'],
     ]);
   });
 });
 
 describe('theme links in the MDX', () => {
   it('property: text full of theme words and hostile snippets compiles, shows exactly the text, one link per mention', async () => {
-    const words = ['双减', '“双减”', '集团化办学', '学前教育集团办学', '托管', '课后', '教师轮岗', '{x}', '<b>', '"', '\\', '`', '。', '，', 'www.a.cn'];
-    const text = fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 4 })), { minLength: 1, maxLength: 12 }).map((a) => a.join(''));
+    const words = [
+      '双减',
+      '“双减”',
+      '集团化办学',
+      '学前教育集团办学',
+      '托管',
+      '课后',
+      '教师轮岗',
+      '{x}',
+      '<b>',
+      '"',
+      '\\',
+      '`',
+      '。',
+      '，',
+      'www.a.cn',
+    ];
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 4 })), { minLength: 1, maxLength: 12 })
+      .map((a) => a.join(''));
     await fc.assert(
-      fc.asyncProperty(text.filter((t) => t.length > 0), async (t) => {
-        const block: CanonicalBlock = { kind: 'paragraph', level: 0, text: t, original: t, marks: [] };
-        const themed = markThemes([block], matcher);
-        const tree = await renderMdx(renderBody(themed.blocks));
-        expect(elements(tree, ['p']).map(textOf)).toEqual([t]);
-        const links = elements(tree, ['a']);
-        expect(links).toHaveLength(themed.blocks[0].marks.length);
-        for (const a of links) expect(a.props.href).toBe(`../../themes/${a.props['data-theme']}/`);
-      }),
+      fc.asyncProperty(
+        text.filter((t) => t.length > 0),
+        async (t) => {
+          const block: CanonicalBlock = { kind: 'paragraph', level: 0, text: t, original: t, marks: [] };
+          const themed = markThemes([block], matcher);
+          const tree = await renderMdx(renderBody(themed.blocks));
+          expect(elements(tree, ['p']).map(textOf)).toEqual([t]);
+          const links = elements(tree, ['a']);
+          expect(links).toHaveLength(themed.blocks[0].marks.length);
+          for (const a of links) expect(a.props.href).toBe(`../../themes/${a.props['data-theme']}/`);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 });
 
 describe('the runner and the taxonomy', () => {
-  const dirs = () => ({ out: mkdtempSync(join(tmpdir(), 'themes-out-')), cache: mkdtempSync(join(tmpdir(), 'themes-cache-')) });
+  const dirs = () => ({
+    out: mkdtempSync(join(tmpdir(), 'themes-out-')),
+    cache: mkdtempSync(join(tmpdir(), 'themes-cache-')),
+  });
 
   it('stops on a malformed taxonomy with one line and a non-zero exit', () => {
     const bad = join(mkdtempSync(join(tmpdir(), 'themes-')), 'themes.yaml');
     writeFileSync(bad, shipped.replace('  - id: kehou-fuwu\n    name: 课后服务\n', '  - id: kehou-fuwu\n'));
     const d = dirs();
-    const run = spawnSync(process.execPath, ['scripts/ingest.ts', '--sources', seedsDir, '--out', d.out, '--cache', d.cache, '--themes', bad], { encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/ingest.ts', '--sources', seedsDir, '--out', d.out, '--cache', d.cache, '--themes', bad],
+      { encoding: 'utf8' },
+    );
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr.trim()).toMatch(/^ingest: .*themes\.yaml: theme #2 "kehou-fuwu": name: /);
@@ -173,7 +245,8 @@ describe('the runner and the taxonomy', () => {
     const d = dirs();
     const copy = join(mkdtempSync(join(tmpdir(), 'themes-')), 'themes.yaml');
     cpSync(themesFile, copy);
-    const run = (log: string[] = []) => ingest({ sources: seedsDir, ...d, check: false, log: (l) => log.push(l), themes: copy });
+    const run = (log: string[] = []) =>
+      ingest({ sources: seedsDir, ...d, check: false, log: (l) => log.push(l), themes: copy });
     expect((await run()).cached).toBe(0);
     expect((await run()).cached).toBe(5);
     writeFileSync(copy, shipped.replace('      - 弹性离校\n', ''));

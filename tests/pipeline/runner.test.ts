@@ -19,7 +19,16 @@ function sourcesCopy(): string {
 }
 
 function hashes(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [
+        f,
+        createHash('sha256')
+          .update(readFileSync(join(dir, f)))
+          .digest('hex'),
+      ]),
+  );
 }
 
 describe('ingest runner', () => {
@@ -54,7 +63,10 @@ describe('ingest runner', () => {
   it('re-ingests after one file is added by processing and writing only that file', async () => {
     const sources = sourcesCopy();
     const first = await runIngest(sources);
-    writeFileSync(join(sources, 'added.txt'), '某区教育局2023年工作总结\n\n一、主要工作\n今年以来，我区推进“双减”工作，成效明显。\n');
+    writeFileSync(
+      join(sources, 'added.txt'),
+      '某区教育局2023年工作总结\n\n一、主要工作\n今年以来，我区推进“双减”工作，成效明显。\n',
+    );
     const again = await runIngest(sources, { out: first.out, cache: first.cache });
     expect([again.summary.cached, again.summary.written, again.summary.deleted]).toEqual([5, 2, 0]);
     expect(again.files.get('added.mdx')).toContain('某区教育局2023年工作总结');
@@ -68,7 +80,10 @@ describe('ingest runner', () => {
     const sources = sourcesCopy();
     const first = await runIngest(sources);
     rmSync(join(sources, '002_78e0989906f69b59.txt'));
-    writeFileSync(join(sources, '新报告 #1.txt'), '某区教育局2023年工作总结\n\n一、主要工作\n今年以来，我区坚持立德树人，推进“双减”工作落地见效。\n');
+    writeFileSync(
+      join(sources, '新报告 #1.txt'),
+      '某区教育局2023年工作总结\n\n一、主要工作\n今年以来，我区坚持立德树人，推进“双减”工作落地见效。\n',
+    );
     const checked = await runIngest(sources, { out: first.out, cache: first.cache, check: true });
     expect(checked.files).toEqual(first.files);
     expect([checked.summary.written, checked.summary.deleted]).toEqual([2, 1]);
@@ -83,10 +98,16 @@ describe('ingest runner', () => {
   it('reports a bad file in one line naming it and the reason, and goes on', async () => {
     const sources = sourcesCopy();
     writeFileSync(join(sources, 'empty.txt'), '');
-    writeFileSync(join(sources, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    writeFileSync(
+      join(sources, 'photo.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    );
     writeFileSync(join(sources, 'report.docx'), 'PK');
     writeFileSync(join(sources, 'sheet.xlsx'), 'PK');
-    writeFileSync(join(sources, 'chrome-only.txt'), '您的位置:首頁>正文\n\n相關推薦\n- 某文章\n- 另一篇\nCopyright © cnj8 All Rights Reserved.\n');
+    writeFileSync(
+      join(sources, 'chrome-only.txt'),
+      '您的位置:首頁>正文\n\n相關推薦\n- 某文章\n- 另一篇\nCopyright © cnj8 All Rights Reserved.\n',
+    );
     cpSync(join(seedsDir, '003_a17b4227efebd22b.txt'), join(sources, 'same as 003.txt'));
     const run = await runIngest(sources);
     expect(run.summary.reports).toHaveLength(25);
@@ -96,7 +117,10 @@ describe('ingest runner', () => {
       { source: 'photo.txt', reason: 'binary file (looks like a PNG image), not text' },
       { source: 'report.docx', reason: 'not a .docx file (neither a Word document nor a PDF inside)' },
       { source: 'same as 003.txt', reason: 'duplicate of 003_a17b4227efebd22b.txt (same text), published once' },
-      { source: 'sheet.xlsx', reason: expect.stringMatching(/^unsupported format "\.xlsx" \(supported: .*\.txt.*\.html.*\.pdf.*\.docx/) },
+      {
+        source: 'sheet.xlsx',
+        reason: expect.stringMatching(/^unsupported format "\.xlsx" \(supported: .*\.txt.*\.html.*\.pdf.*\.docx/),
+      },
     ]);
     expect(run.log.filter((l) => l.includes('skipped'))).toHaveLength(6);
   });
@@ -105,12 +129,18 @@ describe('ingest runner', () => {
 describe('ids decided early and late agree', () => {
   it('publishes files whose slugs collide under the ids the whole corpus gives them, and others at once', async () => {
     const sources = sourcesCopy();
-    const report = (place: string) => `${place}教育局2023年工作总结\n\n一、主要工作\n今年以来，${place}推进“双减”工作，成效明显。\n`;
+    const report = (place: string) =>
+      `${place}教育局2023年工作总结\n\n一、主要工作\n今年以来，${place}推进“双减”工作，成效明显。\n`;
     writeFileSync(join(sources, 'a b c.txt'), report('某区'));
     writeFileSync(join(sources, 'a-b-c.txt'), report('某县'));
     writeFileSync(join(sources, 'a-b-c-01.txt'), report('某市'));
     const run = await runIngest(sources);
-    const expected = assignIds(['a b c.txt', 'a-b-c.txt', 'a-b-c-01.txt', ...readdirSync(seedsDir)].map((name) => ({ name, parts: name.startsWith('004_') ? 21 : 1 })));
+    const expected = assignIds(
+      ['a b c.txt', 'a-b-c.txt', 'a-b-c-01.txt', ...readdirSync(seedsDir)].map((name) => ({
+        name,
+        parts: name.startsWith('004_') ? 21 : 1,
+      })),
+    );
     const ids = new Map(run.summary.reports.map((r) => [r.id, r.source]));
     for (const [name, sourceIds] of expected) for (const id of sourceIds) expect([id, ids.get(id)]).toEqual([id, name]);
     expect(run.summary.reports).toHaveLength(28);

@@ -24,10 +24,15 @@ function tree(dir: string, skip = new Set(['node_modules'])): Record<string, str
 }
 
 type Result = { status: number | null; stderr: string };
-const run = (cwd: string, script: string, ...args: string[]): Result => spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { cwd, encoding: 'utf8' });
+const run = (cwd: string, script: string, ...args: string[]): Result =>
+  spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { cwd, encoding: 'utf8' });
 /** The same, not blocking: the refusals run side by side. */
 const runAsync = (cwd: string, script: string, ...args: string[]): Promise<Result> =>
-  new Promise((done) => execFile(process.execPath, [`scripts/${script}.ts`, ...args], { cwd, encoding: 'utf8' }, (error, _, stderr) => done({ status: error ? (error.code as number) : 0, stderr })));
+  new Promise((done) =>
+    execFile(process.execPath, [`scripts/${script}.ts`, ...args], { cwd, encoding: 'utf8' }, (error, _, stderr) =>
+      done({ status: error ? (error.code as number) : 0, stderr }),
+    ),
+  );
 
 function refused(result: Result, pattern: RegExp): void {
   expect(result.status).toBe(2);
@@ -42,17 +47,62 @@ describe('folders a command will not write into', () => {
   const before = tree(project);
 
   it.concurrent.each([
-    ['ingest --cache content', 'ingest', ['--cache', 'content'], /^ingest: cache folder content: is, holds or lies inside the sources folder/],
+    [
+      'ingest --cache content',
+      'ingest',
+      ['--cache', 'content'],
+      /^ingest: cache folder content: is, holds or lies inside the sources folder/,
+    ],
     ['ingest --cache .', 'ingest', ['--cache', '.'], /^ingest: cache folder \.: is the project folder or holds it/],
-    ['ingest --out content', 'ingest', ['--out', 'content'], /^ingest: output folder content: is, holds or lies inside the sources folder/],
-    ['ingest --out content/sources/x', 'ingest', ['--out', 'content/sources/x'], /^ingest: output folder content\/sources\/x: is, holds or lies inside/],
-    ['ingest --out src', 'ingest', ['--out', 'src'], /^ingest: output folder src: holds "[^"]+" and \d+ more, which this command did not write/],
-    ['ingest --cache src', 'ingest', ['--cache', 'src'], /^ingest: cache folder src: holds "[^"]+" and \d+ more, which this command did not write/],
-    ['ingest --cache content/reports', 'ingest', ['--cache', 'content/reports'], /^ingest: cache folder content\/reports: is, holds or lies inside the output folder/],
+    [
+      'ingest --out content',
+      'ingest',
+      ['--out', 'content'],
+      /^ingest: output folder content: is, holds or lies inside the sources folder/,
+    ],
+    [
+      'ingest --out content/sources/x',
+      'ingest',
+      ['--out', 'content/sources/x'],
+      /^ingest: output folder content\/sources\/x: is, holds or lies inside/,
+    ],
+    [
+      'ingest --out src',
+      'ingest',
+      ['--out', 'src'],
+      /^ingest: output folder src: holds "[^"]+" and \d+ more, which this command did not write/,
+    ],
+    [
+      'ingest --cache src',
+      'ingest',
+      ['--cache', 'src'],
+      /^ingest: cache folder src: holds "[^"]+" and \d+ more, which this command did not write/,
+    ],
+    [
+      'ingest --cache content/reports',
+      'ingest',
+      ['--cache', 'content/reports'],
+      /^ingest: cache folder content\/reports: is, holds or lies inside the output folder/,
+    ],
     ['analyse --out .', 'analyse', ['--out', '.'], /^analyse: output folder \.: is the project folder or holds it/],
-    ['analyse --out content', 'analyse', ['--out', 'content'], /^analyse: output folder content: is, holds or lies inside the reports folder/],
-    ['analyse --out src', 'analyse', ['--out', 'src'], /^analyse: output folder src: holds "[^"]+" and \d+ more, which this command did not write/],
-    ['analyse --out .cache/ingest', 'analyse', ['--out', '.cache/ingest'], /^analyse: output folder \.cache\/ingest: holds "[0-9a-f]{16}\/entries-[-0-9a-f]+\.pack" and 1 more, which/],
+    [
+      'analyse --out content',
+      'analyse',
+      ['--out', 'content'],
+      /^analyse: output folder content: is, holds or lies inside the reports folder/,
+    ],
+    [
+      'analyse --out src',
+      'analyse',
+      ['--out', 'src'],
+      /^analyse: output folder src: holds "[^"]+" and \d+ more, which this command did not write/,
+    ],
+    [
+      'analyse --out .cache/ingest',
+      'analyse',
+      ['--out', '.cache/ingest'],
+      /^analyse: output folder \.cache\/ingest: holds "[0-9a-f]{16}\/entries-[-0-9a-f]+\.pack" and 1 more, which/,
+    ],
   ])('%s: refused, exit 2, nothing changed', async (_, script, args, message) => {
     refused(await runAsync(project, script, ...(args as string[])), message as RegExp);
     expect(tree(project)).toEqual(before);
@@ -64,16 +114,28 @@ describe('folders holding files the command did not write', () => {
     const project = copyProject();
     expect([run(project, 'ingest').status, run(project, 'analyse').status]).toEqual([0, 0]);
     const sources = join(project, 'content', 'sources');
-    for (const [script, flag] of [['ingest', '--out'], ['ingest', '--cache'], ['analyse', '--out']]) {
+    for (const [script, flag] of [
+      ['ingest', '--out'],
+      ['ingest', '--cache'],
+      ['analyse', '--out'],
+    ]) {
       const dir = mkdtempSync(join(tmpdir(), 'folder-'));
       writeFileSync(join(dir, 'notes.txt'), '我的笔记');
       const args = script === 'ingest' ? ['--sources', sources, flag, dir] : [flag, dir];
-      refused(run(project, script, ...args), new RegExp(`^${script}: (output|cache) folder .*: holds "notes\\.txt", which this command did not write; choose an empty or new folder$`));
+      refused(
+        run(project, script, ...args),
+        new RegExp(
+          `^${script}: (output|cache) folder .*: holds "notes\\.txt", which this command did not write; choose an empty or new folder$`,
+        ),
+      );
       expect(readdirSync(dir)).toEqual(['notes.txt']);
     }
     // A hand-written report among generated ones is not the ingest's either.
     writeFileSync(join(project, 'content', 'reports', 'mine.mdx'), '# 我写的\n');
-    refused(run(project, 'ingest'), /^ingest: output folder content\/reports: holds "mine\.mdx", which this command did not write/);
+    refused(
+      run(project, 'ingest'),
+      /^ingest: output folder content\/reports: holds "mine\.mdx", which this command did not write/,
+    );
     expect(statSync(join(project, 'content', 'reports', 'mine.mdx')).isFile()).toBe(true);
     rmSync(join(project, 'content', 'reports', 'mine.mdx'));
     // Its own folders, from an earlier run, are used as before.

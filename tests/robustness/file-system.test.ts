@@ -13,7 +13,8 @@ import { readSource } from '../../scripts/lib/source-file.ts';
 import { runIngest, seedsDir } from '../helpers/ingest.ts';
 
 const SEED = '003_a17b4227efebd22b.txt';
-const REPORT = '某区教育局2023年工作总结\n\n一、主要工作\n今年以来，我区推进“双减”工作，扩大优质教育资源覆盖面，成效明显。\n';
+const REPORT =
+  '某区教育局2023年工作总结\n\n一、主要工作\n今年以来，我区推进“双减”工作，扩大优质教育资源覆盖面，成效明显。\n';
 
 function folderWithSeed(): string {
   const dir = mkdtempSync(join(tmpdir(), 'sources-'));
@@ -68,7 +69,9 @@ describe('what the sources folder really holds', () => {
         if (line.includes(' a.txt:')) unlinkSync(join(sources, 'b.txt'));
       },
     });
-    expect(summary.skipped).toEqual([{ source: 'b.txt', reason: 'gone before it could be read (deleted during the run?)' }]);
+    expect(summary.skipped).toEqual([
+      { source: 'b.txt', reason: 'gone before it could be read (deleted during the run?)' },
+    ]);
     expect(summary.reports.map((r) => r.source)).toEqual([SEED, 'a.txt']);
     expect(log[2]).toBe('[3/3] b.txt: skipped — gone before it could be read (deleted during the run?)');
   });
@@ -82,7 +85,10 @@ describe('what the sources folder really holds', () => {
     if (asRoot) chmodSync(dir, 0o755);
     const code = `import { readSource } from ${JSON.stringify(join(import.meta.dirname, '..', '..', 'scripts', 'lib', 'source-file.ts'))};
       console.log(JSON.stringify(readSource(${JSON.stringify(dir)}, ${JSON.stringify(dir)}, 'locked.txt', 1e9)));`;
-    const child = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+      encoding: 'utf8',
+      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+    });
     expect(JSON.parse(child.stdout)).toEqual({ ok: false, reason: 'not readable (permission denied)' });
     chmodSync(join(dir, 'locked.txt'), 0o644);
     expect(readSource(dir, dir, 'locked.txt', 1e9)).toEqual({ ok: true, bytes: Buffer.from(REPORT) });
@@ -100,8 +106,24 @@ describe('what the sources folder really holds', () => {
       '[3/4] "empty\\n.txt": skipped — empty file',
       '[4/4] "two\\nlines.txt": 1 report(s)',
     ]);
-    expect(run.summary.reports.map((r) => r.source).sort()).toEqual(['003_a17b4227efebd22b.txt', 'carriage\rreturn.txt', 'two\nlines.txt']);
-    const cli = spawnSync(process.execPath, ['scripts/ingest.ts', '--sources', sources, '--out', mkdtempSync(join(tmpdir(), 'o-')), '--cache', mkdtempSync(join(tmpdir(), 'c-'))], { encoding: 'utf8' });
+    expect(run.summary.reports.map((r) => r.source).sort()).toEqual([
+      '003_a17b4227efebd22b.txt',
+      'carriage\rreturn.txt',
+      'two\nlines.txt',
+    ]);
+    const cli = spawnSync(
+      process.execPath,
+      [
+        'scripts/ingest.ts',
+        '--sources',
+        sources,
+        '--out',
+        mkdtempSync(join(tmpdir(), 'o-')),
+        '--cache',
+        mkdtempSync(join(tmpdir(), 'c-')),
+      ],
+      { encoding: 'utf8' },
+    );
     expect(cli.status).toBe(0);
     expect(cli.stdout).not.toMatch(/\r/);
     expect(cli.stdout.trim().split('\n')).toHaveLength(4 + 2);

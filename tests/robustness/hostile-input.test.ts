@@ -19,9 +19,22 @@ const prose = [
   '部分学校大班额问题依然存在，教师交流轮岗机制有待完善。',
 ];
 const hostile = [
-  '{props.secret}', '<script>alert("x")</script>', '<Foo onClick={() => boom()} />', 'import fs from "node:fs"', 'export default 1',
-  '```js\nrun()\n```', '<iframe src="http://evil.example"></iframe>', '<img src=x onerror=alert(1)>', `\${process.env.HOME}`, '{/* */}',
-  '[点我](javascript:alert(1))', '<!-- 注释 -->', '&lt;&amp;&#x7b;', '\\{\\}\\<', '~~~', '| 表 | 格 |',
+  '{props.secret}',
+  '<script>alert("x")</script>',
+  '<Foo onClick={() => boom()} />',
+  'import fs from "node:fs"',
+  'export default 1',
+  '```js\nrun()\n```',
+  '<iframe src="http://evil.example"></iframe>',
+  '<img src=x onerror=alert(1)>',
+  `\${process.env.HOME}`,
+  '{/* */}',
+  '[点我](javascript:alert(1))',
+  '<!-- 注释 -->',
+  '&lt;&amp;&#x7b;',
+  '\\{\\}\\<',
+  '~~~',
+  '| 表 | 格 |',
 ];
 
 const BLOCKS = ['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'table'];
@@ -57,9 +70,17 @@ describe('hostile and broken input', () => {
     const result = processSource(Buffer.from(text), 'x.txt');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const shown = (await shownBlocks(renderReport(toFrontmatter(result.documents[0], { id: 'x', source: 'x.txt', sourceSha256: '0'.repeat(64) }), result.documents[0].blocks))).join('\n');
+    const shown = (
+      await shownBlocks(
+        renderReport(
+          toFrontmatter(result.documents[0], { id: 'x', source: 'x.txt', sourceSha256: '0'.repeat(64) }),
+          result.documents[0].blocks,
+        ),
+      )
+    ).join('\n');
     // The only change allowed is the punctuation repair turning ASCII marks full-width next to Chinese.
-    const ascii = (s: string) => s.replace(/[，：；（）]/g, (c) => ({ '，': ',', '：': ':', '；': ';', '（': '(', '）': ')' })[c]!);
+    const ascii = (s: string) =>
+      s.replace(/[，：；（）]/g, (c) => ({ '，': ',', '：': ':', '；': ';', '（': '(', '）': ')' })[c]!);
     for (const part of snippet.split('\n')) expect(ascii(shown)).toContain(ascii(part));
   });
 
@@ -80,7 +101,11 @@ describe('hostile and broken input', () => {
 
   it('survives one enormous line and invalid bytes in the middle', async () => {
     const line = prose.join('').repeat(3000);
-    const bytes = Buffer.concat([Buffer.from(`标题很长的报告\n${line.slice(0, 50000)}`), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(`${line.slice(0, 50000)}\n`)]);
+    const bytes = Buffer.concat([
+      Buffer.from(`标题很长的报告\n${line.slice(0, 50000)}`),
+      Buffer.from([0xff, 0xfe, 0xc3]),
+      Buffer.from(`${line.slice(0, 50000)}\n`),
+    ]);
     const result = processSource(bytes, 'big.txt');
     expect(result.ok).toBe(true);
     await checkSource(bytes, 'big.txt');
@@ -91,7 +116,13 @@ describe('hostile and broken input', () => {
       { weight: 4, arbitrary: fc.constantFrom(...prose) },
       { weight: 2, arbitrary: fc.constantFrom(...hostile) },
       { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
-      { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(...'{}<>`*_[]#&\\"\'!|~:./@-，。、；：一二（）1234abc\t 教育局'), maxLength: 40 }) },
+      {
+        weight: 1,
+        arbitrary: fc.string({
+          unit: fc.constantFrom(...'{}<>`*_[]#&\\"\'!|~:./@-，。、；：一二（）1234abc\t 教育局'),
+          maxLength: 40,
+        }),
+      },
     );
     const input = fc.record({
       lines: fc.array(line, { minLength: 0, maxLength: 12 }),
@@ -100,7 +131,9 @@ describe('hostile and broken input', () => {
     });
     await fc.assert(
       fc.asyncProperty(input, async ({ lines, encoding, html }) => {
-        const text = html ? `<html><body>${lines.map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('')}</body></html>` : lines.join('\n');
+        const text = html
+          ? `<html><body>${lines.map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('')}</body></html>`
+          : lines.join('\n');
         const bytes = iconv.encode(text, encoding, { addBOM: encoding === 'utf-16le' });
         await checkSource(bytes, html ? 'x.html' : 'x.txt');
       }),

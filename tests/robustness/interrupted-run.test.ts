@@ -23,10 +23,14 @@ async function firstRun() {
 
 /** The ingest in a child process, killed at the write `at` of a file whose path holds `piece`. */
 function killedRun(dirs: { sources: string; out: string; cache: string }, at: string, piece = '.mdx') {
-  return spawnSync(process.execPath, ['--import', killer, runner, '--sources', dirs.sources, '--out', dirs.out, '--cache', dirs.cache], {
-    encoding: 'utf8',
-    env: { ...process.env, KILL_ON_WRITE: piece, KILL_AT: at },
-  });
+  return spawnSync(
+    process.execPath,
+    ['--import', killer, runner, '--sources', dirs.sources, '--out', dirs.out, '--cache', dirs.cache],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, KILL_ON_WRITE: piece, KILL_AT: at },
+    },
+  );
 }
 
 /** What a clean run makes of `sources`, file by file. */
@@ -40,7 +44,10 @@ describe('a run killed part-way', () => {
     ['half-way through writing the edited report', '.mdx', '1-half'],
   ])('edit, kill %s, restore: the next run publishes the original', async (_, piece, at) => {
     const dirs = await firstRun();
-    writeFileSync(join(dirs.sources, EDITED), `${dirs.original.toString('utf8')}\n三、这一段只在被打断的那次运行里出现。\n`);
+    writeFileSync(
+      join(dirs.sources, EDITED),
+      `${dirs.original.toString('utf8')}\n三、这一段只在被打断的那次运行里出现。\n`,
+    );
     const killed = killedRun(dirs, at, piece);
     expect(killed.signal).toBe('SIGKILL');
     writeFileSync(join(dirs.sources, EDITED), dirs.original);
@@ -61,7 +68,10 @@ describe('a run killed part-way', () => {
 
 describe('a record changed by hand is not trusted', () => {
   it('an edited or truncated published.json', async () => {
-    for (const change of [(t: string) => t.replace(/"title":"[^"]*"/, '"title":"改过的标题"'), (t: string) => t.slice(0, t.length / 2)]) {
+    for (const change of [
+      (t: string) => t.replace(/"title":"[^"]*"/, '"title":"改过的标题"'),
+      (t: string) => t.slice(0, t.length / 2),
+    ]) {
       const dirs = await firstRun();
       const [version] = readdirSync(dirs.cache);
       const record = join(dirs.cache, version, 'published.json');

@@ -25,7 +25,10 @@ describe('size limits', () => {
     expect(run.summary.skipped).toEqual([
       { source: 'huge.txt', reason: 'too large (32.0 MB; sources over 32 MB are not read)' },
       { source: 'lines.txt', reason: 'text too long (over 100,000 lines)' },
-      { source: 'long.txt', reason: expect.stringMatching(/^text too long \(1,000,0\d\d characters; the limit is 1,000,000\)$/) },
+      {
+        source: 'long.txt',
+        reason: expect.stringMatching(/^text too long \(1,000,0\d\d characters; the limit is 1,000,000\)$/),
+      },
     ]);
   });
 

@@ -7,7 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAJOR, readHead, readText, skipItem, writeHead, writeText } from '../../scripts/search-index/cbor.ts';
-import { boundaryNames, chunkRanges, chunkWords, cutWords, rechunkIndex, unpack } from '../../scripts/search-index/index-chunks.ts';
+import {
+  boundaryNames,
+  chunkRanges,
+  chunkWords,
+  cutWords,
+  rechunkIndex,
+  unpack,
+} from '../../scripts/search-index/index-chunks.ts';
 import { runPagefind } from '../../scripts/search-index.ts';
 import { isSearchedToken } from '../../shared/search/candidate-tokens.ts';
 import { encodeForIndex } from '../../shared/search/index-text.ts';
@@ -31,7 +38,14 @@ describe('CBOR heads', () => {
     }
   });
   it('step over nested items and read text', () => {
-    const item = Buffer.concat([writeHead(MAJOR.array, 3), writeText('集团化'), writeHead(MAJOR.array, 2), writeHead(MAJOR.uint, 300), writeHead(MAJOR.negint, 24), writeHead(MAJOR.array, 0)]);
+    const item = Buffer.concat([
+      writeHead(MAJOR.array, 3),
+      writeText('集团化'),
+      writeHead(MAJOR.array, 2),
+      writeHead(MAJOR.uint, 300),
+      writeHead(MAJOR.negint, 24),
+      writeHead(MAJOR.array, 0),
+    ]);
     expect(skipItem(Buffer.concat([item, writeText('x')]), 0)).toBe(item.length);
     expect(readText(item, 1).text).toBe('集团化');
   });
@@ -53,7 +67,13 @@ describe('chunk boundaries', () => {
   });
   it('name each chunk by its first and last word, its first one short', () => {
     const w = (word: string) => ({ word });
-    expect(chunkRanges([[w('办学'), w('团体')], [w('团队'), w('用万')], [w('甩手'), w('集团')]])).toEqual([
+    expect(
+      chunkRanges([
+        [w('办学'), w('团体')],
+        [w('团队'), w('用万')],
+        [w('甩手'), w('集团')],
+      ]),
+    ).toEqual([
       ['办学', '团体'],
       ['团队', '用万'],
       ['甩', '集团'],
@@ -83,7 +103,9 @@ function page(i: number): string {
 
 /** The word entries of an index, in the order of its chunk list, and that list. */
 function indexWords(dir: string) {
-  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
   const metaFile = join(dir, `pagefind.${Object.values(entry.languages)[0].hash}.pf_meta`);
   const meta = unpack(readFileSync(metaFile), metaFile);
   let at = readHead(meta, 0).next;
@@ -104,7 +126,12 @@ function indexWords(dir: string) {
     } else fields.push(meta.slice(at, end));
     at = end;
   }
-  const words = chunks.flatMap((c) => chunkWords(unpack(readFileSync(join(dir, 'index', `${c.hash}.pf_index`)), c.hash), c.hash).map((w) => ({ ...w, chunk: c.hash })));
+  const words = chunks.flatMap((c) =>
+    chunkWords(unpack(readFileSync(join(dir, 'index', `${c.hash}.pf_index`)), c.hash), c.hash).map((w) => ({
+      ...w,
+      chunk: c.hash,
+    })),
+  );
   return { metaFile, fields, chunks, words };
 }
 
@@ -138,21 +165,30 @@ describe('rechunkIndex on an index the Pagefind CLI wrote', () => {
     expect(kept.length).toBeLessThan(before.words.length);
     expect(before.words.some((w) => w.word === '次')).toBe(true);
     expect(after.words.map((w) => w.word)).toEqual(kept.map((w) => w.word));
-    expect(after.words.map((w) => Buffer.from(w.bytes).toString('hex'))).toEqual(kept.map((w) => Buffer.from(w.bytes).toString('hex')));
+    expect(after.words.map((w) => Buffer.from(w.bytes).toString('hex'))).toEqual(
+      kept.map((w) => Buffer.from(w.bytes).toString('hex')),
+    );
   });
 
   it('puts each word in the range of its own chunk only, where the browser looks for it (from <= word <= to, by bytes)', () => {
     const { after } = rechunked(300);
     const bytes = (s: string) => Buffer.from(s);
     for (const w of after.words) {
-      const loaded = after.chunks.filter((c) => Buffer.compare(bytes(w.word), bytes(c.from)) >= 0 && Buffer.compare(bytes(w.word), bytes(c.to)) <= 0);
-      expect(loaded.map((c) => c.hash), w.word).toEqual([w.chunk]);
+      const loaded = after.chunks.filter(
+        (c) => Buffer.compare(bytes(w.word), bytes(c.from)) >= 0 && Buffer.compare(bytes(w.word), bytes(c.to)) <= 0,
+      );
+      expect(
+        loaded.map((c) => c.hash),
+        w.word,
+      ).toEqual([w.chunk]);
     }
   });
 
   it('changes nothing else in the metadata, and leaves no stale file', () => {
     const { dir, after } = rechunked(300);
-    expect(after.fields.map((f) => Buffer.from(f).toString('hex'))).toEqual(before.fields.map((f) => Buffer.from(f).toString('hex')));
+    expect(after.fields.map((f) => Buffer.from(f).toString('hex'))).toEqual(
+      before.fields.map((f) => Buffer.from(f).toString('hex')),
+    );
     expect(existsSync(before.metaFile.replace(original, dir))).toBe(false);
     expect(readdirSync(dir).filter((n) => n.endsWith('.pf_meta'))).toEqual([after.metaFile.slice(dir.length + 1)]);
     expect(readdirSync(join(dir, 'index')).sort()).toEqual(after.chunks.map((c) => `${c.hash}.pf_index`).sort());
@@ -161,7 +197,11 @@ describe('rechunkIndex on an index the Pagefind CLI wrote', () => {
   it('writes the same bytes from the same index', () => {
     const a = rechunked(300).dir;
     const b = rechunked(300).dir;
-    const files = (d: string) => [...readdirSync(d).filter((n) => /\.(json|pf_meta)$/.test(n)), ...readdirSync(join(d, 'index')).map((n) => join('index', n))].sort();
+    const files = (d: string) =>
+      [
+        ...readdirSync(d).filter((n) => /\.(json|pf_meta)$/.test(n)),
+        ...readdirSync(join(d, 'index')).map((n) => join('index', n)),
+      ].sort();
     expect(files(b)).toEqual(files(a));
     for (const f of files(a)) expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f))), f).toBe(true);
   });
@@ -173,7 +213,7 @@ describe('rechunkIndex on an index the Pagefind CLI wrote', () => {
     expect(() => rechunkIndex(dir)).toThrow("Pagefind 2.0.0; chunks are re-cut for Pagefind 1.6's format only");
   });
 
-  it('refuses a file that is not one of Pagefind\'s', () => {
+  it("refuses a file that is not one of Pagefind's", () => {
     const { dir } = rechunked(300);
     const chunk = readdirSync(join(dir, 'index'))[0];
     writeFileSync(join(dir, 'index', chunk), 'not gzip');

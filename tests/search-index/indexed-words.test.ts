@@ -20,7 +20,9 @@ async function indexedWords(text: string): Promise<string[]> {
   await index!.addCustomRecord({ url: '/r/', content: encodeForIndex(text), language: INDEX_LANGUAGE });
   const { files } = await index!.getFiles();
   await index!.deleteIndex();
-  return files!.filter((f) => f.path.endsWith('.pf_index')).flatMap((f) => chunkWords(unpack(f.content, f.path), f.path).map((w) => w.word));
+  return files!
+    .filter((f) => f.path.endsWith('.pf_index'))
+    .flatMap((f) => chunkWords(unpack(f.content, f.path), f.path).map((w) => w.word));
 }
 
 /**
@@ -29,7 +31,9 @@ async function indexedWords(text: string): Promise<string[]> {
  * that starts with the result.
  */
 function browserLookup(word: string): string {
-  const kept = [...word].filter((c) => !/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/u.test(c)).map((c) => c.toLocaleLowerCase());
+  const kept = [...word]
+    .filter((c) => !/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/u.test(c))
+    .map((c) => c.toLocaleLowerCase());
   return kept.join('').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
@@ -50,9 +54,15 @@ describe('the words a search asks for', () => {
     for (const raw of queries) {
       const query = parseQuery(raw, (t) => t);
       expect(containsAll(text, query.terms), raw).toBe(true);
-      const asked = candidatePlan(query).perTerm.flat().flatMap((g) => g.tokens);
+      const asked = candidatePlan(query)
+        .perTerm.flat()
+        .flatMap((g) => g.tokens);
       expect(asked.length, raw).toBeGreaterThan(0);
-      for (const token of asked) expect(words.some((w) => w.startsWith(browserLookup(token))), `${raw}: ${token} in ${words.join(' ')}`).toBe(true);
+      for (const token of asked)
+        expect(
+          words.some((w) => w.startsWith(browserLookup(token))),
+          `${raw}: ${token} in ${words.join(' ')}`,
+        ).toBe(true);
     }
   });
 });

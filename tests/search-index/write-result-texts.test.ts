@@ -4,11 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFragment, resultText, writeResultTexts, type Fragment } from '../../scripts/search-index/write-result-texts.ts';
+import {
+  readFragment,
+  resultText,
+  writeResultTexts,
+  type Fragment,
+} from '../../scripts/search-index/write-result-texts.ts';
 import { readResultText, resultTextPath } from '../../shared/search/result-text.ts';
 
 /** A fragment as Pagefind 1.x writes one: `pagefind_dcd` and the JSON, gzipped. */
-const fragmentFile = (f: Fragment) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify(f))]));
+const fragmentFile = (f: Fragment) =>
+  gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify(f))]));
 
 const fragment: Fragment = {
   url: '/reports/a/',

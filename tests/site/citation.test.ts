@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bibtex, cslJson, gbt7714, ris } from '../../src/lib/citation.ts';
 
-const report = { id: 'qinghe-2023', title: '清河县教育局关于2023年教育工作情况的报告', issuer: '清河县教育局', date: '2024-01-15', years: [2023] };
+const report = {
+  id: 'qinghe-2023',
+  title: '清河县教育局关于2023年教育工作情况的报告',
+  issuer: '清河县教育局',
+  date: '2024-01-15',
+  years: [2023],
+};
 const address = 'https://example.org/reports/qinghe-2023/#s-1f0c9a3e';
 
 describe('references', () => {
@@ -21,10 +27,24 @@ describe('references', () => {
         '  howpublished = {\\url{https://example.org/reports/qinghe-2023/#s-1f0c9a3e}},\n  url = {https://example.org/reports/qinghe-2023/#s-1f0c9a3e},\n  note = {[EB/OL]}\n}\n',
     );
     expect(ris(report, address).split('\r\n')).toEqual([
-      'TY  - ELEC', `TI  - ${report.title}`, 'AU  - 清河县教育局', 'PY  - 2024', 'DA  - 2024/01/15', `UR  - ${address}`, 'LA  - zh', 'ER  - ', '',
+      'TY  - ELEC',
+      `TI  - ${report.title}`,
+      'AU  - 清河县教育局',
+      'PY  - 2024',
+      'DA  - 2024/01/15',
+      `UR  - ${address}`,
+      'LA  - zh',
+      'ER  - ',
+      '',
     ]);
     expect(cslJson({ ...report, date: null }, address)).toEqual({
-      id: 'qinghe-2023', type: 'webpage', title: report.title, author: [{ literal: '清河县教育局' }], issued: { 'date-parts': [[2023]] }, URL: address, language: 'zh-CN',
+      id: 'qinghe-2023',
+      type: 'webpage',
+      title: report.title,
+      author: [{ literal: '清河县教育局' }],
+      issued: { 'date-parts': [[2023]] },
+      URL: address,
+      language: 'zh-CN',
     });
   });
 });

@@ -16,7 +16,8 @@ describe('mayNeedConversion', () => {
 
   it('says no for Simplified queries and yes for Traditional ones', () => {
     expect(gb2312Hanzi()).toHaveLength(6763);
-    for (const q of ['双减', '教师交流轮岗', '集团化办学 课后服务', '"优质均衡"', '2021年', 'STEM']) expect(mayNeedConversion(q), q).toBe(false);
+    for (const q of ['双减', '教师交流轮岗', '集团化办学 课后服务', '"优质均衡"', '2021年', 'STEM'])
+      expect(mayNeedConversion(q), q).toBe(false);
     for (const q of ['雙減', '教師輪崗', '反覆', '乾淨', '於是']) expect(mayNeedConversion(q), q).toBe(true);
   });
 
@@ -25,6 +26,9 @@ describe('mayNeedConversion', () => {
     // Every GB2312 character alone, and random GB2312 strings.
     for (const ch of gb) if (!mayNeedConversion(ch)) expect(convert(ch)).toBe(ch);
     const text = fc.array(fc.constantFrom(...gb, '，', ' ', '1'), { maxLength: 12 }).map((a) => a.join(''));
-    fc.assert(fc.property(text, (t) => !mayNeedConversion(t) ? convert(t) === t : true), { numRuns: 5000 });
+    fc.assert(
+      fc.property(text, (t) => (!mayNeedConversion(t) ? convert(t) === t : true)),
+      { numRuns: 5000 },
+    );
   });
 });

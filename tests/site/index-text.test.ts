@@ -38,7 +38,8 @@ describe('decodeIndexed', () => {
   });
   it('a phrase is in a text exactly when its canonical form is in the canonical text', () => {
     const text = '各校推进集团化办学，教师交流轮岗 2021年 完成。';
-    for (const phrase of ['集团化办学', '轮岗 2021年', '2021 年', '办学，教师']) expect(canonicalText(text).includes(canonicalText(phrase))).toBe(true);
+    for (const phrase of ['集团化办学', '轮岗 2021年', '2021 年', '办学，教师'])
+      expect(canonicalText(text).includes(canonicalText(phrase))).toBe(true);
     expect(canonicalText(text).includes(canonicalText('化办学教师'))).toBe(false);
   });
 });
@@ -72,7 +73,18 @@ describe('candidateGroups', () => {
     expect(tokens(candidateGroups('，', words({})))).toEqual([]);
   });
   it('asks only for tokens the index step keeps: never a single Chinese character', () => {
-    const terms = ['岗', '教师交流轮岗', '集团化办学', 'STEM教育', '2021年', '双减 课后服务', 'a岗b', '第3批', '“优质均衡”', '岗位'];
+    const terms = [
+      '岗',
+      '教师交流轮岗',
+      '集团化办学',
+      'STEM教育',
+      '2021年',
+      '双减 课后服务',
+      'a岗b',
+      '第3批',
+      '“优质均衡”',
+      '岗位',
+    ];
     const asked = terms.flatMap((t) => candidateGroups(t).flatMap((g) => g.tokens));
     expect(asked.length).toBeGreaterThan(10);
     expect(asked.filter((t) => !isSearchedToken(t))).toEqual([]);
@@ -87,7 +99,12 @@ describe('candidateGroups', () => {
 });
 
 describe('positionsFit', () => {
-  const g = (run: number, at: number, size: number, positions: number[]) => ({ run, at, size, positions: new Set(positions) });
+  const g = (run: number, at: number, size: number, positions: number[]) => ({
+    run,
+    at,
+    size,
+    positions: new Set(positions),
+  });
   it('accepts a page where the groups of a run sit at their distances', () => {
     expect(positionsFit([g(0, 1, 1, [378, 1887]), g(0, 3, 2, [1889, 1890])])).toBe(true);
   });

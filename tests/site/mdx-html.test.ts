@@ -35,11 +35,15 @@ describe('mdxToHtml', () => {
   it('shows hostile text as text: markup, JSX, expressions, entities', async () => {
     const hostile = '<script>alert("x")</script>{props.secret}<Foo onClick={() => boom()} />&amp;';
     const html = await mdxToHtml(`<p id="p-1">{${literal(hostile)}}</p>`);
-    expect(html).toBe('<p id="p-1">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;{props.secret}&lt;Foo onClick={() =&gt; boom()} /&gt;&amp;amp;</p>');
+    expect(html).toBe(
+      '<p id="p-1">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;{props.secret}&lt;Foo onClick={() =&gt; boom()} /&gt;&amp;amp;</p>',
+    );
   });
 
   it('escapes attribute values and renders void and boolean attributes', async () => {
-    expect(await mdxToHtml('<p title={"a\\"<b"} hidden>{"x"}<br /></p>')).toBe('<p title="a&quot;&lt;b" hidden>x<br></p>');
+    expect(await mdxToHtml('<p title={"a\\"<b"} hidden>{"x"}<br /></p>')).toBe(
+      '<p title="a&quot;&lt;b" hidden>x<br></p>',
+    );
   });
 
   it('refuses components, scripts and object attributes, naming them', async () => {
@@ -57,7 +61,12 @@ describe('mdxToHtml', () => {
       const blocks = readBlocks(mdx);
       const shown = [...html.matchAll(/<(h[2-6]|p) id="([hp]-\d+)">(.*?)<\/\1>/g)].map((m) => ({
         id: m[2],
-        text: m[3].replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'),
+        text: m[3]
+          .replace(/<[^>]+>/g, '')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&'),
       }));
       expect(shown, file).toEqual(blocks.map((b) => ({ id: b.id, text: b.text })));
     }

@@ -14,7 +14,9 @@ describe('places: the province → city → county tree', () => {
   it('reads a division’s level and parents from its code', () => {
     expect([depthOf('320000'), depthOf('320500'), depthOf('320506')]).toEqual([1, 2, 3]);
     expect(placeChain('320113', ['江苏省', '南京市', '栖霞区'])).toEqual([
-      { code: '320000', name: '江苏省' }, { code: '320100', name: '南京市' }, { code: '320113', name: '栖霞区' },
+      { code: '320000', name: '江苏省' },
+      { code: '320100', name: '南京市' },
+      { code: '320113', name: '栖霞区' },
     ]);
     // A municipality's district sits right under it.
     expect(placeChain('110105', ['北京市', '朝阳区']).map((c) => c.code)).toEqual(['110000', '110105']);
@@ -22,8 +24,19 @@ describe('places: the province → city → county tree', () => {
 
   it('counts each report at its place and every place above it, and leaves out the unplaced', () => {
     expect([...tree.keys()]).toEqual(['110000', '110105', '320000', '320100', '320113', '320500']);
-    expect(tree.get('320000')).toMatchObject({ name: '江苏省', depth: 1, children: ['320100', '320500'], reports: ['a', 'b', 'e'] });
-    expect(tree.get('320100')).toMatchObject({ name: '南京市', depth: 2, chain: ['320000', '320100'], children: ['320113'], reports: ['a'] });
+    expect(tree.get('320000')).toMatchObject({
+      name: '江苏省',
+      depth: 1,
+      children: ['320100', '320500'],
+      reports: ['a', 'b', 'e'],
+    });
+    expect(tree.get('320100')).toMatchObject({
+      name: '南京市',
+      depth: 2,
+      chain: ['320000', '320100'],
+      children: ['320113'],
+      reports: ['a'],
+    });
     expect(tree.get('110000')!.children).toEqual(['110105']);
   });
 
@@ -41,7 +54,16 @@ describe('places: the province → city → county tree', () => {
   });
 
   it('groups reports by the latest year they cover, latest first, no year last', () => {
-    const grouped = byYear([{ id: 1, years: [2022, 2023] }, { id: 2, years: [] }, { id: 3, years: [2021] }, { id: 4, years: [2023] }]);
-    expect(grouped.map((g) => [g.year, g.reports.map((r) => r.id)])).toEqual([[2023, [1, 4]], [2021, [3]], [null, [2]]]);
+    const grouped = byYear([
+      { id: 1, years: [2022, 2023] },
+      { id: 2, years: [] },
+      { id: 3, years: [2021] },
+      { id: 4, years: [2023] },
+    ]);
+    expect(grouped.map((g) => [g.year, g.reports.map((r) => r.id)])).toEqual([
+      [2023, [1, 4]],
+      [2021, [3]],
+      [null, [2]],
+    ]);
   });
 });

@@ -32,7 +32,11 @@ describe('parseQuery', () => {
     expect(formatQuery(q)).toBe('双减 "教师轮岗"');
   });
   it('leaves a Simplified query as typed, without duplicates', () => {
-    expect(parseQuery('显著 显著 双减', toSimplified)).toEqual({ terms: ['显著', '双减'], phrases: [], converted: false });
+    expect(parseQuery('显著 显著 双减', toSimplified)).toEqual({
+      terms: ['显著', '双减'],
+      phrases: [],
+      converted: false,
+    });
     expect(parseQuery('  ', same).terms).toEqual([]);
   });
 });
@@ -42,7 +46,10 @@ describe('candidatePlan', () => {
     const plan = candidatePlan(parseQuery('双减 教师交流轮岗 岗 落实双减', same));
     expect(plan.perTerm.map((groups) => groups.map((g) => [g.tokens.join(' '), g.run, g.at]))).toEqual([
       [['双减', 0, 0]],
-      [['师交', 0, 1], ['流轮 轮岗', 0, 3]],
+      [
+        ['师交', 0, 1],
+        ['流轮 轮岗', 0, 3],
+      ],
       [],
       [['实双 双减', 0, 1]],
     ]);
@@ -68,7 +75,11 @@ describe('results', () => {
     expect(bestBlock(blocks, ['火星'])).toBeUndefined();
   });
   it('counts a report only when each term is in one of its blocks', () => {
-    const report: ResultBlock[] = [['report-title', '某区2021年工作总结'], ['p-1', '落实双减。 2021年'], ['p-2', '推进集团化办学']];
+    const report: ResultBlock[] = [
+      ['report-title', '某区2021年工作总结'],
+      ['p-1', '落实双减。 2021年'],
+      ['p-2', '推进集团化办学'],
+    ];
     expect(isTrueHit(report, ['双减', '减。2021', '2021 年', '集团化办学', '工作总结'])).toBe(true);
     expect(isTrueHit([['p-1', '双方减少']], ['双减'])).toBe(false);
     // The end of one paragraph and the start of the next are not a phrase.
@@ -76,7 +87,9 @@ describe('results', () => {
     expect(isTrueHit(report, ['工作总结落实'])).toBe(false);
   });
   it('links with one hl parameter per term and the block as hash', () => {
-    expect(hitUrl('/sub/reports/x/', ['双减', '集团 办学'], 'p-2')).toBe('/sub/reports/x/?hl=%E5%8F%8C%E5%87%8F&hl=%E9%9B%86%E5%9B%A2+%E5%8A%9E%E5%AD%A6#p-2');
+    expect(hitUrl('/sub/reports/x/', ['双减', '集团 办学'], 'p-2')).toBe(
+      '/sub/reports/x/?hl=%E5%8F%8C%E5%87%8F&hl=%E9%9B%86%E5%9B%A2+%E5%8A%9E%E5%AD%A6#p-2',
+    );
     expect(hitUrl('/reports/x/', [])).toBe('/reports/x/');
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { seriesOf, sinceLastYear } from '../../shared/series.ts';
 
-const r = (id: string, issuer: string | null, years: number[], themes: string[]) => ({ id, issuer, years, themes: Object.fromEntries(themes.map((t) => [t, 1])) });
+const r = (id: string, issuer: string | null, years: number[], themes: string[]) => ({
+  id,
+  issuer,
+  years,
+  themes: Object.fromEntries(themes.map((t) => [t, 1])),
+});
 
 describe('a bureau over the years', () => {
   const all = [

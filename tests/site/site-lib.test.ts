@@ -14,39 +14,77 @@ import { join } from 'node:path';
 
 const INGEST = join(import.meta.dirname, '..', '..', 'scripts', 'ingest');
 
-const meta = (over: Partial<{ place: string | null; issuer: string | null; years: number[]; docType: string; flags: { kind: 'garbled' | 'truncated' | 'masked'; count: number; examples: string[]; note: string }[] }>) => ({
-  place: null, issuer: null, years: [], docType: '工作总结', flags: [], ...over,
+const meta = (
+  over: Partial<{
+    place: string | null;
+    issuer: string | null;
+    years: number[];
+    docType: string;
+    flags: { kind: 'garbled' | 'truncated' | 'masked'; count: number; examples: string[]; note: string }[];
+  }>,
+) => ({
+  place: null,
+  issuer: null,
+  years: [],
+  docType: '工作总结',
+  flags: [],
+  ...over,
 });
 
 describe('report list filters', () => {
   const model = buildFilterModel([
     { id: 'a', meta: meta({ place: '苏州', years: [2022, 2023] }), themes: [{ id: 'shuangjian', name: '双减' }] },
-    { id: 'b', meta: meta({ issuer: '亳州市教育局', flags: [{ kind: 'masked', count: 2, examples: [], note: '' }] }), themes: [] },
+    {
+      id: 'b',
+      meta: meta({ issuer: '亳州市教育局', flags: [{ kind: 'masked', count: 2, examples: [], note: '' }] }),
+      themes: [],
+    },
     { id: 'c', meta: meta({ docType: '工作汇报' }), themes: [] },
   ]);
   it('collects facet values with counts', () => {
-    const facet = (name: string) => model.facets.find((f) => f.name === name)!.values.map((v) => `${v.label}:${v.count}`);
+    const facet = (name: string) =>
+      model.facets.find((f) => f.name === name)!.values.map((v) => `${v.label}:${v.count}`);
     expect(facet('place')).toEqual(['亳州市教育局:1', '苏州:1', '未署名:1']);
     expect(facet('year')).toEqual(['2023年:1', '2022年:1', '未注明:2']);
     expect(facet('theme')).toEqual(['双减:1', '未涉及任何主题:2']);
     expect(facet('flag')).toEqual(['数字被遮盖:1', '无标记:2']);
   });
   it('gives each report its keys as data attributes', () => {
-    expect(dataAttributes(model.keys.get('a')!)).toMatchObject({ 'data-year': 'y2022 y2023', 'data-theme': 'th-shuangjian', 'data-flag': 'f-none' });
+    expect(dataAttributes(model.keys.get('a')!)).toMatchObject({
+      'data-year': 'y2022 y2023',
+      'data-theme': 'th-shuangjian',
+      'data-flag': 'f-none',
+    });
   });
   it('writes one hiding rule per facet value, with ASCII keys only', () => {
     const css = filterCss(model.facets, '.browser');
     expect(css.split('\n')).toHaveLength(model.facets.reduce((n, f) => n + f.values.length, 0));
-    expect(css).toContain('.browser:has(#f-year option[value="y2022"]:checked) .report-list > li:not([data-year~="y2022"]){display:none}');
+    expect(css).toContain(
+      '.browser:has(#f-year option[value="y2022"]:checked) .report-list > li:not([data-year~="y2022"]){display:none}',
+    );
     expect(css).not.toMatch(/[^\x00-\x7f]/);
   });
   it('filters with JavaScript by the same rule: every selected key in its facet, whole keys only', () => {
-    const data = (id: string) => Object.fromEntries(Object.entries(dataAttributes(model.keys.get(id)!)).map(([k, v]) => [k.slice('data-'.length), v]));
-    const shown = (selected: { facet: string; key: string }[]) => ['a', 'b', 'c'].filter((id) => matchesFilters(data(id), selected));
+    const data = (id: string) =>
+      Object.fromEntries(
+        Object.entries(dataAttributes(model.keys.get(id)!)).map(([k, v]) => [k.slice('data-'.length), v]),
+      );
+    const shown = (selected: { facet: string; key: string }[]) =>
+      ['a', 'b', 'c'].filter((id) => matchesFilters(data(id), selected));
     expect(shown([])).toEqual(['a', 'b', 'c']);
     expect(shown([{ facet: 'year', key: 'y2022' }])).toEqual(['a']);
-    expect(shown([{ facet: 'year', key: 'y2023' }, { facet: 'theme', key: 'th-shuangjian' }])).toEqual(['a']);
-    expect(shown([{ facet: 'year', key: 'y2023' }, { facet: 'flag', key: 'f-masked' }])).toEqual([]);
+    expect(
+      shown([
+        { facet: 'year', key: 'y2023' },
+        { facet: 'theme', key: 'th-shuangjian' },
+      ]),
+    ).toEqual(['a']);
+    expect(
+      shown([
+        { facet: 'year', key: 'y2023' },
+        { facet: 'flag', key: 'f-masked' },
+      ]),
+    ).toEqual([]);
     expect(shown([{ facet: 'year', key: 'y202' }])).toEqual([]);
   });
 });
@@ -65,18 +103,30 @@ describe('heatmap', () => {
   it('steps colour by count and links only cells with mentions', () => {
     expect([0, 1, 2, 3, 4, 6, 7, 50].map(levelOf)).toEqual([0, 1, 2, 2, 3, 3, 4, 4]);
     const h = layoutHeatmap({
-      rows: [{ id: 'r1', label: '报告一', title: '报告一', href: '/r1/' }, { id: 'r2', label: '报告二', title: '报告二', href: '/r2/' }],
+      rows: [
+        { id: 'r1', label: '报告一', title: '报告一', href: '/r1/' },
+        { id: 'r2', label: '报告二', title: '报告二', href: '/r2/' },
+      ],
       columns: [{ id: 't', label: '双减', title: '双减', href: '/t/' }],
       count: (row) => (row === 'r1' ? 3 : 0),
       cellHref: (row, col) => `/${col}/#${row}`,
     });
-    expect(h.cells.map((c) => [c.count, c.level, c.href])).toEqual([[3, 2, '/t/#r1'], [0, 0, undefined]]);
+    expect(h.cells.map((c) => [c.count, c.level, c.href])).toEqual([
+      [3, 2, '/t/#r1'],
+      [0, 0, undefined],
+    ]);
     expect(h.cells[1].y - h.cells[0].y).toBe(h.cell + 2);
     expect(h.width).toBeGreaterThan(h.cells[0].x + h.cell);
   });
 
   it('draws every report of a small corpus, and of a large one those touching most themes, in order', () => {
-    const score = (id: string) => ({ a: { themes: 1, mentions: 9 }, b: { themes: 3, mentions: 3 }, c: { themes: 3, mentions: 5 }, d: { themes: 1, mentions: 9 } })[id]!;
+    const score = (id: string) =>
+      ({
+        a: { themes: 1, mentions: 9 },
+        b: { themes: 3, mentions: 3 },
+        c: { themes: 3, mentions: 5 },
+        d: { themes: 1, mentions: 9 },
+      })[id]!;
     expect(heatmapRowIds(['a', 'b', 'c', 'd'], score, 4)).toEqual(['a', 'b', 'c', 'd']);
     expect(heatmapRowIds(['a', 'b', 'c', 'd'], score, 3)).toEqual(['a', 'b', 'c']);
     expect(heatmapRowIds(['d', 'b', 'c', 'a'], score, 2)).toEqual(['b', 'c']);
@@ -93,11 +143,13 @@ describe('paragraph anchors', () => {
   });
 
   it('keeps a paragraph’s anchor when the cleaner adds, drops or renumbers paragraphs before it', () => {
-    const cited = '全面落实<a class="theme-mention" href="#">“双减”</a>政策，学校课后服务实现全覆盖，参与学生比例达到96.8%。';
+    const cited =
+      '全面落实<a class="theme-mention" href="#">“双减”</a>政策，学校课后服务实现全覆盖，参与学生比例达到96.8%。';
     const before = `<p id="p-1">一段正文。</p><p id="p-2">${cited}</p>`;
     // A re-clean: a chrome line taken for text is gone, a paragraph is added, the cited one is now p-3.
     const after = `<p id="p-1">新增的第一段。</p><p id="p-2">另一段。</p><p id="p-3">${cited.replace('96.8%', '96.8％')}</p>`;
-    const anchorOf = (html: string) => /<a class="cite" id="(s-[0-9a-f]{8})"[^>]*>\d+<\/a>全面落实/.exec(addParagraphAnchors(html))?.[1];
+    const anchorOf = (html: string) =>
+      /<a class="cite" id="(s-[0-9a-f]{8})"[^>]*>\d+<\/a>全面落实/.exec(addParagraphAnchors(html))?.[1];
     expect(anchorOf(before)).toMatch(/^s-[0-9a-f]{8}$/);
     expect(anchorOf(after)).toBe(anchorOf(before));
   });
@@ -109,8 +161,18 @@ describe('paragraph anchors', () => {
 
 describe('data page', () => {
   it('reads format, records and fields from the file', () => {
-    expect(describeDataFile('m.csv', '\uFEFFid,text\n1,"甲,\n乙"\n2,丙\n')).toEqual({ name: 'm.csv', format: 'CSV', bytes: 30, records: 2, fields: ['id', 'text'] });
-    expect(describeDataFile('r.json', '[{"id":1,"t":2},{"id":2}]')).toMatchObject({ format: 'JSON', records: 2, fields: ['id', 't'] });
+    expect(describeDataFile('m.csv', '\uFEFFid,text\n1,"甲,\n乙"\n2,丙\n')).toEqual({
+      name: 'm.csv',
+      format: 'CSV',
+      bytes: 30,
+      records: 2,
+      fields: ['id', 'text'],
+    });
+    expect(describeDataFile('r.json', '[{"id":1,"t":2},{"id":2}]')).toMatchObject({
+      format: 'JSON',
+      records: 2,
+      fields: ['id', 't'],
+    });
     expect(formatBytes(1234567)).toBe('1.2 MB');
     expect(formatBytes(35_100)).toBe('35 kB');
   });

@@ -23,8 +23,17 @@ describe('splitPiecesByTerms', () => {
     const pieces = ['', '推进集团', '化', '', '办学，深化集团化办学', '。'];
     const split = splitPiecesByTerms(pieces, ['集团化办学', '深化']);
     expect(split.map((segments) => segments.map((s) => s.text).join(''))).toEqual(pieces);
-    expect(split.flat().filter((s) => s.hit).map((s) => [s.text, s.occurrence])).toEqual([
-      ['集团', 0], ['化', 0], ['办学', 0], ['深化', 1], ['集团化办学', 2],
+    expect(
+      split
+        .flat()
+        .filter((s) => s.hit)
+        .map((s) => [s.text, s.occurrence]),
+    ).toEqual([
+      ['集团', 0],
+      ['化', 0],
+      ['办学', 0],
+      ['深化', 1],
+      ['集团化办学', 2],
     ]);
   });
 

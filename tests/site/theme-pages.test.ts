@@ -19,7 +19,11 @@ describe('theme pages', () => {
 
   it("links a report's passages on the page that lists them", () => {
     const link = themeLinks([{ id: 'jituanhua', occurrences } as never], 2);
-    expect(['r1', 'r3', 'r5'].map((r) => link('jituanhua', r))).toEqual(['/themes/jituanhua/#r-r1', '/themes/jituanhua/2/#r-r3', '/themes/jituanhua/3/#r-r5']);
+    expect(['r1', 'r3', 'r5'].map((r) => link('jituanhua', r))).toEqual([
+      '/themes/jituanhua/#r-r1',
+      '/themes/jituanhua/2/#r-r3',
+      '/themes/jituanhua/3/#r-r5',
+    ]);
     expect(link('jituanhua')).toBe('/themes/jituanhua/');
     // A theme the analysis does not list (or no analysis at all): links go to its first page.
     expect(themeUrl('no-such-theme', 'r1')).toBe('/themes/no-such-theme/#r-r1');

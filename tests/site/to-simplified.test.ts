@@ -31,12 +31,17 @@ describe('query conversion (opencc-js/t2cn, as the ingest converts)', () => {
     expect(toSimplified(word)).toBe(word);
   });
 
-  const seedLines = (files: string[]) => files.flatMap((f) => decodeText(`${seedsDir}/${f}`).split('\n')).filter((l) => l.trim());
+  const seedLines = (files: string[]) =>
+    files.flatMap((f) => decodeText(`${seedsDir}/${f}`).split('\n')).filter((l) => l.trim());
   /** True when the line holds a Taiwan phrase the table rewrites. */
   const rewritten = (line: string) => listTaiwanPhraseHits(line).some((h) => !h.guard);
 
   it('agrees with the ingest converter on every line of the Traditional seeds without Taiwan vocabulary', () => {
-    const lines = seedLines(['000_b15e6c042aa66c80.txt', '001_11e03806d8f99e7c.txt', '003_a17b4227efebd22b.txt']).filter((l) => !rewritten(l));
+    const lines = seedLines([
+      '000_b15e6c042aa66c80.txt',
+      '001_11e03806d8f99e7c.txt',
+      '003_a17b4227efebd22b.txt',
+    ]).filter((l) => !rewritten(l));
     expect(lines.length).toBeGreaterThan(50);
     for (const line of lines) expect(toSimplified(line), line).toBe(traditionalToSimplified(line));
   });

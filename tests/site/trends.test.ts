@@ -7,7 +7,11 @@ function reports(prefix: string, n: number, years: number[], province: string | 
 }
 
 describe('theme trends', () => {
-  const corpus = [...reports('a', 6, [2022], '江苏省'), ...reports('b', 5, [2023], '江苏省'), ...reports('c', 2, [2021, 2022], null)];
+  const corpus = [
+    ...reports('a', 6, [2022], '江苏省'),
+    ...reports('b', 5, [2023], '江苏省'),
+    ...reports('c', 2, [2021, 2022], null),
+  ];
   const mentioning = new Set(['a0', 'a1', 'a2', 'b0', 'b1', 'b2', 'b3', 'c0']);
 
   it('gives the share of reports per year covered, a report counted in each of its years, thin years marked', () => {
@@ -20,12 +24,18 @@ describe('theme trends', () => {
   });
 
   it('gives the share per province, leaving out unplaced reports', () => {
-    expect(sharesByProvince(corpus, mentioning)).toEqual([{ key: '江苏省', reports: 11, mentioning: 7, share: 7 / 11, thin: false }]);
+    expect(sharesByProvince(corpus, mentioning)).toEqual([
+      { key: '江苏省', reports: 11, mentioning: 7, share: 7 / 11, thin: false },
+    ]);
   });
 
   it('finds rising and falling themes between the two latest years with enough reports, or says there are none', () => {
     const other = new Set(['a3', 'a4', 'a5', 'c1']);
-    const result = risingAndFalling(corpus, [{ id: 'shuangjian', mentioning }, { id: 'jituanhua', mentioning: other }, { id: 'none', mentioning: new Set() }]);
+    const result = risingAndFalling(corpus, [
+      { id: 'shuangjian', mentioning },
+      { id: 'jituanhua', mentioning: other },
+      { id: 'none', mentioning: new Set() },
+    ]);
     expect(result).toEqual({
       from: 2022,
       to: 2023,

@@ -100,7 +100,12 @@ function extendOverGaps(a: Int32Array, b: Int32Array, p: Alignment, o: AlignOpti
  * Passages shared by a and b, from seeds [pa0, pb0, pa1, pb1, …]: sorted by position in a,
  * not overlapping on either side, each with at least `minChars` matched characters.
  */
-export function alignSeeds(a: Int32Array, b: Int32Array, seeds: number[], options: Partial<AlignOptions> = {}): Alignment[] {
+export function alignSeeds(
+  a: Int32Array,
+  b: Int32Array,
+  seeds: number[],
+  options: Partial<AlignOptions> = {},
+): Alignment[] {
   const o = { ...DEFAULT_ALIGN, ...options };
   const order: number[] = [];
   for (let s = 0; s < seeds.length; s += 2) order.push(s);
@@ -125,7 +130,14 @@ export function alignSeeds(a: Int32Array, b: Int32Array, seeds: number[], option
     const prev = chains.findLast((c) => {
       const ga = m.aStart - c.aEnd;
       const gb = m.bStart - c.bEnd;
-      return ga >= 0 && gb >= 0 && ga <= o.maxGap && gb <= o.maxGap && noSeparator(a, c.aEnd, m.aStart) && noSeparator(b, c.bEnd, m.bStart);
+      return (
+        ga >= 0 &&
+        gb >= 0 &&
+        ga <= o.maxGap &&
+        gb <= o.maxGap &&
+        noSeparator(a, c.aEnd, m.aStart) &&
+        noSeparator(b, c.bEnd, m.bStart)
+      );
     });
     if (prev) {
       prev.aEnd = m.aEnd;
@@ -140,7 +152,9 @@ export function alignSeeds(a: Int32Array, b: Int32Array, seeds: number[], option
   long.sort((x, y) => y.matched - x.matched || x.aStart - y.aStart || x.bStart - y.bStart);
   const kept: Alignment[] = [];
   for (const c of long) {
-    const clash = kept.some((k) => (c.aStart < k.aEnd && k.aStart < c.aEnd) || (c.bStart < k.bEnd && k.bStart < c.bEnd));
+    const clash = kept.some(
+      (k) => (c.aStart < k.aEnd && k.aStart < c.aEnd) || (c.bStart < k.bEnd && k.bStart < c.bEnd),
+    );
     if (!clash) kept.push(c);
   }
   return kept.sort((x, y) => x.aStart - y.aStart || x.bStart - y.bStart);

@@ -63,7 +63,8 @@ export function formulaCoverage(normalised: string): number {
   if (normalised.length === 0) return 0;
   const covered = new Uint8Array(normalised.length);
   for (const f of FORMULAE) {
-    for (let at = normalised.indexOf(f); at >= 0; at = normalised.indexOf(f, at + 1)) covered.fill(1, at, at + f.length);
+    for (let at = normalised.indexOf(f); at >= 0; at = normalised.indexOf(f, at + 1))
+      covered.fill(1, at, at + f.length);
   }
   return covered.reduce((n, x) => n + x, 0) / normalised.length;
 }

@@ -24,6 +24,8 @@ export function components(size: number, edges: Array<[number, number]>, name: (
     const r = find(i);
     (groups.get(r) ?? groups.set(r, []).get(r)!).push(name(i));
   }
-  const list = [...groups.values()].filter((g) => g.length > 1).map((g) => g.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
+  const list = [...groups.values()]
+    .filter((g) => g.length > 1)
+    .map((g) => g.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
   return list.sort((x, y) => y.length - x.length || (x[0] < y[0] ? -1 : 1));
 }

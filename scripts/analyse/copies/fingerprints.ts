@@ -45,7 +45,14 @@ export function winnow(codes: Int32Array, emit: (hash: number, pos: number) => v
   }
 }
 
-function winnowSegment(codes: Int32Array, from: number, to: number, k: number, w: number, emit: (hash: number, pos: number) => void): void {
+function winnowSegment(
+  codes: Int32Array,
+  from: number,
+  to: number,
+  k: number,
+  w: number,
+  emit: (hash: number, pos: number) => void,
+): void {
   const grams = to - from - k + 1;
   if (grams <= 0) return;
   const hashes = new Uint32Array(grams);

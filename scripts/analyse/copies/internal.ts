@@ -17,7 +17,10 @@ import type { CorpusReport } from '../corpus.ts';
 
 /** The first words of a duplicate-block example: `深入实施…，…（第77–105行）` → `深入实施…，`. */
 function firstWords(example: string): string {
-  return example.replace(/（第[\d–-]+行）$/, '').replace(/…$/, '').split('…')[0];
+  return example
+    .replace(/（第[\d–-]+行）$/, '')
+    .replace(/…$/, '')
+    .split('…')[0];
 }
 
 /** Passages the ingest's duplicate-block repair records stand for. */

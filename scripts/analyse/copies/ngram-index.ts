@@ -99,13 +99,15 @@ export function buildIndex(docs: Fingerprints[], maxDf = maxDfFor(docs.length)):
           const ex = order[x];
           const ey = order[y];
           if (docOf[ex] === docOf[ey]) {
-            if (posOf[ex] !== posOf[ey]) push(internal, docOf[ex], Math.min(posOf[ex], posOf[ey]), Math.max(posOf[ex], posOf[ey]));
+            if (posOf[ex] !== posOf[ey])
+              push(internal, docOf[ex], Math.min(posOf[ex], posOf[ey]), Math.max(posOf[ex], posOf[ey]));
           } else push(pairs, docOf[ex] * n + docOf[ey], posOf[ex], posOf[ey]);
         }
       }
     }
     start = end;
   }
-  for (const map of [pairs, internal]) for (const [key, seeds] of map) if (seeds.length < 2 * MIN_SEEDS) map.delete(key);
+  for (const map of [pairs, internal])
+    for (const [key, seeds] of map) if (seeds.length < 2 * MIN_SEEDS) map.delete(key);
   return { maxDf, pairs, internal };
 }

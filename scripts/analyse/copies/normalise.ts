@@ -73,7 +73,13 @@ export function normaliseBlocks(texts: string[]): NormalisedDoc {
       i += w;
     }
   });
-  return { codes: codes.subarray(0, n), block: block.subarray(0, n), offset: offset.subarray(0, n), width: width.subarray(0, n), chars };
+  return {
+    codes: codes.subarray(0, n),
+    block: block.subarray(0, n),
+    offset: offset.subarray(0, n),
+    width: width.subarray(0, n),
+    chars,
+  };
 }
 
 /**

@@ -36,7 +36,8 @@ function frequent(docs: CopyDoc[], maxDf: number): BoilerplatePassage[] {
     const flush = () => {
       if (start < 0) return;
       const text = normalisedText(doc.norm, start, end);
-      if (text.length >= MIN_LISTED && formulaCoverage(text) < 0.5) found.set(text, Math.max(found.get(text) ?? 0, reach));
+      if (text.length >= MIN_LISTED && formulaCoverage(text) < 0.5)
+        found.set(text, Math.max(found.get(text) ?? 0, reach));
       start = -1;
       reach = Infinity;
     };
@@ -62,6 +63,7 @@ function frequent(docs: CopyDoc[], maxDf: number): BoilerplatePassage[] {
 
 /** Listed formulae first, then over-shared passages; each by reach, then text. */
 export function stockWording(docs: CopyDoc[], maxDf: number): BoilerplatePassage[] {
-  const order = (a: BoilerplatePassage, b: BoilerplatePassage) => b.reports - a.reports || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
+  const order = (a: BoilerplatePassage, b: BoilerplatePassage) =>
+    b.reports - a.reports || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
   return [...listed(docs).sort(order), ...frequent(docs, maxDf).sort(order).slice(0, LIMIT)];
 }

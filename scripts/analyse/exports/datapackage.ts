@@ -16,7 +16,11 @@ interface Field {
 const f = (name: string, type: FieldType, description: string): Field => ({ name, type, description });
 
 const PLACE_FIELDS: Field[] = [
-  f('place_code', 'string', 'GB/T 2260 division code of the place the report is about (six digits); empty when not located'),
+  f(
+    'place_code',
+    'string',
+    'GB/T 2260 division code of the place the report is about (six digits); empty when not located',
+  ),
   f('province', 'string', 'Province-level division'),
   f('city', 'string', 'Prefecture-level division, when the place is one or lies in one'),
   f('county', 'string', 'County-level division, when the place is one'),
@@ -24,7 +28,12 @@ const PLACE_FIELDS: Field[] = [
   f('year_to', 'integer', 'Last year the report covers'),
 ];
 
-const CSV = { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig', dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true } };
+const CSV = {
+  format: 'csv',
+  mediatype: 'text/csv',
+  encoding: 'utf-8-sig',
+  dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+};
 const JSON_FILE = { format: 'json', mediatype: 'application/json', encoding: 'utf-8' };
 
 /** The CSV exports' columns, by file: what the test holds the headers to. */
@@ -69,7 +78,11 @@ export function csvFields(themeIds: readonly string[]): Record<string, Field[]> 
       f('block_id', 'string', 'Block anchor of the sentence stating the figure'),
       ...PLACE_FIELDS,
       f('indicator', 'string', 'What the figure measures, as the report names it'),
-      f('canonical', 'string', 'The indicator under its one name for comparison (义务教育巩固率 …), when it is one of the reviewed list'),
+      f(
+        'canonical',
+        'string',
+        'The indicator under its one name for comparison (义务教育巩固率 …), when it is one of the reviewed list',
+      ),
       f('kind', 'string', 'achieved (a result) or target (a goal: 确保, 力争 …)'),
       f('value', 'number', 'The figure; empty when masked'),
       f('unit', 'string', 'Unit as written (%, 所, 万元 …)'),
@@ -84,8 +97,19 @@ export function csvFields(themeIds: readonly string[]): Record<string, Field[]> 
 /** The package descriptor (see the module comment). */
 export function dataPackage(themeIds: readonly string[]): object {
   const fields = csvFields(themeIds);
-  const csv = (name: string, title: string) => ({ name: name.replace(/\.csv$/, ''), path: name, title, ...CSV, schema: { fields: fields[name] } });
-  const json = (name: string, title: string) => ({ name: name.replace(/\.json$/, ''), path: name, title, ...JSON_FILE });
+  const csv = (name: string, title: string) => ({
+    name: name.replace(/\.csv$/, ''),
+    path: name,
+    title,
+    ...CSV,
+    schema: { fields: fields[name] },
+  });
+  const json = (name: string, title: string) => ({
+    name: name.replace(/\.json$/, ''),
+    path: name,
+    title,
+    ...JSON_FILE,
+  });
   return {
     profile: 'data-package',
     name: 'edu-bureau-reports',

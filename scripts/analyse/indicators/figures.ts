@@ -43,7 +43,8 @@ function tokens(text: string, marks: Mark[]): Array<{ start: number; end: number
   const masks = marks.filter((m) => m.kind === 'masked');
   const inMask = (i: number) => masks.some((m) => m.start <= i && i < m.end);
   const list = masks.map((m) => ({ start: m.start, end: m.end, masked: true }));
-  for (const m of text.matchAll(NUMBER)) if (!inMask(m.index)) list.push({ start: m.index, end: m.index + m[0].length, masked: false });
+  for (const m of text.matchAll(NUMBER))
+    if (!inMask(m.index)) list.push({ start: m.index, end: m.index + m[0].length, masked: false });
   return list.sort((a, b) => a.start - b.start);
 }
 
@@ -59,7 +60,15 @@ export function findFigures(text: string, marks: Mark[]): Figure[] {
     const raw = text.slice(t.start, unit ? t.end + unit.length : t.end);
     const value = t.masked ? null : toNumber(text.slice(t.start, t.end));
     if (unit) {
-      figures.push({ start: t.start, end: t.end + unit.length, raw, value, masked: t.masked, unit: unit.unit, bare: false });
+      figures.push({
+        start: t.start,
+        end: t.end + unit.length,
+        raw,
+        value,
+        masked: t.masked,
+        unit: unit.unit,
+        bare: false,
+      });
     } else if (!/[年月日号届期批级岁]/.test(after) && !(after === '.' || after === '．' || after === '、')) {
       figures.push({ start: t.start, end: t.end, raw, value, masked: t.masked, unit: '', bare: true });
     }
@@ -67,7 +76,8 @@ export function findFigures(text: string, marks: Mark[]): Figure[] {
   // “分别为X和X%”: a bare figure joined to the next one shares its unit.
   for (let i = figures.length - 2; i >= 0; i--) {
     const [f, g] = [figures[i], figures[i + 1]];
-    if (f.bare && !g.bare && /^[和及与、]$/.test(text.slice(f.end, g.start))) figures[i] = { ...f, unit: g.unit, bare: false };
+    if (f.bare && !g.bare && /^[和及与、]$/.test(text.slice(f.end, g.start)))
+      figures[i] = { ...f, unit: g.unit, bare: false };
   }
   return figures;
 }

@@ -8,7 +8,9 @@ const YEAR = /(?<![0-9])((?:19|20)\d{2})年/g;
 
 /** Years written in a text, with positions. */
 export function yearsIn(text: string): Array<{ year: number; at: number }> {
-  return [...text.matchAll(YEAR)].map((m) => ({ year: Number(m[1]), at: m.index })).filter((y) => y.year >= 1949 && y.year <= 2100);
+  return [...text.matchAll(YEAR)]
+    .map((m) => ({ year: Number(m[1]), at: m.index }))
+    .filter((y) => y.year >= 1949 && y.year <= 2100);
 }
 
 /** The year written nearest before `at` in [from, to), else the first after it. */

@@ -55,7 +55,15 @@ const sketch = new Int32Array(2 << SKETCH_BITS);
 const cellOf = (h1: number, h2: number) => ((h2 ^ Math.imul(h1, 0x9e3779b1)) & MASK) << 1;
 
 /** Counts one level over the candidate positions (hashes extended by one character). */
-function countLevel(codes: Int32Array, docOf: Int32Array, n: number, positions: Int32Array, h1: Uint32Array, h2: Uint32Array, minDf: number): Level {
+function countLevel(
+  codes: Int32Array,
+  docOf: Int32Array,
+  n: number,
+  positions: Int32Array,
+  h1: Uint32Array,
+  h2: Uint32Array,
+  minDf: number,
+): Level {
   sketch.fill(0);
   const keys = new Float64Array(positions.length);
   for (let p = 0; p < positions.length; p++) {
@@ -86,7 +94,8 @@ function countLevel(codes: Int32Array, docOf: Int32Array, n: number, positions: 
     }
   }
   const grams = new Map<number, Ngram>();
-  for (const [k, g] of counts) if (g.df >= minDf) grams.set(k, { first: g.first, samples: g.samples, n, df: g.df, tf: g.tf });
+  for (const [k, g] of counts)
+    if (g.df >= minDf) grams.set(k, { first: g.first, samples: g.samples, n, df: g.df, tf: g.tf });
   for (let p = 0; p < positions.length; p++) if (keys[p] >= 0 && !grams.has(keys[p])) keys[p] = -1;
   return { grams, positions, keys };
 }
@@ -158,7 +167,8 @@ export function frequentNgrams(
     // Next level: position i where the n-grams at i and i + 1 are both frequent.
     const next: number[] = [];
     for (let p = 0; p + 1 < level.positions.length; p++) {
-      if (level.keys[p] >= 0 && level.positions[p + 1] === level.positions[p] + 1 && level.keys[p + 1] >= 0) next.push(level.positions[p]);
+      if (level.keys[p] >= 0 && level.positions[p + 1] === level.positions[p] + 1 && level.keys[p + 1] >= 0)
+        next.push(level.positions[p]);
     }
     positions = Int32Array.from(next);
     prev = level;

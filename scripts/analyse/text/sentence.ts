@@ -26,7 +26,6 @@ function sentenceEnds(text: string): number[] {
   return ends;
 }
 
-
 /** [start, end) of the sentence containing [from, to) in `text`. */
 export function sentenceBounds(text: string, from: number, to: number): [number, number] {
   const marks = sentenceEnds(text);

@@ -75,7 +75,8 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 /** Maps a charset label to the decoder used for it: the GB family → gb18030 (a superset), Big5 family → big5. */
 export function charsetForLabel(label: string): string | null {
   const name = label.trim().toLowerCase();
-  if (/^(gbk|gb2312|gb_2312(-80)?|gb18030|x-gbk|cp936|ms936|windows-936|euc-cn|csgb2312|chinese|iso-ir-58)$/.test(name)) return 'gb18030';
+  if (/^(gbk|gb2312|gb_2312(-80)?|gb18030|x-gbk|cp936|ms936|windows-936|euc-cn|csgb2312|chinese|iso-ir-58)$/.test(name))
+    return 'gb18030';
   if (/^(big5(-hkscs)?|x-big5|cn-big5|csbig5|cp950|ms950|windows-950)$/.test(name)) return 'big5';
   if (/^(utf-?8|unicode-1-1-utf-8)$/.test(name)) return 'utf-8';
   return null;
@@ -91,7 +92,8 @@ export function decodeBytes(bytes: Uint8Array, isHtml: boolean, signature: Unico
   const declared = isHtml ? declaredCharset(bytes) : null;
   if (declared === null) return detect(bytes);
   const trusted = decodeWith(bytes, declared);
-  if (trusted.invalidBytes > Math.max(2, nonAsciiCount(trusted.text) * MAX_DECLARED_INVALID_SHARE)) return detect(bytes);
+  if (trusted.invalidBytes > Math.max(2, nonAsciiCount(trusted.text) * MAX_DECLARED_INVALID_SHARE))
+    return detect(bytes);
   const detected = detect(bytes);
   if (detected.encoding === trusted.encoding) return trusted;
   return detectionScore(detected.text) >= detectionScore(trusted.text) + DECLARED_CHARSET_MARGIN ? detected : trusted;
@@ -122,13 +124,17 @@ function contest(bytes: Uint8Array, utf8: () => CharsetDecode): CharsetDecode {
   let bestScore = -1;
   for (const encoding of candidates) {
     if (whole && encoding === 'gb18030') gb18030 = decodeWith(bytes, encoding);
-    const text = gb18030 !== undefined && encoding === 'gb18030' ? gb18030.text : new TextDecoder(encoding, { ignoreBOM: true }).decode(sample);
+    const text =
+      gb18030 !== undefined && encoding === 'gb18030'
+        ? gb18030.text
+        : new TextDecoder(encoding, { ignoreBOM: true }).decode(sample);
     const score = detectionScore(text);
     if (score > bestScore) [best, bestScore] = [encoding, score];
     // Clean GB18030 made of common characters: no other reading can do better (the usual case).
     if (encoding === 'gb18030' && score >= CLEARLY_CHINESE) break;
   }
-  const chosen = best === 'utf-8' ? utf8() : best === 'gb18030' && gb18030 !== undefined ? gb18030 : decodeWith(bytes, best);
+  const chosen =
+    best === 'utf-8' ? utf8() : best === 'gb18030' && gb18030 !== undefined ? gb18030 : decodeWith(bytes, best);
   return { ...chosen, contest: { share: bestScore } };
 }
 

@@ -65,7 +65,8 @@ export const COMMON_SIMPLIFIED: string = [
   '蜻蜡蝇蜘赚锹锻舞稳算箩管僚鼻魄貌膜膊膀鲜疑馒裹敲豪膏遮腐瘦辣竭端旗精歉熄熔漆漂漫滴演漏慢寨赛察蜜谱嫩',
   '翠熊凳骡缩慧撕撒趣趟撑播撞撤增聪鞋蕉蔬横槽樱橡飘醋醉震霉瞒题暴瞎影踢踏踩踪蝶蝴嘱墨镇靠稻黎稿稼箱箭篇',
   '僵躺僻德艘膝膛熟摩颜毅糊遵潜潮懂额慰劈操燕薯薪薄颠橘整融醒餐嘴蹄器赠默镜赞篮邀衡膨雕磨凝辨辩糖糕燃澡',
-  '激懒壁避缴戴擦鞠藏霜霞瞧蹈螺穗繁辫赢糟糠燥臂翼骤鞭覆蹦镰翻鹰警攀蹲颤瓣爆疆壤耀躁嚼嚷籍魔灌蠢霸露囊罐',].join('');
+  '激懒壁避缴戴擦鞠藏霜霞瞧蹈螺穗繁辫赢糟糠燥臂翼骤鞭覆蹦镰翻鹰警攀蹲颤瓣爆疆壤耀躁嚼嚷籍魔灌蠢霸露囊罐',
+].join('');
 
 /** Common Traditional characters: the Traditional forms and variants of COMMON_SIMPLIFIED. */
 export const COMMON_TRADITIONAL: string = [
@@ -122,7 +123,8 @@ export const COMMON_TRADITIONAL: string = [
   '蹄器贈默鏡贊籃邀衡膨雕磨凝辨辯糖糕燃澡激懶壁避繳戴擦鞠藏霜霞瞧蹈螺穗繁辮贏糟糠燥臂翼驟鞭覆蹦鐮翻鷹警',
   '攀蹲顫瓣爆疆壤耀躁嚼嚷籍魔灌蠢霸露囊罐乾佈併侷係倖傢儘剋剷唸嘩噹嚐嚥嚮囌姦孃崑弔彆彙彫彿慄慼慾拚捨捱',
   '捲摺昇曆朮枴桿榦樑檯枱歎氾汎沖濛瀋燬牴痠癒癥盃盪睏矇硃禦穀穫箇簽糰紮絃綑綵緻縴繫纔罈脩臟艷菸蒐蓆蔔薑',
-  '製複襬託註証誌讚谿貍蹟輓迴逕週醣釦鉅錶鍊鎚鐘鑒閑閤闆陞隻霑鞦韆颱颳餵饑髮鬆鬍鬚鬨麴麵鼕齣',].join('');
+  '製複襬託註証誌讚谿貍蹟輓迴逕週醣釦鉅錶鍊鎚鐘鑒閑閤闆陞隻霑鞦韆颱颳餵饑髮鬆鬍鬚鬨麴麵鼕齣',
+].join('');
 
 /** Set of COMMON_SIMPLIFIED, for O(1) membership tests. */
 export const commonSimplified: ReadonlySet<string> = new Set(COMMON_SIMPLIFIED);

@@ -13,7 +13,10 @@
  * (a hand-picked list; its use is only to tell Korean text from Chinese bytes read as Korean).
  */
 const FREQUENT_HANGUL = new Set(
-  '이다의는에하고을를가한서로지기리사대도수자정어적인일으있아시나전해들부상보국주제과여성위라원거구장것면게동경화요니습학교육년었했합된되등와할중우개생문우만실내업관계발회무연신간물공소현분방비선출재금후법민세통체결청도조명행의당미영외차단계진건저책으며였다는지만까지께서부터에서으로'.replace(/\s/g, ''),
+  '이다의는에하고을를가한서로지기리사대도수자정어적인일으있아시나전해들부상보국주제과여성위라원거구장것면게동경화요니습학교육년었했합된되등와할중우개생문우만실내업관계발회무연신간물공소현분방비선출재금후법민세통체결청도조명행의당미영외차단계진건저책으며였다는지만까지께서부터에서으로'.replace(
+    /\s/g,
+    '',
+  ),
 );
 
 /** How much of a file is looked at: enough to be sure. */
@@ -57,9 +60,13 @@ export function foreignLanguage(bytes: Uint8Array): string | null {
   const korean = fatal(head, 'euc-kr');
   if (korean !== null) {
     const c = counts(korean);
-    if (c.nonAscii >= MIN_CHARACTERS && c.hangul >= 0.5 * c.nonAscii && c.frequent >= 0.3 * c.hangul) return 'Korean, EUC-KR';
+    if (c.nonAscii >= MIN_CHARACTERS && c.hangul >= 0.5 * c.nonAscii && c.frequent >= 0.3 * c.hangul)
+      return 'Korean, EUC-KR';
   }
-  for (const [encoding, label] of [['shift_jis', 'Japanese, Shift-JIS'], ['euc-jp', 'Japanese, EUC-JP']] as const) {
+  for (const [encoding, label] of [
+    ['shift_jis', 'Japanese, Shift-JIS'],
+    ['euc-jp', 'Japanese, EUC-JP'],
+  ] as const) {
     const japanese = fatal(head, encoding);
     if (japanese === null) continue;
     const c = counts(japanese);

@@ -14,16 +14,76 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /** Elements whose whole subtree is dropped: code, embedded content, navigation and form chrome. */
 const DROPPED = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed',
-  'form', 'input', 'textarea', 'select', 'option', 'button', 'nav', 'header', 'footer', 'aside',
-  'svg', 'math', 'canvas', 'video', 'audio', 'map', 'dialog', 'title',
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'textarea',
+  'select',
+  'option',
+  'button',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'map',
+  'dialog',
+  'title',
 ]);
 
 /** Elements that start and end a line. */
 const BLOCKS = new Set([
-  'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hgroup', 'hr', 'html', 'legend',
-  'li', 'main', 'menu', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 /** Table cells: kept on their row's line, separated by a tab. */
@@ -88,14 +148,16 @@ function isDropped(element: Element): boolean {
   if (element.namespaceURI !== HTML_NS || DROPPED.has(element.tagName)) return true;
   for (const attr of element.attrs) {
     if (attr.name === 'hidden') return true;
-    if (attr.name === 'style' && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(attr.value)) return true;
+    if (attr.name === 'style' && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(attr.value))
+      return true;
   }
   return false;
 }
 
 /** First HTML element with this tag in document order (including inside dropped chrome, e.g. `<head>`). */
 function findElement(node: Node, tag: string): Element | null {
-  if ('tagName' in node && (node as Element).tagName === tag && (node as Element).namespaceURI === HTML_NS) return node as Element;
+  if ('tagName' in node && (node as Element).tagName === tag && (node as Element).namespaceURI === HTML_NS)
+    return node as Element;
   if (!('childNodes' in node) || ('tagName' in node && (node as Element).namespaceURI !== HTML_NS)) return null;
   for (const child of (node as DefaultTreeAdapterTypes.ParentNode).childNodes) {
     const found = findElement(child, tag);

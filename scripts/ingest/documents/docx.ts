@@ -25,9 +25,10 @@ const elements = (node: Node): Element[] => {
   for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) out.push(c as Element);
   return out;
 };
-const child = (node: Node | null | undefined, name: string): Element | undefined => (node ? elements(node).find((e) => e.localName === name) : undefined);
+const child = (node: Node | null | undefined, name: string): Element | undefined =>
+  node ? elements(node).find((e) => e.localName === name) : undefined;
 /** The `w:val` attribute (Word puts every value there). */
-const val = (e: Element | undefined): string | null => (e ? e.getAttribute('w:val') ?? e.getAttribute('val') : null);
+const val = (e: Element | undefined): string | null => (e ? (e.getAttribute('w:val') ?? e.getAttribute('val')) : null);
 
 function parseXml(xml: string): Element {
   const doc = new DOMParser({ onError: () => {} }).parseFromString(xml, 'text/xml');
@@ -47,7 +48,12 @@ function readStyles(xml: string | undefined): Map<string, Style> {
   const styles = new Map<string, Style>();
   if (!xml) return styles;
   for (const s of elements(parseXml(xml)).filter((e) => e.localName === 'style')) {
-    styles.set(s.getAttribute('w:styleId') ?? '', { name: (val(child(s, 'name')) ?? '').toLowerCase(), basedOn: val(child(s, 'basedOn')), pPr: child(s, 'pPr'), rPr: child(s, 'rPr') });
+    styles.set(s.getAttribute('w:styleId') ?? '', {
+      name: (val(child(s, 'name')) ?? '').toLowerCase(),
+      basedOn: val(child(s, 'basedOn')),
+      pPr: child(s, 'pPr'),
+      rPr: child(s, 'rPr'),
+    });
   }
   return styles;
 }
@@ -55,7 +61,12 @@ function readStyles(xml: string | undefined): Map<string, Style> {
 /** The style chain of a paragraph style, own style first (cycles cut). */
 function styleChain(styles: Map<string, Style>, id: string | null): Style[] {
   const chain: Style[] = [];
-  for (let s = id ? styles.get(id) : undefined; s && !chain.includes(s) && chain.length < 20; s = s.basedOn ? styles.get(s.basedOn) : undefined) chain.push(s);
+  for (
+    let s = id ? styles.get(id) : undefined;
+    s && !chain.includes(s) && chain.length < 20;
+    s = s.basedOn ? styles.get(s.basedOn) : undefined
+  )
+    chain.push(s);
   return chain;
 }
 
@@ -66,7 +77,11 @@ function readNumbering(xml: string | undefined): (numId: string) => ListLevel[] 
   for (const a of elements(root).filter((e) => e.localName === 'abstractNum')) {
     const levels: ListLevel[] = [];
     for (const lvl of elements(a).filter((e) => e.localName === 'lvl')) {
-      levels[Number(lvl.getAttribute('w:ilvl') ?? 0)] = { start: Number(val(child(lvl, 'start')) ?? 1), format: val(child(lvl, 'numFmt')) ?? 'decimal', text: val(child(lvl, 'lvlText')) ?? '' };
+      levels[Number(lvl.getAttribute('w:ilvl') ?? 0)] = {
+        start: Number(val(child(lvl, 'start')) ?? 1),
+        format: val(child(lvl, 'numFmt')) ?? 'decimal',
+        text: val(child(lvl, 'lvlText')) ?? '',
+      };
     }
     abstract.set(a.getAttribute('w:abstractNumId') ?? '', levels);
   }
@@ -120,7 +135,11 @@ class BodyReader {
         .map((tc) => {
           const inner = new BodyReader(this.styles, () => undefined);
           inner.blocks(tc);
-          return inner.paragraphs.map((p) => ('row' in p ? p.row.join(' ') : p.text)).join('').replace(/\s+/g, ' ').trim();
+          return inner.paragraphs
+            .map((p) => ('row' in p ? p.row.join(' ') : p.text))
+            .join('')
+            .replace(/\s+/g, ' ')
+            .trim();
         });
       if (cells.some((c) => c !== '')) this.paragraphs.push({ row: cells });
     }
@@ -146,7 +165,11 @@ class BodyReader {
     const text = (prefix + runs.text).replace(/[ \u3000]+$/u, '');
     const outline = val(fromChain('outlineLvl'));
     const names = chain.map((s) => s.name);
-    const styled = names.some((n) => n === 'title' || n === '标题') ? 'title' : outline !== null && Number(outline) < 9 || names.some((n) => /^(heading|标题)\s*\d$/.test(n)) ? 'heading' : null;
+    const styled = names.some((n) => n === 'title' || n === '标题')
+      ? 'title'
+      : (outline !== null && Number(outline) < 9) || names.some((n) => /^(heading|标题)\s*\d$/.test(n))
+        ? 'heading'
+        : null;
     const jc = val(fromChain('jc'));
     for (const line of text.split('\n')) {
       this.paragraphs.push({ text: line, centred: jc === 'center', size: runs.size, red: runs.red, styled });
@@ -154,7 +177,11 @@ class BodyReader {
   }
 
   /** Text of a paragraph's runs (also inside links, insertions, fields, smart tags), in order. */
-  private inline(node: Node, into: { text: string; size: number | null; red: boolean; boxes: Element[] }, chain: Style[]): void {
+  private inline(
+    node: Node,
+    into: { text: string; size: number | null; red: boolean; boxes: Element[] },
+    chain: Style[],
+  ): void {
     for (const e of elements(node)) {
       switch (e.localName) {
         case 'pPr':
@@ -180,7 +207,8 @@ class BodyReader {
           break;
         case 'r': {
           const rPr = child(e, 'rPr');
-          const size = val(child(rPr, 'sz')) ?? chain.map((s) => val(child(s.rPr, 'sz'))).find((v) => v !== null) ?? null;
+          const size =
+            val(child(rPr, 'sz')) ?? chain.map((s) => val(child(s.rPr, 'sz'))).find((v) => v !== null) ?? null;
           const hasText = elements(e).some((t) => t.localName === 't' && (t.textContent ?? '').trim() !== '');
           if (hasText && size !== null) into.size = Math.max(into.size ?? 0, Number(size) / 2);
           if (hasText && isRed(e.getElementsByTagName('w:color')[0]?.getAttribute('w:val') ?? null)) into.red = true;
@@ -196,14 +224,26 @@ class BodyReader {
 
 /** The title: the first centred, larger-than-body (or `Title`-styled) paragraphs near the top. */
 function titleRun(paragraphs: Paragraph[]): [number, number] | null {
-  const sizes = paragraphs.map((p) => p.size).filter((s): s is number => s !== null).sort((a, b) => a - b);
+  const sizes = paragraphs
+    .map((p) => p.size)
+    .filter((s): s is number => s !== null)
+    .sort((a, b) => a - b);
   const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
   const isTitle = (p: Paragraph) =>
-    p.text.trim() !== '' && !p.red && !/文件$/.test(p.text.trim()) && (p.styled === 'title' || (p.centred && p.size !== null && p.size >= body + 2));
+    p.text.trim() !== '' &&
+    !p.red &&
+    !/文件$/.test(p.text.trim()) &&
+    (p.styled === 'title' || (p.centred && p.size !== null && p.size >= body + 2));
   const start = paragraphs.slice(0, 15).findIndex(isTitle);
   if (start < 0) return null;
   let end = start + 1;
-  while (end < paragraphs.length && end - start < 4 && isTitle(paragraphs[end]) && paragraphs[end].size === paragraphs[start].size) end++;
+  while (
+    end < paragraphs.length &&
+    end - start < 4 &&
+    isTitle(paragraphs[end]) &&
+    paragraphs[end].size === paragraphs[start].size
+  )
+    end++;
   return [start, end];
 }
 
@@ -211,7 +251,9 @@ function titleRun(paragraphs: Paragraph[]): [number, number] | null {
 export function readDocx(bytes: Uint8Array): Extracted {
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (f) => f.name.startsWith('word/') && f.name.endsWith('.xml') && f.originalSize < 200_000_000 });
+    files = unzipSync(bytes, {
+      filter: (f) => f.name.startsWith('word/') && f.name.endsWith('.xml') && f.originalSize < 200_000_000,
+    });
   } catch (error) {
     return { ok: false, reason: `not a readable .docx (${(error as Error).message || 'corrupt zip'})` };
   }

@@ -46,7 +46,13 @@ export async function decodeDocument(bytes: Uint8Array, claimed: DocumentFormat)
   const format = sniff(bytes);
   if (format === 'encrypted') return { ok: false, reason: 'password-protected Office document, cannot be read' };
   if (format === null) {
-    return { ok: false, reason: claimed === 'pdf' ? 'not a readable PDF (no %PDF header)' : `not a .${claimed} file (neither a Word document nor a PDF inside)` };
+    return {
+      ok: false,
+      reason:
+        claimed === 'pdf'
+          ? 'not a readable PDF (no %PDF header)'
+          : `not a .${claimed} file (neither a Word document nor a PDF inside)`,
+    };
   }
   let extracted: Extracted;
   try {
@@ -58,8 +64,12 @@ export async function decodeDocument(bytes: Uint8Array, claimed: DocumentFormat)
   // Line breaks inside a paragraph are not the document's: one paragraph, one line. Spaces
   // between Chinese characters, or between them and digits, are layout (justification, 2024 年,
   // 电  话 padded to width), not text; between two Latin words or two numbers they stay.
-  const lines = extracted.lines.map((l) => ({ ...l, text: normaliseText(l.text.replace(/[\r\n\u2028\u2029]+/g, ' ')).replace(CJK_SPACE, '') }));
-  if (!lines.some((l) => l.role !== 'furniture' && l.text.trim() !== '')) return { ok: false, reason: `no text in this .${format}` };
+  const lines = extracted.lines.map((l) => ({
+    ...l,
+    text: normaliseText(l.text.replace(/[\r\n\u2028\u2029]+/g, ' ')).replace(CJK_SPACE, ''),
+  }));
+  if (!lines.some((l) => l.role !== 'furniture' && l.text.trim() !== ''))
+    return { ok: false, reason: `no text in this .${format}` };
   const numbers = (role: string) => lines.flatMap((l, i) => (l.role === role ? [i + 1] : []));
   return {
     ok: true,
@@ -67,6 +77,11 @@ export async function decodeDocument(bytes: Uint8Array, claimed: DocumentFormat)
     encoding: ENCODING[format],
     format,
     invalidBytes: 0,
-    layout: { titleLines: numbers('title'), furniture: numbers('furniture'), rows: numbers('row'), notes: extracted.notes },
+    layout: {
+      titleLines: numbers('title'),
+      furniture: numbers('furniture'),
+      rows: numbers('row'),
+      notes: extracted.notes,
+    },
   };
 }

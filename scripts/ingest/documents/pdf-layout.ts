@@ -58,7 +58,13 @@ function gutterOf(page: PageItems): number | null {
   if (narrow.length < 10) return null;
   const step = 2;
   const crossing = new Uint16Array(Math.ceil(page.width / step) + 2);
-  for (const i of narrow) for (let x = Math.max(0, Math.floor(i.x / step)); x <= Math.min(crossing.length - 1, Math.ceil((i.x + i.width) / step)); x++) crossing[x]++;
+  for (const i of narrow)
+    for (
+      let x = Math.max(0, Math.floor(i.x / step));
+      x <= Math.min(crossing.length - 1, Math.ceil((i.x + i.width) / step));
+      x++
+    )
+      crossing[x]++;
   const allowed = Math.max(2, Math.floor(narrow.length * 0.05));
   let best: [number, number] | null = null;
   for (let x = Math.floor((page.width * 0.3) / step); x < (page.width * 0.7) / step; x++) {
@@ -90,9 +96,17 @@ function looksLikeColumns(items: Item[], gutter: number): boolean {
     else rows.push([item]);
   }
   const both = rows
-    .map((row) => ({ left: row.filter((i) => i.x + i.width <= gutter), right: row.filter((i) => i.x >= gutter), size: row[0].size }))
+    .map((row) => ({
+      left: row.filter((i) => i.x + i.width <= gutter),
+      right: row.filter((i) => i.x >= gutter),
+      size: row[0].size,
+    }))
     .filter((r) => r.left.length > 0 && r.right.length > 0)
-    .map((r) => ({ end: Math.max(...r.left.map((i) => i.x + i.width)), start: Math.min(...r.right.map((i) => i.x)), size: r.size }));
+    .map((r) => ({
+      end: Math.max(...r.left.map((i) => i.x + i.width)),
+      start: Math.min(...r.right.map((i) => i.x)),
+      size: r.size,
+    }));
   if (both.length < Math.max(3, rows.length * 0.4)) return false;
   const gaps = median(both.map((r) => (r.start - r.end) / r.size));
   const endAt = [...both.map((r) => r.end)].sort((a, b) => a - b)[Math.floor(both.length * 0.9)];
@@ -120,7 +134,9 @@ function linesOf(page: PageItems, pageNo: number): Line[] {
   const lineColumns: Array<0 | 1 | 2> = [];
   for (const item of sorted) {
     const column = columnOf(item);
-    const at = lines.findIndex((l, k) => lineColumns[k] === column && Math.abs(l[0].y - item.y) < Math.min(l[0].size, item.size) * 0.5);
+    const at = lines.findIndex(
+      (l, k) => lineColumns[k] === column && Math.abs(l[0].y - item.y) < Math.min(l[0].size, item.size) * 0.5,
+    );
     if (at >= 0) lines[at].push(item);
     else {
       lines.push([item]);
@@ -145,15 +161,31 @@ function linesOf(page: PageItems, pageNo: number): Line[] {
       end = Math.max(end, item.x + item.width);
     }
     // pdf.js puts spaces where a line of Chinese was justified or broken: not text.
-    text = text.replace(/(?<=[\p{Script=Han}，。、；：！？“”（）《》])[ \u3000]+(?=[\p{Script=Han}，。、；：！？“”（）《》])/gu, '').trim();
+    text = text
+      .replace(
+        /(?<=[\p{Script=Han}，。、；：！？“”（）《》])[ \u3000]+(?=[\p{Script=Han}，。、；：！？“”（）《》])/gu,
+        '',
+      )
+      .trim();
     // A run of figures drawn as one string with spaces between them is a row of cells too.
     const split = cells.flatMap((c) => (FIGURES.test(c.trim()) ? c.trim().split(/\s+/) : [c.trim()]));
-    return { text, cells: split, left: items[0].x, right: end, y: items[0].y, size, page: pageNo, column: lineColumns[k], furniture: false };
+    return {
+      text,
+      cells: split,
+      left: items[0].x,
+      right: end,
+      y: items[0].y,
+      size,
+      page: pageNo,
+      column: lineColumns[k],
+      furniture: false,
+    };
   });
 }
 
 /** A page number as GB/T 9704 and others print it: — 2 —, -2-, 第2页, 第2页 共9页, 2/9. */
-const PAGE_NUMBER = /^(?:[—–\-－\s]*\d{1,4}[—–\-－\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/;
+const PAGE_NUMBER =
+  /^(?:[—–\-－\s]*\d{1,4}[—–\-－\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/;
 
 /** Marks page numbers and the headers or footers repeated at the top or foot of pages. */
 function markFurniture(pages: Line[][], heights: number[]): void {
@@ -165,7 +197,8 @@ function markFurniture(pages: Line[][], heights: number[]): void {
     const key = shape(line.text);
     seen.set(key, (seen.get(key) ?? new Set()).add(line.page));
   }
-  const repeated = (line: Line) => pages.length >= 2 && (seen.get(shape(line.text))?.size ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
+  const repeated = (line: Line) =>
+    pages.length >= 2 && (seen.get(shape(line.text))?.size ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
   // A table's title set large over every page is the document's title on its first page.
   const body = median(pages.flat().map((l) => l.size));
   const title = (line: Line) => line.page === 0 && line.size > body + 1;
@@ -221,7 +254,10 @@ function marginsOf(lines: Line[]): (line: Line) => { left: number; right: number
 /** Lays out the pages' items as lines (see the module comment). */
 export function layOutPages(pages: PageItems[]): Extracted {
   const perPage = pages.map((p, n) => linesOf(p, n));
-  markFurniture(perPage, pages.map((p) => p.height));
+  markFurniture(
+    perPage,
+    pages.map((p) => p.height),
+  );
   const ordered = perPage.flatMap((lines, n) => readingOrder(lines, pages[n].height));
   const text = ordered.filter((l) => !l.furniture);
   const margin = marginsOf(text);
@@ -242,7 +278,8 @@ export function layOutPages(pages: PageItems[]): Extracted {
   const titleSize = Math.max(0, ...head.filter((l) => candidate(l) && centred(l)).map((l) => l.size));
   const titleLines = new Set<Line>();
   const at = head.findIndex((l) => candidate(l) && l.size === titleSize);
-  for (let k = at; at >= 0 && k < head.length && head[k].size === titleSize && candidate(head[k]); k++) titleLines.add(head[k]);
+  for (let k = at; at >= 0 && k < head.length && head[k].size === titleSize && candidate(head[k]); k++)
+    titleLines.add(head[k]);
 
   const out: LaidLine[] = [];
   /** The last text line and what it went into: a paragraph runs on across furniture and pages. */
@@ -259,11 +296,24 @@ export function layOutPages(pages: PageItems[]): Extracted {
     // may run across a page break), or when its cells are all figures (never prose).
     const at = indexOf.get(line)!;
     const figures = line.cells.length >= 3 && line.cells.every((c) => NUMBER.test(c));
-    const role = titleLines.has(line) ? 'title' : rowLike[at] && (rowLike[at - 1] || rowLike[at + 1] || figures) ? 'row' : 'body';
-    const sameBlock = previous !== null && (previous.page !== line.page || previous.column !== line.column || previous.y - line.y < line.size * 2.4);
+    const role = titleLines.has(line)
+      ? 'title'
+      : rowLike[at] && (rowLike[at - 1] || rowLike[at + 1] || figures)
+        ? 'row'
+        : 'body';
+    const sameBlock =
+      previous !== null &&
+      (previous.page !== line.page || previous.column !== line.column || previous.y - line.y < line.size * 2.4);
     const continues =
-      role === 'body' && last?.role === 'body' && previous !== null && sameBlock &&
-      Math.abs(previous.size - line.size) < 0.6 && full(previous) && !centred(previous) && !indented(line) && !centred(line);
+      role === 'body' &&
+      last?.role === 'body' &&
+      previous !== null &&
+      sameBlock &&
+      Math.abs(previous.size - line.size) < 0.6 &&
+      full(previous) &&
+      !centred(previous) &&
+      !indented(line) &&
+      !centred(line);
     if (continues) last!.text = joinText(last!.text, line.text, 0, line.size);
     else out.push((last = { text: role === 'row' ? line.cells.join('\t') : line.text, role }));
     previous = line;

@@ -61,9 +61,15 @@ export async function readPdf(bytes: Uint8Array): Promise<Extracted> {
     return { ok: false, reason: `not a readable PDF (${(error as Error).message.split('\n')[0] || name})` };
   }
   if (pages.length === 0) return { ok: false, reason: 'PDF with no pages' };
-  const characters = pages.reduce((sum, p) => sum + p.items.reduce((s, i) => s + i.text.replace(/\s/g, '').length, 0), 0);
+  const characters = pages.reduce(
+    (sum, p) => sum + p.items.reduce((s, i) => s + i.text.replace(/\s/g, '').length, 0),
+    0,
+  );
   if (characters < 20 * pages.length && characters < 200) {
-    return { ok: false, reason: `no text layer (${pages.length} page(s) of images only: a scan; OCR is not supported)` };
+    return {
+      ok: false,
+      reason: `no text layer (${pages.length} page(s) of images only: a scan; OCR is not supported)`,
+    };
   }
   return layOutPages(pages);
 }

@@ -20,12 +20,21 @@ export async function readWord97(bytes: Uint8Array): Promise<Extracted> {
     body = `${doc.getBody({ filterUnicode: false })}\n${doc.getTextboxes({ filterUnicode: false, includeHeadersAndFooters: false })}`;
   } catch (error) {
     const message = (error as Error).message.split('\n')[0];
-    return { ok: false, reason: /encrypt|password/i.test(message) ? 'password-protected Word document, cannot be read' : `not a readable Word document (${message})` };
+    return {
+      ok: false,
+      reason: /encrypt|password/i.test(message)
+        ? 'password-protected Word document, cannot be read'
+        : `not a readable Word document (${message})`,
+    };
   }
   const lines: LaidLine[] = body
     .replace(FIELD, '$1')
     .replace(/[\u0013-\u0015\u0007]/g, '')
     .split(/\r\n|[\r\n\f\u000b]/)
-    .map((text) => (text.includes('\t') && text.split('\t').filter((c) => c.trim()).length >= 2 ? { text: text.trim(), role: 'row' as const } : { text, role: 'body' as const }));
+    .map((text) =>
+      text.includes('\t') && text.split('\t').filter((c) => c.trim()).length >= 2
+        ? { text: text.trim(), role: 'row' as const }
+        : { text, role: 'body' as const },
+    );
   return { ok: true, lines, notes: [] };
 }

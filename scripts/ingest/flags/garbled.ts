@@ -11,7 +11,14 @@
  * rare but real character (亳州, 戮力同心) never makes a run on its own.
  */
 import { isHanUnit } from '../../../shared/han.ts';
-import { type HanLean, hanLeanOf, isCommonHan, isLowSurrogate, isPrivateUseUnit, isSimplifiedOnly } from './han-chars.ts';
+import {
+  type HanLean,
+  hanLeanOf,
+  isCommonHan,
+  isLowSurrogate,
+  isPrivateUseUnit,
+  isSimplifiedOnly,
+} from './han-chars.ts';
 
 /** A garbled run: UTF-16 offsets into the text it was found in, end exclusive. */
 export interface Span {
@@ -60,7 +67,10 @@ function isMojibakeSymbol(code: number): boolean {
     (code >= 0x3100 && code <= 0x312f) || // bopomofo
     (code >= 0xff21 && code <= 0xff3a) || // fullwidth Latin capitals
     (code >= 0xff41 && code <= 0xff5a) || // fullwidth Latin small letters
-    code === 0xff1c || code === 0xff1e || code === 0xff3e || code === 0xff40 || // ＜ ＞ ＾ ｀
+    code === 0xff1c ||
+    code === 0xff1e ||
+    code === 0xff3e ||
+    code === 0xff40 || // ＜ ＞ ＾ ｀
     (code >= 0x2500 && code <= 0x257f) || // box drawing
     (code >= 0x00c0 && code <= 0x00ff && code !== 0x00d7 && code !== 0x00f7) // Latin-1 letters
   );
@@ -145,7 +155,8 @@ function classify(text: string, lean: HanLean): Uint8Array {
     else cls[i] = entry & CLASS_BITS;
   }
   markQuestionMarks(text, cls);
-  if (mayHoldLiteralGarbage) for (const m of text.matchAll(LITERAL_GARBAGE)) cls.fill(STRONG, m.index, m.index + m[0].length);
+  if (mayHoldLiteralGarbage)
+    for (const m of text.matchAll(LITERAL_GARBAGE)) cls.fill(STRONG, m.index, m.index + m[0].length);
   return cls;
 }
 
@@ -191,7 +202,8 @@ function isDenseNextToCore(suspects: number, length: number): boolean {
  * out of step in a Traditional text — Simplified-only characters such as 贫 and 铮.
  */
 export function findGarbled(original: string, options: GarbledOptions = {}): Span[] {
-  const lean = (options.ownLean !== undefined ? options.ownLean : hanLeanOf(original)) ?? options.documentLean ?? 'Hans';
+  const lean =
+    (options.ownLean !== undefined ? options.ownLean : hanLeanOf(original)) ?? options.documentLean ?? 'Hans';
   const cls = classify(original, lean);
   const kept: Span[] = [];
   let clusterStart = -1;

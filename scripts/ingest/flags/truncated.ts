@@ -14,7 +14,8 @@ const CLOSERS = /[”’」』"')）】》\s]+$/;
 /** `（完）`, `（全文完）`, `(略)`: an explicit end. */
 const EXPLICIT_END = /[（(](?:全文)?[完略][)）]$/;
 /** A date line under the text: 2023年1月5日, XXXX年X月X日, 二〇二三年一月五日. */
-const DATE_LINE = /^[\s\dXx×〇零一二三四五六七八九十○]{2,4}年[\s\dXx×〇零一二三四五六七八九十]{1,3}月([\s\dXx×〇零一二三四五六七八九十]{1,3}日)?$/;
+const DATE_LINE =
+  /^[\s\dXx×〇零一二三四五六七八九十○]{2,4}年[\s\dXx×〇零一二三四五六七八九十]{1,3}月([\s\dXx×〇零一二三四五六七八九十]{1,3}日)?$/;
 /** A signature line: a short name of an office, with no punctuation. */
 const SIGNATURE_LINE = /^[^，。,;；：:！？!?]{2,24}(?:局|委员会|教委|政府|办公室|学校|中心|厅|处|科|室)$/;
 
@@ -39,7 +40,12 @@ export function endsMidSentence(text: string): boolean {
  */
 export function truncatedAt(blocks: ReadonlyArray<{ kind: string; text: string }>): number {
   let i = blocks.length - 1;
-  for (let skipped = 0; i >= 0 && skipped < 3 && blocks[i].kind === 'paragraph' && isSignOffLine(blocks[i].text); skipped++) i--;
+  for (
+    let skipped = 0;
+    i >= 0 && skipped < 3 && blocks[i].kind === 'paragraph' && isSignOffLine(blocks[i].text);
+    skipped++
+  )
+    i--;
   while (i >= 0 && blocks[i].text.trim() === '') i--;
   if (i < 0) return -1;
   const last = blocks[i];

@@ -42,7 +42,11 @@ const RULES: Rule[] = [
   { type: '通知', title: /关于.{2,}的(?:通知|通报|公告)$/ },
   { type: '实施方案', title: /关于.{2,}的(?:实施|指导)?(?:意见|方案|办法)$/ },
   { type: '工作总结与计划', title: /(?:总结|回顾).*(?:打算|计划|思路|安排|要点|规划)/ },
-  { type: '督导报告', title: /督导.*(?:报告|意见)|督导评估(?!组)|自评报告|自查报告|评价报告/, text: /督导情况报告如下|督导报告/ },
+  {
+    type: '督导报告',
+    title: /督导.*(?:报告|意见)|督导评估(?!组)|自评报告|自查报告|评价报告/,
+    text: /督导情况报告如下|督导报告/,
+  },
   { type: '专题报告', title: /专题(?:分析)?报告|调研报告|分析报告|的调研$|调查报告/ },
   { type: '讲话', title: /讲话|致辞|发言|动员/ },
   {
@@ -52,7 +56,8 @@ const RULES: Rule[] = [
   },
   {
     type: '新闻报道',
-    title: /(?:到|赴|深入|走进|莅临).{0,16}(?:调研|检查|视察|走访|督导|指导)|(?:督导|检查|调研)组.{0,20}(?:进行|开展)|开展.{0,16}(?:调研|检查|活动)$/,
+    title:
+      /(?:到|赴|深入|走进|莅临).{0,16}(?:调研|检查|视察|走访|督导|指导)|(?:督导|检查|调研)组.{0,20}(?:进行|开展)|开展.{0,16}(?:调研|检查|活动)$/,
     text: /^(?:本报讯|本网讯|[^，。]{0,12}讯\s|(?:近日|日前)，|\d{1,2}月\d{1,2}(?:[-—至]\d{1,2})?日(?:上午|下午|晚上?)?[，,]|(?:[（(□]\s*)?\S{0,8}?\s?(?:记者|通讯员))/,
   },
   { type: '实施方案', title: /方案$|实施意见$|实施办法$|指导意见$/ },
@@ -62,14 +67,18 @@ const RULES: Rule[] = [
     title: /总结|回顾/,
     text: /总结如下|圆满完成了.{0,8}工作|取得了.{0,6}(?:成果|成效|成绩)/,
   },
-  { type: '工作计划', title: /计划|打算|要点|思路|(?:专项|建设|事业发展)规划$|十[一二三四五]五.{0,16}规划$/, text: /工作(?:计划|打算|要点)如下/ },
+  {
+    type: '工作计划',
+    title: /计划|打算|要点|思路|(?:专项|建设|事业发展)规划$|十[一二三四五]五.{0,16}规划$/,
+    text: /工作(?:计划|打算|要点)如下/,
+  },
   { type: '工作报告', title: /报告|述职/, text: /报告如下|政府信息公开.{0,20}年度报告/ },
   { type: '通知', title: /通知$|通报$|公告$/ },
 ];
 
-
 /** How a news story's lead opens: its dateline, 本报讯, a bracketed byline. */
-const NEWS_LEAD = /^(?:[【[（(][^】\]）)]{0,20}(?:记者|报导|报道)[^】\]）)]{0,20}[】\]）)]|本报讯|本网讯|(?:近日|日前)，|\d{1,2}月\d{1,2}(?:日|[-—至]\d{1,2}日))/;
+const NEWS_LEAD =
+  /^(?:[【[（(][^】\]）)]{0,20}(?:记者|报导|报道)[^】\]）)]{0,20}[】\]）)]|本报讯|本网讯|(?:近日|日前)，|\d{1,2}月\d{1,2}(?:日|[-—至]\d{1,2}日))/;
 
 /** Heading cues of a plan: targets and the way to reach them (找准差距 / 定下目标 / 如何追赶). */
 const PLAN_HEADINGS = /目标|如何|举措|措施|打算|思路/;
@@ -83,10 +92,7 @@ function isHeadingLike(text: string): boolean {
  * The document type label. Why ordered rules and not a score: titles name their type in
  * a few fixed words, and the order settles the combined ones (工作总结报告 is a 工作总结).
  */
-export function detectDocType(
-  title: string | null,
-  blocks: ReadonlyArray<{ kind: string; text: string }>,
-): DocType {
+export function detectDocType(title: string | null, blocks: ReadonlyArray<{ kind: string; text: string }>): DocType {
   // 关于印发《芜湖市教育局2024年工作要点》的通知: the type of what the notice hands out.
   const subject = title ? (handedOut(title) ?? title) : null;
   if (subject) for (const rule of RULES) if (rule.title.test(subject)) return rule.type;
@@ -94,7 +100,9 @@ export function detectDocType(
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph' && !/^原标题/.test(b.text));
   // A news story's lead, not a photo caption or byline above it, opens its framing.
   const lead = paragraphs.slice(0, 3).find((p) => NEWS_LEAD.test(p.text)) ?? paragraphs[0];
-  const framing = [lead?.text ?? '', paragraphs[1]?.text ?? '', paragraphs[paragraphs.length - 1]?.text ?? ''].join('\n');
+  const framing = [lead?.text ?? '', paragraphs[1]?.text ?? '', paragraphs[paragraphs.length - 1]?.text ?? ''].join(
+    '\n',
+  );
   for (const rule of RULES) if (rule.text?.test(framing)) return rule.type;
   const headings = blocks.filter((b) => b.kind === 'heading' || isHeadingLike(b.text)).map((b) => b.text);
   if (headings.some((h) => PLAN_HEADINGS.test(h))) return '工作计划';

@@ -48,7 +48,23 @@ export interface DivisionMention {
 const GENERIC_NAMES = new Set(['城区', '矿区', '郊区', '东区', '西区', '南区', '北区']);
 
 /** The suffixes a division name ends with, longest first, to derive its short form. */
-const SUFFIXES = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '地区', '林区', '特区', '新区', '省', '市', '区', '县', '旗', '盟'];
+const SUFFIXES = [
+  '特别行政区',
+  '自治区',
+  '自治州',
+  '自治县',
+  '自治旗',
+  '地区',
+  '林区',
+  '特区',
+  '新区',
+  '省',
+  '市',
+  '区',
+  '县',
+  '旗',
+  '盟',
+];
 /** 壮族自治区, 土家族苗族自治县: the peoples' names go with the suffix (广西, 长阳). */
 const ETHNIC_SUFFIX = /^(?:\p{Script=Han}{1,4}?族)+自治[区州县旗]$/u;
 
@@ -69,7 +85,30 @@ interface Index {
 let index: Index | null = null;
 
 /** 台湾省's municipalities, cities and counties, as the Simplified text names them. */
-const TAIWAN = ['台北市', '新北市', '桃园市', '台中市', '台南市', '高雄市', '基隆市', '新竹市', '嘉义市', '新竹县', '苗栗县', '彰化县', '南投县', '云林县', '嘉义县', '屏东县', '宜兰县', '花莲县', '台东县', '澎湖县', '金门县', '连江县'];
+const TAIWAN = [
+  '台北市',
+  '新北市',
+  '桃园市',
+  '台中市',
+  '台南市',
+  '高雄市',
+  '基隆市',
+  '新竹市',
+  '嘉义市',
+  '新竹县',
+  '苗栗县',
+  '彰化县',
+  '南投县',
+  '云林县',
+  '嘉义县',
+  '屏东县',
+  '宜兰县',
+  '花莲县',
+  '台东县',
+  '澎湖县',
+  '金门县',
+  '连江县',
+];
 
 function push(map: Map<string, Division[]>, key: string, d: Division): void {
   const list = map.get(key);
@@ -120,7 +159,6 @@ export function divisionsByName(name: string): Division[] {
   return loadIndex().byName.get(name) ?? [];
 }
 
-
 /** Characters after a name that make it part of a longer word: 县域, 市场, 区域 … */
 const NOT_AFTER = /^[域场别分块间划民值面井容城级属内外直委管辖镇]/;
 
@@ -168,16 +206,61 @@ export function findDivisions(text: string): DivisionMention[] {
  * district): never read as a place from a short form.
  */
 const COMMON_WORD_SHORT_FORMS = new Set([
-  '合作', '和平', '东方', '新华', '长安', '永安', '开平', '安宁', '光明', '解放', '友谊', '团结', '胜利', '前进', '红星',
-  '白云', '青山', '江南', '城关', '新城', '新区', '开发', '民主', '文明', '和谐', '普安', '长宁', '宁安', '安定', '太平',
-  '南山', '北京', '中山', '东山', '西湖', '高新', '经开', '城中', '城东', '城西', '城南', '城北', '郊区', '安全', '现代',
+  '合作',
+  '和平',
+  '东方',
+  '新华',
+  '长安',
+  '永安',
+  '开平',
+  '安宁',
+  '光明',
+  '解放',
+  '友谊',
+  '团结',
+  '胜利',
+  '前进',
+  '红星',
+  '白云',
+  '青山',
+  '江南',
+  '城关',
+  '新城',
+  '新区',
+  '开发',
+  '民主',
+  '文明',
+  '和谐',
+  '普安',
+  '长宁',
+  '宁安',
+  '安定',
+  '太平',
+  '南山',
+  '北京',
+  '中山',
+  '东山',
+  '西湖',
+  '高新',
+  '经开',
+  '城中',
+  '城东',
+  '城西',
+  '城南',
+  '城北',
+  '郊区',
+  '安全',
+  '现代',
 ]);
 
 /**
  * Short forms written right before `next` (建瓯 in 推进建瓯教育持续健康发展, when `next` is
  * 教育): the divisions each may be, longest form first. Common words are never taken.
  */
-export function findShortFormsBefore(text: string, next: string): Array<{ name: string; divisions: Division[]; start: number }> {
+export function findShortFormsBefore(
+  text: string,
+  next: string,
+): Array<{ name: string; divisions: Division[]; start: number }> {
   const { byShort } = loadIndex();
   const out: Array<{ name: string; divisions: Division[]; start: number }> = [];
   for (let at = text.indexOf(next); at >= 0; at = text.indexOf(next, at + next.length)) {
@@ -224,7 +307,11 @@ export function findLocalShortForms(text: string): Array<{ name: string; divisio
     const local = divisions.filter((d) => d.depth > 1);
     if (local.length === 0) continue;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      if (PLACE_BEFORE.test(text.slice(Math.max(0, at - 2), at)) || PLACE_AFTER.test(text.slice(at + name.length, at + name.length + 4))) out.push({ name, divisions: local, start: at });
+      if (
+        PLACE_BEFORE.test(text.slice(Math.max(0, at - 2), at)) ||
+        PLACE_AFTER.test(text.slice(at + name.length, at + name.length + 4))
+      )
+        out.push({ name, divisions: local, start: at });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -233,7 +320,8 @@ export function findLocalShortForms(text: string): Array<{ name: string; divisio
 /** Where a bare name is a place: after a verb of going or being (在盐都召开, 驻正宁, 视察临沂)… */
 const PLACE_BEFORE = /(?:在|于|赴|到|驻|来|视察|走进|走访|落户)$/;
 /** …or before what only a place has: its schools, its people, its town (苍南中学, 富平人, 合肥九中). */
-const PLACE_AFTER = /^(?:[县市区旗](?![长委])|[一二三四五六七八九十\d]中(?![心央国])|中学|小学|初中|高中|实验|职中|人(?![员才民大口力])|籍|教育(?!资源)|城区|境内|全境)/;
+const PLACE_AFTER =
+  /^(?:[县市区旗](?![长委])|[一二三四五六七八九十\d]中(?![心央国])|中学|小学|初中|高中|实验|职中|人(?![员才民大口力])|籍|教育(?!资源)|城区|境内|全境)/;
 
 /** The division's chain of names, province first: 四川省 › 达州市 › 通川区. */
 export function divisionPath(d: Division): string[] {

@@ -27,7 +27,10 @@ export function readOfficial(blocks: Blocks): Official | null {
   while (top > 0 && frameKind(head[top - 1]) === 'body') top--;
   const masthead = mastheadAt < 0 ? null : head.slice(top, mastheadAt + 1).join(' ');
   // 签发人 shares the 文号's line in upward documents: 鲁教字〔2024〕3号 签发人：张三.
-  const signatory = /签\s*发\s*人\s*[:：][ \t\u3000]*(\p{Script=Han}{2,4}(?:[ \t\u3000、，,]+\p{Script=Han}{2,4})*)/u.exec(head.join('\n'))?.[1] ?? null;
+  const signatory =
+    /签\s*发\s*人\s*[:：][ \t\u3000]*(\p{Script=Han}{2,4}(?:[ \t\u3000、，,]+\p{Script=Han}{2,4})*)/u.exec(
+      head.join('\n'),
+    )?.[1] ?? null;
   const numberLine = head.find((t) => frameKind(t) === 'number');
   const numbered = numberLine ? DOC_NUMBER.exec(numberLine) : null;
   const addressee = head.find((t) => frameKind(t) === 'addressee')?.replace(/[:：]$/, '') ?? null;
@@ -36,15 +39,38 @@ export function readOfficial(blocks: Blocks): Official | null {
   const date = dateAt >= 0 ? isoDate(tail[dateAt]) : null;
   // The signer stands right above the date (or is the last line, when there is no date).
   const signerLine = dateAt > 0 ? tail[dateAt - 1] : dateAt < 0 ? tail.at(-1) : undefined;
-  const signer = signerLine !== undefined && frameKind(signerLine) === 'body' ? signerLine.replace(/\s*[（(][^（）()]*[)）]$/, '') : null;
-  const attachments = blocks.map((b) => b.text.trim()).filter((t) => frameKind(t) === 'attachment').map((t) => t.replace(/^附件\s*\d*\s*[:：.．、]?\s*/, ''));
+  const signer =
+    signerLine !== undefined && frameKind(signerLine) === 'body'
+      ? signerLine.replace(/\s*[（(][^（）()]*[)）]$/, '')
+      : null;
+  const attachments = blocks
+    .map((b) => b.text.trim())
+    .filter((t) => frameKind(t) === 'attachment')
+    .map((t) => t.replace(/^附件\s*\d*\s*[:：.．、]?\s*/, ''));
   const distribution = tail.filter((t) => frameKind(t) === 'cc');
 
-  if (!masthead && !signatory && !numbered && !addressee && !signer && !date && attachments.length === 0 && distribution.length === 0) return null;
+  if (
+    !masthead &&
+    !signatory &&
+    !numbered &&
+    !addressee &&
+    !signer &&
+    !date &&
+    attachments.length === 0 &&
+    distribution.length === 0
+  )
+    return null;
   return {
     masthead,
     signatory,
-    number: numbered ? { text: numbered[0].replace(/\s+/g, ''), code: numbered[1], year: Number(numbered[2]), serial: Number(numbered[3]) } : null,
+    number: numbered
+      ? {
+          text: numbered[0].replace(/\s+/g, ''),
+          code: numbered[1],
+          year: Number(numbered[2]),
+          serial: Number(numbered[3]),
+        }
+      : null,
     addressee,
     signer,
     date,

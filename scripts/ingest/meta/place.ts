@@ -25,7 +25,14 @@ import {
   type DivisionMention,
 } from './gazetteer.ts';
 import { frameKind } from '../frame.ts';
-import { BUREAU, GENERIC_ENDINGS, LEVEL_OF_SUFFIX, NOT_NAME_CHAR, NOT_NAME_END, NOT_NAME_START } from './place-words.ts';
+import {
+  BUREAU,
+  GENERIC_ENDINGS,
+  LEVEL_OF_SUFFIX,
+  NOT_NAME_CHAR,
+  NOT_NAME_END,
+  NOT_NAME_START,
+} from './place-words.ts';
 import { isHan as isHanChar } from '../../../shared/han.ts';
 
 export interface PlaceMeta {
@@ -99,7 +106,11 @@ function isNameLike(name: string): boolean {
 const TITLE_ISSUER = new RegExp(`人民政府教育督导委员会(?:办公室)?|${BUREAU}|人民政府办公[厅室]|人民政府`, 'g');
 
 /** Every mention of an education bureau, named or anonymous, in reading order. */
-function bureauMentions(text: string, named: ReadonlySet<Division>, issuers = new RegExp(BUREAU, 'g')): BureauMention[] {
+function bureauMentions(
+  text: string,
+  named: ReadonlySet<Division>,
+  issuers = new RegExp(BUREAU, 'g'),
+): BureauMention[] {
   const byEnd = new Map(findDivisions(text).map((m) => [m.end, m]));
   const out: BureauMention[] = [];
   for (const m of text.matchAll(issuers)) {
@@ -119,14 +130,24 @@ function bureauMentions(text: string, named: ReadonlySet<Division>, issuers = ne
     const level = suffix === undefined ? undefined : LEVEL_OF_SUFFIX[suffix];
     if (!level) continue;
     const written = writtenNameBefore(text, at - 1);
-    if (written) out.push({ place: { name: written + suffix, division: null, level }, level, bureau: m[0], start: at - 1 - written.length });
+    if (written)
+      out.push({
+        place: { name: written + suffix, division: null, level },
+        level,
+        bureau: m[0],
+        start: at - 1 - written.length,
+      });
     else if (isAnonymousBefore(text, at - 1)) out.push({ place: null, level, bureau: m[0], start: at - 1 });
   }
   return out;
 }
 
 /** 寿光教育局, 苏州教育局: a short form standing on its own right before the bureau word. */
-function shortNameBefore(text: string, at: number, named: ReadonlySet<Division>): { division: Division; start: number } | null {
+function shortNameBefore(
+  text: string,
+  at: number,
+  named: ReadonlySet<Division>,
+): { division: Division; start: number } | null {
   for (const len of [4, 3, 2]) {
     const start = at - len;
     if (start < 0 || !atBoundary(text, start - 1)) continue;
@@ -189,7 +210,10 @@ function signer(blocks: Blocks, named: ReadonlySet<Division>): BureauMention | n
   const dated = blocks.slice(0, 12).filter((_, i) => frameKind(blocks[i + 1]?.text ?? '') === 'date');
   for (const b of [...blocks.slice(-4).reverse(), ...dated]) {
     // A joint 署名 names its bodies side by side: 中共某区教育工作委员会   某区教育局.
-    for (const text of b.text.trim().split(/\s{2,}|\u3000+/).reverse()) {
+    for (const text of b.text
+      .trim()
+      .split(/\s{2,}|\u3000+/)
+      .reverse()) {
       if (!SIGNER.test(text)) continue;
       const mention = bureauMentions(text, named).find((m) => m.place !== null);
       if (mention) return mention;
@@ -205,7 +229,9 @@ const PUBLISHER = /(?:发布机构|发布单位|信息来源|文章来源|资料
  * The issuer a government site names in its page header (removed as chrome): the bureau
  * that published the page, when it is named with its place. Null otherwise.
  */
-export function issuerFromSiteFields(lines: readonly string[]): { issuer: string; place: string; placeCode: string | null; placePath: string[] } | null {
+export function issuerFromSiteFields(
+  lines: readonly string[],
+): { issuer: string; place: string; placeCode: string | null; placePath: string[] } | null {
   for (const line of lines) {
     for (const m of line.matchAll(PUBLISHER)) {
       const value = m[1];
@@ -242,7 +268,12 @@ function result(issuer: string | null, place: Place | null, level: Level): Place
  * mid-sentence, 进入南京市第一方阵, stays below the bar); a short form before 教育 (推进建瓯
  * 教育发展) counts as a name at a clause start. A name cited inside 《…》 does not count.
  */
-function scoredPlaces(title: string, paragraphs: string[], body: string, named: ReadonlySet<Division>): Map<string, { place: Place; score: number }> {
+function scoredPlaces(
+  title: string,
+  paragraphs: string[],
+  body: string,
+  named: ReadonlySet<Division>,
+): Map<string, { place: Place; score: number }> {
   const scores = new Map<string, { place: Place; score: number }>();
   const count = (place: Place, weight: number): void => {
     const key = place.division?.code || place.name;
@@ -325,12 +356,17 @@ export function extractPlace(title: string | null, blocks: Blocks, options: { ne
   const opening = paragraphs.slice(0, 3).join('\n');
   // In running text only a bureau opening a clause counts: 加强教育局内部管理 is a verb phrase.
   const textNamed = bureauMentions(opening, named).find(
-    (m) => m.place !== null && (atBoundary(opening, m.start - 1) || opening[m.start - 1] === '年') && (!level || m.place.level === level),
+    (m) =>
+      m.place !== null &&
+      (atBoundary(opening, m.start - 1) || opening[m.start - 1] === '年') &&
+      (!level || m.place.level === level),
   );
   // News names the bureau it reports on, not who wrote it: the place stands, the issuer does not.
   if (textNamed) return result(options.news ? null : issuerOf(textNamed), textNamed.place, '未知');
 
-  const scored = [...scoredPlaces(titleText, paragraphs, body, named).values()].filter((c) => !level || c.place.level === level);
+  const scored = [...scoredPlaces(titleText, paragraphs, body, named).values()].filter(
+    (c) => !level || c.place.level === level,
+  );
   scored.sort((a, b) => b.score - a.score);
   const [top, second] = scored;
   // One mention is enough only where it is the one place of the level the text speaks at (我市).

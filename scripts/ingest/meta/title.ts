@@ -15,7 +15,8 @@ const SITE_SUFFIX =
   /(?:\s*[-_—|｜]\s*(?:最新|精选|优秀|推荐)?范文(?:大全)?|(?:最新|精选|优秀)?范文(?:大全)?|\s*[(（]?(?:word|doc|docx|pdf)版?[)）]?|\.(?:docx?|pdf|txt)|\s*[-_—|｜]\s*(?:百度文库|道客巴巴|豆丁网|人人文库|原创力文档)|(?:范例|优推|精选|通用)*\s*[(（]?\s*(?:精编|精选)?\d{1,2}\s*篇\s*[)）]?|\s*[(（](?:19|20)\d{2}年?[)）]|\s*[(（](?:区县|县区|市县|通用|完整版|精选|优秀|最新|修订版|定稿)[)）]|\s*[(（][^()（）]{0,8}|(?:官方)?抖音号.{0,20}|\s*[(（](?:全文|附图)[)）]|\s+\S{2,12}提供|有哪些|范例|范本|优推|\s*【[^【】]{1,6}】|作文|篇\s*[(（]?\d{1,2}[)）]?|\s*[(（]\d{1,2}[)）]|(?:word)?文档下载(?:推荐)?|下载推荐|(?<=(?:总结|计划|报告|汇报|要点|讲话))[一二三四五六七八九十])$/i;
 
 /** Decorations a site puts inside or before a title: 第1篇, 范文 in the middle, pinyin glosses. */
-const SITE_INFIX = /^[【[]?第\s*\d{1,2}\s*篇[】\]]?\s*|^[【[(（]?篇[一二三四五六七八九十\d]{1,3}[】\])）]\s*|范文(?=和|与|及)|(?<=\p{Script=Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/giu;
+const SITE_INFIX =
+  /^[【[]?第\s*\d{1,2}\s*篇[】\]]?\s*|^[【[(（]?篇[一二三四五六七八九十\d]{1,3}[】\])）]\s*|范文(?=和|与|及)|(?<=\p{Script=Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/giu;
 
 /** A 发文字号 standing before the title. */
 const NUMBER_HEAD = new RegExp(`^${DOC_NUMBER.source}\\s*`, 'u');
@@ -24,7 +25,8 @@ const NUMBER_HEAD = new RegExp(`^${DOC_NUMBER.source}\\s*`, 'u');
 const BREADCRUMB_HEAD = /^.*(?:首页|当前位置|您的位置|所在位置)[^>›»]*(?:[>›»][^>›»]*)*[>›»]\s*/;
 
 /** 现公布遂溪县教育局2025年政府信息公开工作年度报告: a document naming itself in its opening. */
-const ANNOUNCED = /现(?:将|予以)?(?:向社会)?(?:公布|发布|印发|公开)[《“]?([^。，《》“”]{6,60}?(?:年度报告|工作报告|工作总结|工作要点))/;
+const ANNOUNCED =
+  /现(?:将|予以)?(?:向社会)?(?:公布|发布|印发|公开)[《“]?([^。，《》“”]{6,60}?(?:年度报告|工作报告|工作总结|工作要点))/;
 
 /** 本报告是…由广州市海珠区教育局编制的2017年度政府信息公开年度报告: its author and title. */
 const COMPILED = /由([^，。、《》]{2,30}?)编制的[《“]?((?:19|20)\d{2}年度?[^。，《》“”]{4,40}?(?:年度报告|工作报告))/;
@@ -44,8 +46,16 @@ export function announcedTitle(blocks: ReadonlyArray<{ kind: string; text: strin
  * A 政府信息公开工作年度报告 without a title line, titled the way such reports always are:
  * issuer (or the place's bureau) + year + 政府信息公开工作年度报告.
  */
-export function disclosureTitle(blocks: ReadonlyArray<{ text: string }>, issuer: string | null, place: string | null, years: readonly number[]): string | null {
-  const opening = blocks.slice(0, 4).map((b) => b.text).join('\n');
+export function disclosureTitle(
+  blocks: ReadonlyArray<{ text: string }>,
+  issuer: string | null,
+  place: string | null,
+  years: readonly number[],
+): string | null {
+  const opening = blocks
+    .slice(0, 4)
+    .map((b) => b.text)
+    .join('\n');
   if (!/政府信息公开/.test(opening) || years.length > 1) return null;
   const who = issuer ?? (place ? `${place}教育局` : '教育局');
   return `${who}${years.length === 1 ? `${years[0]}年` : ''}政府信息公开工作年度报告`;
@@ -85,14 +95,19 @@ export function cleanTitle(title: string): string {
   if (segments.length === 0) return title.trim();
   const score = (s: string): number => s.match(TITLE_CUES)?.length ?? 0;
   let best = segments[0];
-  for (const s of segments.slice(1)) if (score(s) > score(best) || (score(s) === score(best) && s.length > best.length)) best = s;
+  for (const s of segments.slice(1))
+    if (score(s) > score(best) || (score(s) === score(best) && s.length > best.length)) best = s;
   // 教育局长致辞汇总 教育局长致辞汇总 教育局长致辞 1: the first of a repeated title.
   // A 文号 before the title (云政办函〔2020〕1号《…》) and book marks around all of it are the page's.
   let cleaned = best
     .replace(BREADCRUMB_HEAD, '')
     // 必威体育app官网：教育局… — a site's name run on before the title.
     .replace(/^[^：:\s]{2,16}(?:官网|网站)[：:]\s*/, '')
-.replace(/^(?:原标题|(?:文章)?标题)\s*[:：]\s*/, '').replace(NUMBER_HEAD, '').replace(/^《([^《》]+)》$/, '$1').replace(/^(\S{4,}?)\s+\1(?:\s.*)?$/u, '$1').replace(SITE_INFIX, '');
+    .replace(/^(?:原标题|(?:文章)?标题)\s*[:：]\s*/, '')
+    .replace(NUMBER_HEAD, '')
+    .replace(/^《([^《》]+)》$/, '$1')
+    .replace(/^(\S{4,}?)\s+\1(?:\s.*)?$/u, '$1')
+    .replace(SITE_INFIX, '');
   for (let previous = ''; previous !== cleaned; ) {
     previous = cleaned;
     cleaned = cleaned.replace(SITE_SUFFIX, '').trim();
@@ -121,7 +136,10 @@ function titleFromHint(intro: string): string | null {
   if (caption) return caption[1];
   const quoted = /《([^》]{4,60})》/.exec(intro);
   if (quoted) return quoted[1];
-  const named = /(?:整理|收集|搜集|精选|推荐|分享|准备)(?:了|的)(?:一篇|\d+篇)?(?:关于)?(.{4,60}?)(?:范文|全文)?(?:[，,。；;！!]|供|仅供|希望|欢迎)/.exec(intro);
+  const named =
+    /(?:整理|收集|搜集|精选|推荐|分享|准备)(?:了|的)(?:一篇|\d+篇)?(?:关于)?(.{4,60}?)(?:范文|全文)?(?:[，,。；;！!]|供|仅供|希望|欢迎)/.exec(
+      intro,
+    );
   return named ? named[1] : null;
 }
 
@@ -129,7 +147,15 @@ function titleFromHint(intro: string): string | null {
 const PLACE_TOKEN = /(?:X{1,4}|某|(?<!\p{Script=Han})\p{Script=Han}{2,3}?)[省市区县](?=教育)/u;
 const YEAR_TOKEN = /(?:19|20)[\dxX]{2}年|X{4}年/;
 const PERIOD = /上半年|下半年|第[一二三四]季度|全年/;
-const REPORT_TYPES = new Set(['工作总结与计划', '工作总结', '工作计划', '工作报告', '工作汇报', '督导报告', '专题报告']);
+const REPORT_TYPES = new Set([
+  '工作总结与计划',
+  '工作总结',
+  '工作计划',
+  '工作报告',
+  '工作汇报',
+  '督导报告',
+  '专题报告',
+]);
 
 /** What opens a news story before its first clause: 本报讯, a dateline, 近日. */
 const NEWS_OPENING =
@@ -138,7 +164,8 @@ const NEWS_OPENING =
 /** A photo's caption (会议现场, △…摄): no headline. */
 const isCaption = (text: string): boolean => /摄$|^[△▲]|^(?:图为|图片|资料图片|会议现场|活动现场)/.test(text.trim());
 /** A caption that says nothing of the event (会议现场): unlike △9月9日，君山区召开…。 摄. */
-const isBareCaption = (text: string): boolean => /^(?:图为|图片|资料图片|会议现场|活动现场)/.test(text.trim()) || text.trim().length <= 6;
+const isBareCaption = (text: string): boolean =>
+  /^(?:图为|图片|资料图片|会议现场|活动现场)/.test(text.trim()) || text.trim().length <= 6;
 
 /** News carries its headline in its first clause: 经开区教文体局召开机关全体干部大会. */
 function newsLead(paragraph: string): string | null {
@@ -179,11 +206,17 @@ export function deriveTitle(blocks: ReadonlyArray<{ kind: string; text: string }
     // The dated lead (9月9日至10日，省教育厅在汉召开…) carries the headline; else the first
     // paragraph that is neither a byline, a bare caption (会议现场) nor a portal's stamp.
     const dated = paragraphs.slice(0, 3).find((text) => /^\d{1,2}月\d{1,2}(?:日|[-—至]\d{1,2}日)/.test(text));
-    const lead = newsLead(dated ?? paragraphs.find((text) => frameKind(text) !== 'byline' && !isBareCaption(text) && !/^date\s/.test(text)) ?? '');
+    const lead = newsLead(
+      dated ??
+        paragraphs.find((text) => frameKind(text) !== 'byline' && !isBareCaption(text) && !/^date\s/.test(text)) ??
+        '',
+    );
     if (lead) return lead;
   }
   // A numbered heading (一、总体情况) is a part of the text, never its title.
-  const heading = blocks.find((b) => b.kind === 'heading' && frameKind(b.text) !== 'byline' && !markerAt(b.text, 0) && !isCaption(b.text));
+  const heading = blocks.find(
+    (b) => b.kind === 'heading' && frameKind(b.text) !== 'byline' && !markerAt(b.text, 0) && !isCaption(b.text),
+  );
   if (heading) return heading.text;
   const opening = (paragraphs[0] ?? '').split(/[。！？!?]/)[0];
   return opening.length > 30 ? `${opening.slice(0, 30)}…` : opening || '无题';

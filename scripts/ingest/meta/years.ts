@@ -40,7 +40,11 @@ export function yearsIn(text: string): number[] {
  * The years a report covers: the title's when it names any, else the text's. A report from
  * 台湾省 (`minguo`) counts years as the 民国 calendar does: 114学年度 is 2025.
  */
-export function extractYears(title: string | null, blocks: ReadonlyArray<{ text: string }>, options: { minguo?: boolean } = {}): number[] {
+export function extractYears(
+  title: string | null,
+  blocks: ReadonlyArray<{ text: string }>,
+  options: { minguo?: boolean } = {},
+): number[] {
   const read = (text: string): string => (options.minguo ? fromMinguo(text) : text);
   const titled = title ? read(title) : null;
   const fromTitle = titled ? (yearsIn(titled).length > 0 ? yearsIn(titled) : planYears(titled)) : [];
@@ -52,7 +56,9 @@ export function extractYears(title: string | null, blocks: ReadonlyArray<{ text:
 
 /** 民国 years (97学年度, 114年度) rewritten as the Gregorian years they are. */
 function fromMinguo(text: string): string {
-  return text.replace(/(?<![\d.])(\d{2,3})(?=\s*学?年度?)/g, (m) => (Number(m) >= 38 && Number(m) <= 189 ? String(Number(m) + 1911) : m));
+  return text.replace(/(?<![\d.])(\d{2,3})(?=\s*学?年度?)/g, (m) =>
+    Number(m) >= 38 && Number(m) <= 189 ? String(Number(m) + 1911) : m,
+  );
 }
 
 /** A line that is only a date (2018年3月, 2024年3月1日): when the page or document was dated. */

@@ -32,7 +32,15 @@ export function dropDuplicateBlocks(lines: SourceLine[]): { lines: SourceLine[];
     if (k < MIN_LINES || chars < MIN_CHARS) continue;
     let from = j;
     const lead = lines[j - 1];
-    if (i > 0 && lead && keep[j - 1] && j - 1 > i && lead.text.length >= 10 && lines[i - 1].text.endsWith(lead.text) && lead.text !== lines[i - 1].text) {
+    if (
+      i > 0 &&
+      lead &&
+      keep[j - 1] &&
+      j - 1 > i &&
+      lead.text.length >= 10 &&
+      lines[i - 1].text.endsWith(lead.text) &&
+      lead.text !== lines[i - 1].text
+    ) {
       from = j - 1;
     }
     for (let x = from; x < j + k; x++) keep[x] = false;

@@ -12,7 +12,11 @@ const SEPARATOR = /^\s*[|｜]\s*$/;
 const MIN_CELLS = 3;
 
 /** Joins each run of cells separated by lone bars; `cells` counts the cells joined. */
-export function joinFlattenedCells(lines: readonly SourceLine[]): { lines: SourceLine[]; cells: number; examples: string[] } {
+export function joinFlattenedCells(lines: readonly SourceLine[]): {
+  lines: SourceLine[];
+  cells: number;
+  examples: string[];
+} {
   const out: SourceLine[] = [];
   let cells = 0;
   const examples: string[] = [];
@@ -23,7 +27,13 @@ export function joinFlattenedCells(lines: readonly SourceLine[]): { lines: Sourc
     while (j < lines.length && !SEPARATOR.test(lines[j].text) && lines[j].text.trim() !== '') {
       run.push(lines[j].text.trim());
       const bar = j + 1;
-      if (bar + 1 < lines.length && SEPARATOR.test(lines[bar].text) && !SEPARATOR.test(lines[bar + 1].text) && lines[bar + 1].text.trim() !== '') j = bar + 1;
+      if (
+        bar + 1 < lines.length &&
+        SEPARATOR.test(lines[bar].text) &&
+        !SEPARATOR.test(lines[bar + 1].text) &&
+        lines[bar + 1].text.trim() !== ''
+      )
+        j = bar + 1;
       else {
         j++;
         break;

@@ -18,7 +18,8 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const ENDS_MID_SENTENCE = /[，、,；;]$/;
 const ENDS_WITH_PUNCTUATION = /[。！？；：，、,.;:!?…”’」』）)》】\]]$/;
 const HAS_CLAUSE_PUNCTUATION = /[，、,；;]/;
-const STARTS_NUMBERED = /^(?:[一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|[⑴-⒇]|[-—•·*])/;
+const STARTS_NUMBERED =
+  /^(?:[一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|[⑴-⒇]|[-—•·*])/;
 const CJK_END = /\p{Script=Han}$/u;
 const CJK_START = /^[\p{Script=Han}“"]/u;
 

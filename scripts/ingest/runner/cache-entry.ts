@@ -41,7 +41,13 @@ function storedBlock(block: CanonicalBlock): StoredBlock {
 /** Same key order as the pipeline's blocks, so a cached document is indistinguishable from a fresh one. */
 function restoredBlock(block: StoredBlock): CanonicalBlock {
   if (block.original !== undefined) return block as CanonicalBlock;
-  const restored: CanonicalBlock = { kind: block.kind, level: block.level, text: block.text, original: block.text, marks: block.marks };
+  const restored: CanonicalBlock = {
+    kind: block.kind,
+    level: block.level,
+    text: block.text,
+    original: block.text,
+    marks: block.marks,
+  };
   if (block.frame) restored.frame = block.frame;
   return restored;
 }

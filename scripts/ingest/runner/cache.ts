@@ -21,7 +21,9 @@ const sharedDir = join(ingestDir, '..', '..', 'shared');
 /** Files whose content decides the pipeline's output, found by walking the stage folders. */
 function codeFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? codeFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []))
+    .flatMap((e) =>
+      e.isDirectory() ? codeFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+    )
     .sort();
 }
 
@@ -145,7 +147,8 @@ export class IngestCache {
   prune(): void {
     const root = dirname(this.dir);
     for (const name of safeList(root)) {
-      if (VERSION.test(name) && join(root, name) !== this.dir && foreignInVersion(join(root, name)).length === 0) rmSync(join(root, name), { recursive: true, force: true });
+      if (VERSION.test(name) && join(root, name) !== this.dir && foreignInVersion(join(root, name)).length === 0)
+        rmSync(join(root, name), { recursive: true, force: true });
     }
   }
 }
@@ -164,7 +167,11 @@ function foreignInVersion(dir: string): string[] {
 /** What a cache folder holds that the cache did not write: anything but version folders of cache files. */
 function foreignIn(root: string): string[] {
   return safeEntries(root)
-    .flatMap((e) => (e.isDirectory() && VERSION.test(e.name) ? foreignInVersion(join(root, e.name)).map((name) => `${e.name}/${name}`) : [e.name]))
+    .flatMap((e) =>
+      e.isDirectory() && VERSION.test(e.name)
+        ? foreignInVersion(join(root, e.name)).map((name) => `${e.name}/${name}`)
+        : [e.name],
+    )
     .sort();
 }
 

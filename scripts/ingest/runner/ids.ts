@@ -36,7 +36,8 @@ export function assignIds(sources: Array<{ name: string; parts: number }>): Map<
   for (const { name } of sources) base.set(name, baseId(name));
 
   const count = new Map<string, number>();
-  for (const { name, parts } of sources) for (const id of expandIds(parts, base.get(name)!)) count.set(id, (count.get(id) ?? 0) + 1);
+  for (const { name, parts } of sources)
+    for (const id of expandIds(parts, base.get(name)!)) count.set(id, (count.get(id) ?? 0) + 1);
 
   const ids = new Map<string, string[]>();
   for (const { name, parts } of sources) {

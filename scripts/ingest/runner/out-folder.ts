@@ -51,7 +51,8 @@ export class OutputFolder {
     const foreign: string[] = [];
     const leftovers: string[] = [];
     for (const entry of safeList(dir)) {
-      const ours = entry.isFile() && (entry.name === 'reports.json' || entry.name.endsWith('.mdx') || TEMP_FILE.test(entry.name));
+      const ours =
+        entry.isFile() && (entry.name === 'reports.json' || entry.name.endsWith('.mdx') || TEMP_FILE.test(entry.name));
       if (!ours) foreign.push(entry.name);
       else if (TEMP_FILE.test(entry.name)) leftovers.push(entry.name);
       else {

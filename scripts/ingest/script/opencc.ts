@@ -14,7 +14,10 @@ export const plainTraditionalToSimplified: ConverterFunction = OpenCC.Converter(
  * Plain opencc `cn→t`, the other direction of the script-evidence count, which asks it about
  * single characters only: built for that (./single-char.ts), same results for any input.
  */
-export const plainSimplifiedToTraditional: ConverterFunction = singleCharConverter(OpenCC, 's2t', { from: 'cn', to: 't' });
+export const plainSimplifiedToTraditional: ConverterFunction = singleCharConverter(OpenCC, 's2t', {
+  from: 'cn',
+  to: 't',
+});
 
 /** Traditional (Taiwan or OpenCC standard forms) → mainland Simplified: see `chain.ts`. */
 export const traditionalToSimplified: ConverterFunction = buildTraditionalToSimplified(OpenCC);

@@ -28,13 +28,15 @@ function isOneCodePoint(text: string): boolean {
 
 /** The entries of a dictionary whose source is one code point, in dictionary order. */
 function oneCharEntries(dict: DictLike): Array<[string, string]> {
-  if (typeof dict !== 'string') return [...dict].filter(([from]) => isOneCodePoint(from)).map(([from, to]) => [from, to]);
+  if (typeof dict !== 'string')
+    return [...dict].filter(([from]) => isOneCodePoint(from)).map(([from, to]) => [from, to]);
   const entries: Array<[string, string]> = [];
   // Walks the `from to|from to|…` text without splitting it all: most sources are phrases.
   for (let start = 0; start < dict.length; ) {
     let end = dict.indexOf('|', start);
     if (end === -1) end = dict.length;
-    const space = dict.charCodeAt(start + 1) === 0x20 ? start + 1 : dict.charCodeAt(start + 2) === 0x20 ? start + 2 : -1;
+    const space =
+      dict.charCodeAt(start + 1) === 0x20 ? start + 1 : dict.charCodeAt(start + 2) === 0x20 ? start + 2 : -1;
     if (space !== -1 && space < end) {
       const [from, to] = dict.slice(start, end).split(' ');
       if (isOneCodePoint(from) && typeof to === 'string') entries.push([from, to]);
@@ -55,7 +57,11 @@ function stageMap(group: DictGroup): Map<string, string> {
  * opencc-js's `Converter({ from, to })` for preset `preset` (e.g. `s2t` for `cn→t`), fast
  * to build and exact for every input (see the module comment).
  */
-export function singleCharConverter(opencc: OpenCC, preset: string, options: { from: string; to: string }): ConverterFunction {
+export function singleCharConverter(
+  opencc: OpenCC,
+  preset: string,
+  options: { from: string; to: string },
+): ConverterFunction {
   let full: ConverterFunction | undefined;
   const fallback = (text: string) => (full ??= opencc.Converter(options))(text);
   const config = (opencc.Locale.configs as Record<string, ChainConfig | undefined> | undefined)?.[preset];

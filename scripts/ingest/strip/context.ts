@@ -10,7 +10,8 @@ import { isFrameLine as isFrame } from '../frame.ts';
 import { hasSentencePunctuation, isBulletItem, looksLikeProse } from './line-shape.ts';
 
 /** Words a document's title holds (a report, a plan, a notice, a meeting's news). */
-const TITLE_CUE = /工作|总结|报告|汇报|计划|要点|讲话|方案|通知|意见|会议|调研|召开|举行|开展|实施|关于|情况|决定|通报|规划|述职|发言|致辞|督导|评估|督查|推进|部署/;
+const TITLE_CUE =
+  /工作|总结|报告|汇报|计划|要点|讲话|方案|通知|意见|会议|调研|召开|举行|开展|实施|关于|情况|决定|通报|规划|述职|发言|致辞|督导|评估|督查|推进|部署/;
 
 /** A part heading (第一部分 引言): the document's, never the site's. */
 const PART = /^第[一二三四五六七八九十\d]{1,3}(?:部分|章|节)/;
@@ -38,7 +39,9 @@ export function isTitleCandidate(text: string): boolean {
  * slogan (更全更新信息实报!) or a menu never has.
  */
 function isBodyProse(line: PageLine): boolean {
-  return !line.blank && !isBulletItem(line.trimmed) && looksLikeProse(line.trimmed) && /[，。；、,;]/.test(line.trimmed);
+  return (
+    !line.blank && !isBulletItem(line.trimmed) && looksLikeProse(line.trimmed) && /[，。；、,;]/.test(line.trimmed)
+  );
 }
 
 /**

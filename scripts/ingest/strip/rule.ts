@@ -12,7 +12,6 @@ import type { PageLine, Region } from './page.ts';
 
 export type { Region };
 
-
 /** Fields every rule carries, whatever its kind. */
 interface RuleCommon {
   /** Stable id recorded on each removal, e.g. `copyright-notice`. */

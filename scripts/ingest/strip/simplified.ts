@@ -60,7 +60,8 @@ export function simplifiedForMatching(text: string): string | null {
   if (t === '') return null;
   // A long line is text, but its opening may still be a site's label (概要：…, 摘要：小编…):
   // its first characters are matched, with a line break after them that no `$` reaches.
-  if (t.length > MAX_CHROME_LINE_CHARS) return `${toSimplifiedChars(dropPinyinGlosses(t.slice(0, OPENING_CHARS)).text)}\n`;
+  if (t.length > MAX_CHROME_LINE_CHARS)
+    return `${toSimplifiedChars(dropPinyinGlosses(t.slice(0, OPENING_CHARS)).text)}\n`;
   // 當(dāng)前位置:首頁(yè) > 新聞: the site's pinyin glosses are no part of its wording.
   return toSimplifiedChars(dropPinyinGlosses(t).text);
 }

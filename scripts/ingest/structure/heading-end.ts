@@ -49,12 +49,15 @@ function repeatsHeading(text: string, at: number): boolean {
  * `text.length` when it is all heading; -1 when it is not a heading at all.
  */
 export function findHeadingEnd(text: string): number {
-  const whole = WHOLE_HEADINGS.find((w) => text.startsWith(w) && text.length > w.length && !PUNCTUATION.test(text[w.length]));
+  const whole = WHOLE_HEADINGS.find(
+    (w) => text.startsWith(w) && text.length > w.length && !PUNCTUATION.test(text[w.length]),
+  );
   if (whole) return whole.length;
   const firstBreak = text.search(PUNCTUATION);
   const limit = Math.min(MAX_HEADING, firstBreak < 0 ? text.length : firstBreak);
   // 001's style: the heading is a short sentence of its own — （一）教育发展水平全市领先。
-  const sentenceEnd = firstBreak >= MIN_HEADING && /[。！]/.test(text[firstBreak]) && firstBreak <= MAX_HEADING ? firstBreak + 1 : -1;
+  const sentenceEnd =
+    firstBreak >= MIN_HEADING && /[。！]/.test(text[firstBreak]) && firstBreak <= MAX_HEADING ? firstBreak + 1 : -1;
   for (let at = 2; at <= limit && at < text.length; at++) {
     if (markerAt(text, at)) return at;
     if (at < MIN_HEADING) continue;

@@ -19,7 +19,12 @@ export interface ContextRule {
 }
 
 /** The text before and after [start, end) within the window and the sentence. */
-export function surroundings(text: string, start: number, end: number, window: number): { before: string; after: string } {
+export function surroundings(
+  text: string,
+  start: number,
+  end: number,
+  window: number,
+): { before: string; after: string } {
   let from = start;
   while (from > 0 && start - from < window && !SENTENCE_END.test(text[from - 1])) from--;
   let to = end;

@@ -27,22 +27,34 @@ export function variantTerm(v: Variant): string {
 
 /** `variants[3].requires` from a zod path inside one entry. */
 function fieldPath(path: PropertyKey[]): string {
-  return path.reduce<string>((s, key) => (typeof key === 'number' ? `${s}[${key}]` : s ? `${s}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (s, key) => (typeof key === 'number' ? `${s}[${key}]` : s ? `${s}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 /** For a variant that failed both the string and the object form, the object form's reason. */
 function specific(issue: Issue): Issue {
   if (issue.code !== 'invalid_union' || !issue.errors) return issue;
-  const branches = issue.errors.filter((b) => b.length > 0 && !(b[0].code === 'invalid_type' && b[0].path.length === 0));
+  const branches = issue.errors.filter(
+    (b) => b.length > 0 && !(b[0].code === 'invalid_type' && b[0].path.length === 0),
+  );
   const chosen = branches[0]?.[0];
-  return chosen ? specific({ ...chosen, path: [...issue.path, ...chosen.path] }) : { ...issue, message: 'must be a word, or an object with "term" and "requires"/"excludes"' };
+  return chosen
+    ? specific({ ...chosen, path: [...issue.path, ...chosen.path] })
+    : { ...issue, message: 'must be a word, or an object with "term" and "requires"/"excludes"' };
 }
 
 /** Names the entry an issue is in: `theme #4 "jituanhua"`, or the top-level key. */
 function where(raw: unknown, path: PropertyKey[]): { entry: string; field: string } {
   if (path[0] === 'themes' && typeof path[1] === 'number') {
     const item = (raw as { themes?: unknown[] }).themes?.[path[1]] as { id?: unknown; name?: unknown } | undefined;
-    const label = typeof item?.id === 'string' ? `"${item.id}"` : typeof item?.name === 'string' ? `(name ${item.name})` : '(no id)';
+    const label =
+      typeof item?.id === 'string'
+        ? `"${item.id}"`
+        : typeof item?.name === 'string'
+          ? `(name ${item.name})`
+          : '(no id)';
     return { entry: `theme #${path[1] + 1} ${label}`, field: fieldPath(path.slice(2)) || '(the entry itself)' };
   }
   return { entry: 'top level', field: fieldPath(path) || '(the file itself)' };
@@ -61,14 +73,18 @@ function crossCheck(taxonomy: Taxonomy): string | null {
       if (r === t.id) return `theme #${i + 1} "${t.id}": related[${k}]: a theme cannot be related to itself`;
       if (!index.has(r)) return `theme #${i + 1} "${t.id}": related[${k}]: no theme has the id "${r}"`;
     }
-    const terms: Array<[string, boolean, string]> = [[t.name, false, 'name'], ...t.variants.map((v, k): [string, boolean, string] => [variantTerm(v), typeof v !== 'string', `variants[${k}]`])];
+    const terms: Array<[string, boolean, string]> = [
+      [t.name, false, 'name'],
+      ...t.variants.map((v, k): [string, boolean, string] => [variantTerm(v), typeof v !== 'string', `variants[${k}]`]),
+    ];
     const own = new Set<string>();
     for (const [term, conditional, field] of terms) {
       if (own.has(term)) return `theme #${i + 1} "${t.id}": ${field}: "${term}" is listed twice in this theme`;
       own.add(term);
       if (conditional) continue;
       const other = unconditional.get(term);
-      if (other) return `theme #${i + 1} "${t.id}": ${field}: "${term}" already belongs to theme "${other}" (give both a "requires" context, or keep it in one theme)`;
+      if (other)
+        return `theme #${i + 1} "${t.id}": ${field}: "${term}" already belongs to theme "${other}" (give both a "requires" context, or keep it in one theme)`;
       unconditional.set(term, t.id);
     }
   }

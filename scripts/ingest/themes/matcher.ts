@@ -125,10 +125,19 @@ export function compileMatcher(taxonomy: Taxonomy): ThemeMatcher {
     insert(root, bare(theme.name)).entries.push({ theme: theme.id });
     for (const v of theme.variants) {
       if (typeof v === 'string') insert(root, bare(v)).entries.push({ theme: theme.id });
-      else insert(root, bare(v.term)).entries.push({ theme: theme.id, requires: v.requires, excludes: v.excludes, window: v.window });
+      else
+        insert(root, bare(v.term)).entries.push({
+          theme: theme.id,
+          requires: v.requires,
+          excludes: v.excludes,
+          window: v.window,
+        });
     }
   }
-  return flatten(root, taxonomy.themes.map((t) => t.id));
+  return flatten(
+    root,
+    taxonomy.themes.map((t) => t.id),
+  );
 }
 
 /**

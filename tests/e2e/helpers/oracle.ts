@@ -40,7 +40,11 @@ export function readReports(dist: string): ReportText[] {
 }
 
 /** Ids of the reports whose title or text contains every term, sorted. */
-export function expectedHits(reports: readonly ReportText[], terms: readonly string[], where: (r: ReportText) => boolean = () => true): string[] {
+export function expectedHits(
+  reports: readonly ReportText[],
+  terms: readonly string[],
+  where: (r: ReportText) => boolean = () => true,
+): string[] {
   return reports
     .filter((r) => where(r) && terms.every((t) => `${r.title}\n${r.text}`.includes(t)))
     .map((r) => r.id)

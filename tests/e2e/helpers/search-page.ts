@@ -27,13 +27,20 @@ export async function readAnswer(page: Page): Promise<SearchAnswer> {
     await page.waitForFunction(() => !document.querySelector('[data-search-results][aria-busy="true"]'));
     expect(await page.locator('[data-search-results] > li').count()).toBeGreaterThanOrEqual(before);
   }
-  const hrefs = await page.locator('[data-search-results] > li h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const hrefs = await page
+    .locator('[data-search-results] > li h3 a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   const ids = hrefs.map((h) => /\/reports\/([^/]+)\//.exec(new URL(h).pathname)?.[1] ?? h);
   return { ids, hrefs, status: (await status.textContent()) ?? '' };
 }
 
 /** Opens /search/ with the query (and filters) in the URL, as a shared link would. */
-export async function searchByUrl(page: Page, root: string, q: string, filters: Record<string, string> = {}): Promise<SearchAnswer> {
+export async function searchByUrl(
+  page: Page,
+  root: string,
+  q: string,
+  filters: Record<string, string> = {},
+): Promise<SearchAnswer> {
   const params = new URLSearchParams({ q, ...filters });
   await page.goto(`${root}search/?${params}`);
   return readAnswer(page);

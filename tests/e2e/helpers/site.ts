@@ -46,13 +46,18 @@ function privateNodeModules(root: string): void {
 function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST')) delete env[key];
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST'))
+      delete env[key];
   }
   return env;
 }
 
 /** Copies the project (plus `extraSources` dropped into its content/sources) and runs `npm run build` there with `BASE_PATH=base` (and `env`). */
-export function buildSite(base: string, extraSources: Record<string, string> = {}, env: Record<string, string> = {}): BuiltSite {
+export function buildSite(
+  base: string,
+  extraSources: Record<string, string> = {},
+  env: Record<string, string> = {},
+): BuiltSite {
   const root = copyProject();
   privateNodeModules(root);
   for (const [name, text] of Object.entries(extraSources)) writeFileSync(join(root, 'content/sources', name), text);

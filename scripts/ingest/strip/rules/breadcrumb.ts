@@ -18,5 +18,6 @@ export const breadcrumb: LineRule = {
   kind: 'line',
   id: 'breadcrumb',
   description: 'Breadcrumb trail (您的位置:首页>正文).',
-  pattern: /^(?:您|你)?(?:现在|当前|所在)?的?(?:当前|所在)?位置\s*[:：]|^\S{0,24}\s*(?:首页|主页|网站首页)\s*(?:[>›»]|-+>|=>)/,
+  pattern:
+    /^(?:您|你)?(?:现在|当前|所在)?的?(?:当前|所在)?位置\s*[:：]|^\S{0,24}\s*(?:首页|主页|网站首页)\s*(?:[>›»]|-+>|=>)/,
 };

@@ -20,5 +20,6 @@ export const collectionLabel: LineRule = {
   kind: 'line',
   id: 'collection-label',
   description: 'Numbering a compilation site puts before each document it collected (篇1, 第一篇:…).',
-  pattern: /^(?:篇\s*[一二三四五六七八九十\d]{1,3}|第\s*[一二三四五六七八九十\d]{1,3}\s*篇)(?:\s*[:：]\s*[^。！？]{0,60})?$/,
+  pattern:
+    /^(?:篇\s*[一二三四五六七八九十\d]{1,3}|第\s*[一二三四五六七八九十\d]{1,3}\s*篇)(?:\s*[:：]\s*[^。！？]{0,60})?$/,
 };

@@ -65,7 +65,8 @@ export const headChrome: ContextRule = {
       const t = page[i].trimmed;
       // Sentences, and labelled or quoting lines (主题一：研拟「…」), are the document's.
       if (page[i].blank || claimed(i) || t.length > 60 || /[。！？，,:：「」“”《》]/.test(t)) continue;
-      if (isFrameLine(t) || isTitleCandidate(t) || titleTexts.includes(t) || markerAt(t, 0) || SPEAKER.test(t)) continue;
+      if (isFrameLine(t) || isTitleCandidate(t) || titleTexts.includes(t) || markerAt(t, 0) || SPEAKER.test(t))
+        continue;
       out.push(i);
     }
     // A bureau's name amid a site's index fields (索引号 / 公开方式 / 青浦区教育局 / 2018.01.25) is

@@ -20,5 +20,6 @@ export const imageFile: LineRule = {
   kind: 'line',
   id: 'image-file',
   description: 'An image’s file name or a bare 图片 placeholder where a photo stood.',
-  pattern: /^[^\s。，]{1,60}\.(?:jpe?g|png|gif|webp|bmp)(?:\s*[(（][^()（）]{0,40}[)）])?$|^(?:图片|圖片|image)$|^!\[[^\]]*\]\([^)]*\)$/i,
+  pattern:
+    /^[^\s。，]{1,60}\.(?:jpe?g|png|gif|webp|bmp)(?:\s*[(（][^()（）]{0,40}[)）])?$|^(?:图片|圖片|image)$|^!\[[^\]]*\]\([^)]*\)$/i,
 };

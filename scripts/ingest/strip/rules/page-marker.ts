@@ -29,5 +29,6 @@ export const previewRemaining: LineRule = {
   id: 'preview-remaining',
   description: 'Counter of a paywalled preview (已阅读5页，还剩6页未读): the free text ends here.',
   previewEnd: true,
-  pattern: /^(?=.{0,100}$).*(?:已阅读\s*\d+\s*页|还剩\s*\d+\s*页(?:未读)?|剩余\s*\d+\s*页|继续阅读|试读结束|付费阅读|阅读已结束|超出免费预览|免费预览(?:范围|已结束)|总共\s*\d+\s*页)/,
+  pattern:
+    /^(?=.{0,100}$).*(?:已阅读\s*\d+\s*页|还剩\s*\d+\s*页(?:未读)?|剩余\s*\d+\s*页|继续阅读|试读结束|付费阅读|阅读已结束|超出免费预览|免费预览(?:范围|已结束)|总共\s*\d+\s*页)/,
 };

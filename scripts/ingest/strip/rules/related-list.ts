@@ -18,5 +18,6 @@ export const relatedList: SectionRule = {
   kind: 'section',
   id: 'related-list',
   description: 'A related-content header (相关推荐, 相关文档, 同类文章) and the links under it.',
-  header: /^(?:【[^【】]{1,40}】)?(?:相关(?:推荐|文档|文章|阅读|资料|下载|搜索)|同类文章|猜你喜欢|推荐阅读|热门推荐)\s*[:：]?$/,
+  header:
+    /^(?:【[^【】]{1,40}】)?(?:相关(?:推荐|文档|文章|阅读|资料|下载|搜索)|同类文章|猜你喜欢|推荐阅读|热门推荐)\s*[:：]?$/,
 };

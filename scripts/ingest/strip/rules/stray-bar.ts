@@ -26,7 +26,8 @@ export const strayBar: ContextRule = {
   description: 'A lone bar (|) that stands between no two table cells.',
   select(page, claimed) {
     const neighbour = (i: number, step: number): string => {
-      for (let j = i + step; j >= 0 && j < page.length; j += step) if (!page[j].blank) return claimed(j) ? '' : page[j].trimmed;
+      for (let j = i + step; j >= 0 && j < page.length; j += step)
+        if (!page[j].blank) return claimed(j) ? '' : page[j].trimmed;
       return '';
     };
     const out: number[] = [];

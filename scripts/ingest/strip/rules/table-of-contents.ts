@@ -26,7 +26,8 @@ import type { ContextRule } from '../rule.ts';
 const LABEL = /^(?:目\s*录|提\s*纲|目录\s*[/／]\s*提纲)\s*[:：]?\s*[.…。·]*$/;
 const MIN_ENTRIES = 3;
 /** A numbered heading: 一、 一要 第一 （一） 1. */
-const NUMBERED = /^(?:[一二三四五六七八九十]+[、是要]|第[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])/;
+const NUMBERED =
+  /^(?:[一二三四五六七八九十]+[、是要]|第[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])/;
 const MAX_ENTRY = 40;
 
 export const tableOfContents: ContextRule = {
@@ -39,10 +40,14 @@ export const tableOfContents: ContextRule = {
     // Entries are compared by their letters: the text may set its headings with other commas.
     const key = text.map((t) => t.replace(/[^\p{L}\p{N}]/gu, ''));
     const isEntry = (i: number): boolean =>
-      !claimed(i) && text[i].length <= MAX_ENTRY && !/[。！？]$/.test(text[i]) && (key[i].match(/\p{Script=Han}/gu)?.length ?? 0) >= 4;
+      !claimed(i) &&
+      text[i].length <= MAX_ENTRY &&
+      !/[。！？]$/.test(text[i]) &&
+      (key[i].match(/\p{Script=Han}/gu)?.length ?? 0) >= 4;
     /** Whether line i stands again, as a line or a line's start, after line `from`. */
     const comesBack = (i: number, from: number): boolean => {
-      for (let j = from + 1; j < text.length; j++) if (!claimed(j) && key[j] !== '' && key[j].startsWith(key[i])) return true;
+      for (let j = from + 1; j < text.length; j++)
+        if (!claimed(j) && key[j] !== '' && key[j].startsWith(key[i])) return true;
       return false;
     };
     const sentence = text.findIndex((t) => t.length > MAX_ENTRY || /[。！？]$/.test(t));
@@ -67,7 +72,10 @@ export const tableOfContents: ContextRule = {
       const entries = labelled ? run.slice(0, end < 0 ? run.length : end) : run;
       // Unlabelled, contents stand above the text they list, before its first sentence.
       const aboveText = run.length > 0 && run[0] < firstSentence;
-      if ((labelled && entries.length >= 2) || (aboveText && run.length >= MIN_ENTRIES && run.every((k) => comesBack(k, afterRun)))) {
+      if (
+        (labelled && entries.length >= 2) ||
+        (aboveText && run.length >= MIN_ENTRIES && run.every((k) => comesBack(k, afterRun)))
+      ) {
         if (labelled) out.push(label);
         out.push(...entries);
         i = j;
