@@ -126,6 +126,20 @@ describe('repair: flattened tables', () => {
     );
     expect(out.cells).toBe(3);
   });
+  it('makes one cell of a cell the site broke over lines, and stops at the last cell', () => {
+    const lines = at(
+      [1, '信息内容'],
+      [2, '|'],
+      [3, '本年新'],
+      [4, '制作数量'],
+      [5, '|'],
+      [6, '0'],
+      [7, '三、收到和处理政府信息公开申请情况'],
+    );
+    expect(joinFlattenedCells(lines).lines).toEqual(
+      at([1, '信息内容 | 本年新制作数量 | 0'], [7, '三、收到和处理政府信息公开申请情况']),
+    );
+  });
   it('leaves two cells, a bar at an edge and text without bars alone', () => {
     const lines = at([1, '甲'], [2, '|'], [3, '乙'], [4, '丙'], [5, '|']);
     expect(joinFlattenedCells(lines).lines).toEqual(lines);
