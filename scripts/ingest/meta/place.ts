@@ -297,13 +297,16 @@ function scoredPlaces(
   add(title, () => 3);
   // A byline (联合报／ 记者潘奕言／屏东即时报导) is not the opening: the lead under it is.
   const first = paragraphs.find((p) => frameKind(p) !== 'byline') ?? '';
+  const opening = body.indexOf(first);
   add(body, (start) => {
-    const opening = body.indexOf(first);
     const weight = first !== '' && start >= opening && start < opening + first.length ? 2 : 1;
     return atBoundary(body, start - 1) || body[start - 1] === '年' ? weight : 0.5;
   });
   return scores;
 }
+
+/** How far into a text its own place is looked for: a report names it early. */
+const OWN_PLACE_READS = 20_000;
 
 /**
  * The last resort for a text that speaks of itself at one level (我县, 全区) and names its
@@ -372,7 +375,7 @@ export function extractPlace(title: string | null, blocks: Blocks, options: { ne
   // One mention is enough only where it is the one place of the level the text speaks at (我市).
   const enough = top && (top.score >= 2 || (top.score >= 1 && !second && level !== null));
   if (!top || !enough || (second && second.score === top.score)) {
-    const local = level ? ownPlace(`${titleText}\n${body}`, level, named) : null;
+    const local = level ? ownPlace(`${titleText}\n${body.slice(0, OWN_PLACE_READS)}`, level, named) : null;
     return result(null, local, level ?? '未知');
   }
   const issuer = titleAnonymous && !options.news ? `${top.place.name}${titleAnonymous.bureau}` : null;
