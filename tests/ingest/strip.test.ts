@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { stripChrome } from '../../scripts/ingest/strip.ts';
 import type { SourceLine, Stripped } from '../../scripts/ingest/types.ts';
 import { expectMatchesFixture, fixtureCases, readFixture, toGoldenJson } from '../helpers/fixtures.ts';
+import { SEED_CASES, seedIds, seedText } from '../helpers/seed-cases.ts';
 
 const STAGE = 'strip';
 
@@ -16,10 +17,13 @@ function toSourceLines(text: string): SourceLine[] {
   return text.split('\n').map((t, i) => ({ text: t, line: i + 1 }));
 }
 
-/** Strips the fixture input of a seed case. */
-function stripSeed(name: string): Stripped {
+/** Strips the fixture input of a case. */
+function stripCase(name: string): Stripped {
   return stripChrome(toSourceLines(readFixture(STAGE, name, 'input.txt')));
 }
+
+/** Strips the fixture input of a seed, by its three-digit id. */
+const stripSeed = (id: string): Stripped => stripCase(SEED_CASES[id]);
 
 const keptTexts = (r: Stripped): string[] => r.lines.map((l) => l.text);
 const keptTrimmed = (r: Stripped): string[] => keptTexts(r).map((t) => t.trim());
@@ -35,15 +39,17 @@ function expectNoChrome(r: Stripped, chrome: string[]): void {
     ).toEqual([]);
 }
 
-describe('strip: golden fixtures', () => {
+describe('strip: golden fixtures, one case per folder', () => {
   const cases = fixtureCases(STAGE);
 
-  it('has one case per seed', () => {
-    expect(cases).toHaveLength(5);
+  it('has a case for every seed, its input the seed as shipped', () => {
+    expect(Object.keys(SEED_CASES)).toEqual(seedIds());
+    for (const [id, name] of Object.entries(SEED_CASES))
+      expect(readFixture(STAGE, name, 'input.txt')).toBe(seedText(id));
   });
 
   it.each(cases)('%s', (name) => {
-    const r = stripSeed(name);
+    const r = stripCase(name);
     expectMatchesFixture(STAGE, name, 'output.txt', `${keptTexts(r).join('\n')}\n`);
     expectMatchesFixture(
       STAGE,
@@ -54,13 +60,13 @@ describe('strip: golden fixtures', () => {
   });
 
   it.each(cases)('%s: stripping the output again removes nothing', (name) => {
-    const once = stripSeed(name);
+    const once = stripCase(name);
     expect(stripChrome(once.lines).removed).toEqual([]);
   });
 });
 
 describe('strip: seed 000 (人人文库-style page, Traditional, truncated preview)', () => {
-  const r = stripSeed('000_b15e6c042aa66c80');
+  const r = stripSeed('000');
 
   it('removes the head and tail chrome', () => {
     expectNoChrome(r, [
@@ -101,7 +107,7 @@ describe('strip: seed 000 (人人文库-style page, Traditional, truncated previ
 });
 
 describe('strip: seed 001 (cnj8, Traditional)', () => {
-  const r = stripSeed('001_11e03806d8f99e7c');
+  const r = stripSeed('001');
 
   it('removes the head and tail chrome', () => {
     expectNoChrome(r, [
@@ -145,7 +151,7 @@ describe('strip: seed 001 (cnj8, Traditional)', () => {
 });
 
 describe('strip: seed 002 (untitled, Simplified, paywall)', () => {
-  const r = stripSeed('002_78e0989906f69b59');
+  const r = stripSeed('002');
 
   it('removes the paywall lines and keeps the first and last sentences', () => {
     expectNoChrome(r, ['预览阅读已结束', '👉', '联系老师']);
@@ -170,7 +176,7 @@ describe('strip: seed 002 (untitled, Simplified, paywall)', () => {
 });
 
 describe('strip: seed 003 (Taiwan-phrased, unnumbered headings)', () => {
-  const r = stripSeed('003_a17b4227efebd22b');
+  const r = stripSeed('003');
 
   it('removes the breadcrumb and tail chrome', () => {
     expectNoChrome(r, ['您的位置', '同類文章', 'Next Article', '喜欢就按个赞吧', '点击关闭提示']);
@@ -213,7 +219,7 @@ describe('strip: seed 003 (Taiwan-phrased, unnumbered headings)', () => {
 });
 
 describe('strip: seed 004 (collection page)', () => {
-  const r = stripSeed('004_f09e642452c74dbc');
+  const r = stripSeed('004');
 
   it('removes 合集下载, the mid-page notice block and the tail headers', () => {
     expectNoChrome(r, ['合集下载', '下载文档前请自行甄别', '仅部分预览', '如文档侵犯您的权益']);
