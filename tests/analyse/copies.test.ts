@@ -157,7 +157,7 @@ describe('repeats inside one report', () => {
   });
 });
 
-describe('copies on the seeds (issue #3’s promises)', () => {
+describe('copies on the seeds: repeats inside a report, shared passages, stock formulae', () => {
   it('reports the duplicated block inside 003 (from the ingest’s repair record) and its restated goal', () => {
     const inside = copies.internal.filter((p) => p.a.reportId === id('003'));
     expect(inside.map((p) => [p.origin, p.a.blockId, p.b.blockId, p.through ?? null, p.chars])).toEqual([

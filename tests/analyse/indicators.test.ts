@@ -66,7 +66,7 @@ describe('figures in a sentence', () => {
   });
 });
 
-describe('indicators on the seeds (issue #3’s promises)', () => {
+describe('indicators on the seeds: real figures found, masked ones never read as numbers', () => {
   it('lists 000’s 义务教育巩固率保持在100%', () => {
     expect(of('000')).toEqual([
       expect.objectContaining({

@@ -15,7 +15,7 @@ const count = (id: string, report: string) =>
   theme(id).perReport.find((p) => p.reportId === seedReport(reports, report).meta.id)?.count ?? 0;
 const collection = reports.filter((r) => r.meta.source.startsWith('004'));
 
-describe('what issue #3 promises, on the seeds', () => {
+describe('themes on the seeds: Traditional and variant matches, counts, co-occurrence', () => {
   it('001 (Traditional 雙減) counts 双减 at least 3 times: 4 by name, 9 with its variants', () => {
     const occ = theme('shuangjian').occurrences.filter((o) => o.reportId === seedReport(reports, '001').meta.id);
     expect(occ.filter((o) => o.matched === '双减')).toHaveLength(4);

@@ -1,9 +1,9 @@
 /**
- * Original documents (issue 13): the same report as .txt, .docx (heading styles with automatic
- * numbering, direct formatting, Traditional), .doc, .wps and three kinds of PDF gives the same
- * body, the frame as metadata, and no page furniture. The fixtures are made by
- * make-fixtures.ts (LibreOffice and pdf-writer.ts); the MDX of each is a reviewed golden in
- * ./output (regenerate with UPDATE=1).
+ * Original documents (reports that come as files, not web pages): the same report as .txt,
+ * .docx (heading styles with automatic numbering, direct formatting, Traditional), .doc, .wps
+ * and three kinds of PDF gives the same body, the frame as metadata, and no page furniture.
+ * The fixtures are made by make-fixtures.ts (LibreOffice and pdf-writer.ts); the MDX of each is
+ * a reviewed golden in ./output (regenerate with UPDATE=1).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

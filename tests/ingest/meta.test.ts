@@ -1,6 +1,12 @@
+/**
+ * Meta stage: each field on the seeds as the earlier stages would cut them (seed-docs.ts), on
+ * small texts and real page shapes, then goldens. A case's input.json is what the pipeline hands
+ * this stage for each document of a page (canonical title, blocks, site, site hints); for the
+ * seeds it was captured once from the pipeline, so a meta golden changes only when meta does.
+ */
 import { describe, expect, it } from 'vitest';
 import { reportMetaSchema } from '../../shared/schemas/report.ts';
-import { DOC_TYPES, extractMeta, type Meta } from '../../scripts/ingest/meta.ts';
+import { DOC_TYPES, extractMeta, type Meta, type MetaInput } from '../../scripts/ingest/meta.ts';
 import { detectDocType } from '../../scripts/ingest/meta/doc-type.ts';
 import { extractPlace, issuerFromSiteFields } from '../../scripts/ingest/meta/place.ts';
 import {
@@ -14,12 +20,27 @@ import { extractYears, yearsIn } from '../../scripts/ingest/meta/years.ts';
 import { readOfficial } from '../../scripts/ingest/meta/official.ts';
 import { isoDate } from '../../scripts/ingest/frame.ts';
 import { seed000, seed001, seed002, seed003, seed004, type SeedDoc } from '../helpers/seed-docs.ts';
+import { expectMatchesFixture, fixtureCases, readFixture, toGoldenJson } from '../helpers/fixtures.ts';
+import { SEED_CASES } from '../helpers/seed-cases.ts';
 
 type Expected = Omit<Meta, 'sourceSite' | 'titleSource'>;
 const meta = (doc: SeedDoc, site: string | null = null) => extractMeta({ title: doc.title, blocks: doc.blocks, site });
 const withoutSource = ({ sourceSite: _s, titleSource: _t, ...rest }: Meta): Expected => rest;
 const p = (text: string) => ({ kind: 'paragraph', level: 0, text });
 const h = (text: string) => ({ kind: 'heading', level: 1, text });
+
+describe('meta: golden fixtures, one case per folder', () => {
+  const cases = fixtureCases('meta');
+
+  it('has a case for every seed', () => {
+    expect(cases).toEqual(expect.arrayContaining(Object.values(SEED_CASES)));
+  });
+
+  it.each(cases)('%s', (name) => {
+    const inputs: MetaInput[] = JSON.parse(readFixture('meta', name, 'input.json'));
+    expectMatchesFixture('meta', name, 'output.json', toGoldenJson(inputs.map(extractMeta)));
+  });
+});
 
 describe('extractMeta on the seeds', () => {
   it('000 苏州教育局工作报告: a bare city name before 教育局', () => {

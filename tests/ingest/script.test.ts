@@ -1,11 +1,8 @@
 /**
  * Script stage: detection on the five seeds and on short and mixed texts, conversion of
  * the Taiwan-phrased seed 003 phrase by phrase, the guarantee that Simplified text is never
- * touched, golden outputs per seed, and properties over generated text.
+ * touched, golden outputs per case folder, and properties over generated text.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
@@ -20,15 +17,7 @@ import { traditionalToSimplified } from '../../scripts/ingest/script/opencc.ts';
 import { TAIWAN_PHRASES } from '../../shared/opencc/taiwan-phrases.ts';
 import type { Script } from '../../scripts/ingest/types.ts';
 import { expectMatchesFixture, fixtureCases, readFixture } from '../helpers/fixtures.ts';
-
-const sourcesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'content', 'sources');
-
-/** Seed text by its three-digit id (`003` → content/sources/003_….txt). */
-function seed(id: string): string {
-  const file = readdirSync(sourcesDir).find((f) => f.startsWith(`${id}_`));
-  if (!file) throw new Error(`seed ${id} not found in ${sourcesDir}`);
-  return readFileSync(join(sourcesDir, file), 'utf8');
-}
+import { SEED_CASES, seedIds, seedText as seed } from '../helpers/seed-cases.ts';
 
 const SEED_SCRIPTS: Record<string, Script> = {
   '000': 'Hant',
@@ -227,20 +216,20 @@ describe('Taiwan phrase table', () => {
   });
 });
 
-describe('golden outputs per seed', () => {
+describe('golden outputs, one case per folder', () => {
   const cases = fixtureCases('script');
 
-  it('has a case for every seed', () => {
-    expect(cases).toEqual(Object.keys(SEED_SCRIPTS));
+  it('has a case for every seed, its input the seed as shipped', () => {
+    expect(Object.keys(SEED_CASES)).toEqual(seedIds());
+    expect(Object.keys(SEED_SCRIPTS)).toEqual(seedIds());
+    for (const [id, name] of Object.entries(SEED_CASES))
+      expect(readFixture('script', name, 'input.txt')).toBe(seed(id));
   });
 
   for (const name of cases) {
-    it(`converts seed ${name} as recorded`, () => {
+    it(`converts ${name} as recorded`, () => {
       const input = readFixture('script', name, 'input.txt');
-      expect(input).toBe(seed(name));
-      const script = detectScript(input);
-      expect(script).toBe(SEED_SCRIPTS[name]);
-      expectMatchesFixture('script', name, 'output.txt', toSimplified(input, script));
+      expectMatchesFixture('script', name, 'output.txt', toSimplified(input, detectScript(input)));
     });
   }
 });

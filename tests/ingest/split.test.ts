@@ -1,7 +1,34 @@
+/**
+ * Split stage: titles and collections on small pages, then goldens on the five seeds. A case's
+ * input.txt is the text the strip stage kept of a page (for the seeds, strip's reviewed
+ * output.txt, copied once), so a split golden changes only when split does; its lines are
+ * numbered from the input file, not from the page.
+ */
 import { describe, expect, it } from 'vitest';
-import { gluedTitleLength, looksLikeTitle, splitDocuments } from '../../scripts/ingest/split.ts';
+import { gluedTitleLength, looksLikeTitle, type SplitDocument, splitDocuments } from '../../scripts/ingest/split.ts';
+import { expectMatchesFixture, fixtureCases, readFixture, toGoldenJson } from '../helpers/fixtures.ts';
+import { SEED_CASES } from '../helpers/seed-cases.ts';
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+
+const STAGE = 'split';
+
+/** A document as the golden shows it: every line as `number: text`, one per JSON line. */
+const golden = (docs: SplitDocument[]) =>
+  toGoldenJson(docs.map((d) => ({ ...d, lines: d.lines.map((l) => `${l.line}: ${l.text}`) })));
+
+describe('split: golden fixtures, one case per folder', () => {
+  const cases = fixtureCases(STAGE);
+
+  it('has a case for every seed', () => {
+    expect(cases).toEqual(expect.arrayContaining(Object.values(SEED_CASES)));
+  });
+
+  it.each(cases)('%s', (name) => {
+    const input = readFixture(STAGE, name, 'input.txt').split('\n');
+    expectMatchesFixture(STAGE, name, 'output.json', golden(splitDocuments(lines(...input))));
+  });
+});
 
 describe('split: titles', () => {
   it('takes a title glued onto the first sentence off it (seed 000)', () => {
