@@ -1,16 +1,70 @@
+/**
+ * Flags stage: garbled runs, the script lean, masked figures, truncation, then goldens. A
+ * case's input.json holds, per document of a page, what the pipeline hands this stage: the
+ * structured blocks in canonical text with their `original` (left out where it equals the
+ * text: a Simplified source) and whether the preview was cut. For the seeds it was captured
+ * once from the pipeline, so a flags golden changes only when flags does. The golden shows
+ * each document's flags and every mark on a line: block index, kind, offsets, the marked
+ * text in [ ] with a few characters either side.
+ */
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { endsMidSentence, findGarbled, findMasked, flagDocument, maskExample } from '../../scripts/ingest/flags.ts';
+import {
+  endsMidSentence,
+  findGarbled,
+  findMasked,
+  type FlagInputBlock,
+  flagDocument,
+  maskExample,
+} from '../../scripts/ingest/flags.ts';
 import { garbledSpansOnCanonical } from '../../scripts/ingest/flags/to-canonical-spans.ts';
 import { hanLeanOf, leanCounts, leanOfCounts } from '../../scripts/ingest/flags/han-chars.ts';
 import * as OpenCC from 'opencc-js';
 import { seed000, seed001, seed002, seed003, seed004, twToCn, type SeedDoc } from '../helpers/seed-docs.ts';
+import type { CanonicalBlock } from '../../scripts/ingest/types.ts';
+import { expectMatchesFixture, fixtureCases, readFixture, toGoldenJson } from '../helpers/fixtures.ts';
+import { SEED_CASES } from '../helpers/seed-cases.ts';
 
 const cnToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 const slices = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
 const allBlocks = (docs: SeedDoc[]) => docs.flatMap((d) => d.blocks);
+
+const STAGE = 'flags';
+const CONTEXT = 4;
+
+/** A block as a case stores it: `original` only where it differs from the text. */
+type CaseBlock = Omit<FlagInputBlock, 'original'> & { original?: string };
+
+/** Every mark of a document on a line: `6 masked 23-24 增加学位[*]余个；按`. */
+const markLines = (blocks: CanonicalBlock[]) =>
+  blocks.flatMap((b, k) =>
+    b.marks.map((m) => {
+      const before = b.text.slice(Math.max(0, m.start - CONTEXT), m.start);
+      const after = b.text.slice(m.end, m.end + CONTEXT);
+      return `${k} ${m.kind} ${m.start}-${m.end} ${before}[${b.text.slice(m.start, m.end)}]${after}`;
+    }),
+  );
+
+describe('flags: golden fixtures, one case per folder', () => {
+  const cases = fixtureCases(STAGE);
+
+  it('has a case for every seed', () => {
+    expect(cases).toEqual(expect.arrayContaining(Object.values(SEED_CASES)));
+  });
+
+  it.each(cases)('%s', (name) => {
+    const docs: Array<{ previewCut: boolean; blocks: CaseBlock[] }> = JSON.parse(
+      readFixture(STAGE, name, 'input.json'),
+    );
+    const flagged = docs.map(({ previewCut, blocks }) =>
+      flagDocument({ previewCut, blocks: blocks.map((b) => ({ ...b, original: b.original ?? b.text })) }),
+    );
+    const golden = flagged.map(({ flags, blocks }) => ({ flags, marks: markLines(blocks) }));
+    expectMatchesFixture(STAGE, name, 'output.json', toGoldenJson(golden));
+  });
+});
 
 describe('findGarbled', () => {
   it('finds the two GBK-out-of-step runs of seed 000, tightly', () => {

@@ -1,11 +1,45 @@
+/**
+ * Structure stage: numbering markers, where a run-in heading ends, whole documents, the
+ * official frame, then goldens. A case's input.json holds, per document of a page, the
+ * repaired lines the pipeline hands this stage (`number: text`, one per JSON line); for the
+ * seeds they were captured once from the pipeline, so a structure golden changes only when
+ * structure does. The golden shows each block on a line: `h<level>`, `p` or `table`, then its text.
+ */
 import { describe, expect, it } from 'vitest';
 import { findHeadingEnd } from '../../scripts/ingest/structure/heading-end.ts';
 import { markerAt } from '../../scripts/ingest/structure/markers.ts';
 import { structureDocument } from '../../scripts/ingest/structure.ts';
+import type { Block } from '../../scripts/ingest/types.ts';
+import { expectMatchesFixture, fixtureCases, readFixture, toGoldenJson } from '../helpers/fixtures.ts';
+import { SEED_CASES } from '../helpers/seed-cases.ts';
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
 const outline = (...texts: string[]) =>
   structureDocument(lines(...texts)).map((b) => (b.kind === 'heading' ? `h${b.level} ${b.text}` : `p ${b.text}`));
+
+const STAGE = 'structure';
+
+/** `12: text` → the source line it stands for (the text kept as is, leading spaces too). */
+const sourceLine = (entry: string) => {
+  const at = entry.indexOf(': ');
+  return { line: Number(entry.slice(0, at)), text: entry.slice(at + 2) };
+};
+const blockLine = (b: Block) =>
+  `${b.kind === 'heading' ? `h${b.level}` : b.kind === 'table' ? 'table' : 'p'} ${b.text}`;
+
+describe('structure: golden fixtures, one case per folder', () => {
+  const cases = fixtureCases(STAGE);
+
+  it('has a case for every seed', () => {
+    expect(cases).toEqual(expect.arrayContaining(Object.values(SEED_CASES)));
+  });
+
+  it.each(cases)('%s', (name) => {
+    const docs: string[][] = JSON.parse(readFixture(STAGE, name, 'input.json'));
+    const blocks = docs.map((doc) => structureDocument(doc.map(sourceLine)).map(blockLine));
+    expectMatchesFixture(STAGE, name, 'output.json', toGoldenJson(blocks));
+  });
+});
 
 describe('structure: numbering markers', () => {
   it.each([

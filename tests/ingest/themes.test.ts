@@ -2,7 +2,13 @@
  * The theme taxonomy and the themes stage: a malformed file is refused in one line naming
  * the entry and the field; matching follows the taxonomy's rules (longest match, protected
  * words, context variants, quotes); flags win over mentions; the runner loads the file
- * once, stops on a bad one, and re-ingests when it changes.
+ * once, stops on a bad one, and re-ingests when it changes. Then goldens: a case's
+ * input.json holds, per document of a page, the flagged blocks the pipeline hands this stage
+ * (canonical text, `original` left out where it equals the text, the garbled and masked
+ * marks); for the seeds it was captured once from the pipeline. The matcher is the shipped
+ * content/themes.yaml, as in the pipeline, so a golden changes when the themes stage or the
+ * taxonomy does. The golden shows each document's counts per theme and every mark on a line:
+ * block index, kind (with the theme id), offsets, the marked text in [ ] with some context.
  */
 import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
@@ -14,6 +20,8 @@ import { ingest } from '../../scripts/ingest.ts';
 import { compileMatcher, findMentions, markThemes, parseTaxonomy, TaxonomyError } from '../../scripts/ingest/themes.ts';
 import type { CanonicalBlock } from '../../scripts/ingest/types.ts';
 import { themesFile } from '../helpers/analysis.ts';
+import { expectMatchesFixture, fixtureCases, readFixture, toGoldenJson } from '../helpers/fixtures.ts';
+import { SEED_CASES } from '../helpers/seed-cases.ts';
 import { seedsDir } from '../helpers/ingest.ts';
 import { elements, renderMdx, textOf } from '../helpers/mdx.ts';
 import { renderBody } from '../../scripts/ingest/write.ts';
@@ -26,6 +34,43 @@ const mentions = (text: string) => findMentions(text, matcher).map((m) => `${m.m
 /** A one-theme file with the given extra YAML for the entry. */
 const entry = (extra: string, id = 'shuangjian') =>
   `themes:\n  - id: ${id}\n    name: 双减\n    description: 一段足够长的说明文字。\n    related: []\n    documents: []\n${extra}`;
+
+const STAGE = 'themes';
+const CONTEXT = 4;
+
+/** A block as a case stores it: `original` only where it differs from the text. */
+type CaseBlock = Omit<CanonicalBlock, 'original'> & { original?: string };
+
+/** Every mark of a document on a line: `4 theme:shuangjian 59-61 方向；“[双减]”背景下`. */
+const markLines = (blocks: CanonicalBlock[]) =>
+  blocks.flatMap((b, k) =>
+    b.marks.map((m) => {
+      const kind = m.kind === 'theme' ? `theme:${m.theme}` : m.kind;
+      const before = b.text.slice(Math.max(0, m.start - CONTEXT), m.start);
+      const after = b.text.slice(m.end, m.end + CONTEXT);
+      return `${k} ${kind} ${m.start}-${m.end} ${before}[${b.text.slice(m.start, m.end)}]${after}`;
+    }),
+  );
+
+describe('themes: golden fixtures, one case per folder', () => {
+  const cases = fixtureCases(STAGE);
+
+  it('has a case for every seed', () => {
+    expect(cases).toEqual(expect.arrayContaining(Object.values(SEED_CASES)));
+  });
+
+  it.each(cases)('%s', (name) => {
+    const docs: CaseBlock[][] = JSON.parse(readFixture(STAGE, name, 'input.json'));
+    const themed = docs.map((blocks) =>
+      markThemes(
+        blocks.map((b) => ({ ...b, original: b.original ?? b.text })),
+        matcher,
+      ),
+    );
+    const golden = themed.map(({ themes, blocks }) => ({ themes, marks: markLines(blocks) }));
+    expectMatchesFixture(STAGE, name, 'output.json', toGoldenJson(golden));
+  });
+});
 
 function errorOf(text: string): string {
   try {
