@@ -861,6 +861,14 @@ describe('metadata of pages from unseen sites', () => {
     );
   });
 
+  it('types a host’s script as a speech, a summary with next half-year’s focus as both, a 电 dateline as news', () => {
+    expect(detectDocType('在全区教育工作暨庆祝教师节表彰大会上的主持词', [])).toBe('讲话');
+    expect(detectDocType('教育局2023年上半年工作总结和下半年工作重点', [])).toBe('工作总结与计划');
+    expect(detectDocType(null, [p('香港新闻网6月30日电 政府换届在即，教育局局长在社交网站总结其任内工作。')])).toBe(
+      '新闻报道',
+    );
+  });
+
   it('types a news story by its dated lead, past captions, and keeps it news', () => {
     const blocks = [
       h('会议现场'),
