@@ -7,17 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../lib/chromium.ts';
 import { serveStatic } from '../lib/static-server.ts';
-
-export const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 interface SearchFigures {
   query: string;
@@ -72,7 +63,7 @@ async function counting<T>(
 /** Measures each query in a fresh browser context. */
 async function measureSearch(dist: string, queries: string[]): Promise<SearchFigures[]> {
   const site = await serveStatic(dist, '/', { gzip: true });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   const out: SearchFigures[] = [];
   try {
     for (const query of queries) {

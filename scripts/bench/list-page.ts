@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../lib/static-server.ts';
-import { FLAGS } from './browser.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../lib/chromium.ts';
 
 interface ListFigures {
   htmlMb: number;
@@ -18,7 +18,7 @@ interface ListFigures {
 
 async function measureList(dist: string): Promise<ListFigures> {
   const site = await serveStatic(dist, '/', { gzip: true });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1100, height: 1300 } });
     const start = performance.now();

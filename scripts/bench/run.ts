@@ -141,33 +141,19 @@ async function main(): Promise<void> {
     const out = join(work, `ingest-${n}`);
     retire(out);
     warmUp(dir);
-    const cold = timed(
-      [
-        node,
-        join(root, 'scripts/ingest.ts'),
-        '--sources',
-        dir,
-        '--out',
-        join(out, 'reports'),
-        '--cache',
-        join(out, 'cache'),
-      ],
-      root,
-    );
+    const ingestRun = [
+      node,
+      join(root, 'scripts/ingest.ts'),
+      '--sources',
+      dir,
+      '--out',
+      join(out, 'reports'),
+      '--cache',
+      join(out, 'cache'),
+    ];
+    const cold = timed(ingestRun, root);
     copyFileSync(join(root, 'content/sources/003_a17b4227efebd22b.txt'), join(dir, 'zz-added.txt'));
-    const again = timed(
-      [
-        node,
-        join(root, 'scripts/ingest.ts'),
-        '--sources',
-        dir,
-        '--out',
-        join(out, 'reports'),
-        '--cache',
-        join(out, 'cache'),
-      ],
-      root,
-    );
+    const again = timed(ingestRun, root);
     rmSync(join(dir, 'zz-added.txt'));
     lines(
       `| ${n} | ${fmt(bytes / 1e6)} | ${fmt(cold.seconds)} | ${fmt(bytes / 1e6 / cold.seconds)} | ${fmt(again.seconds, 2)} |`,

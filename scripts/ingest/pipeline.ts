@@ -14,7 +14,7 @@ import { extractMeta, type Meta } from './meta.ts';
 import { repairDocument } from './repair.ts';
 import { restorePunctuation } from './repair/punctuation.ts';
 import { detectScript, toSimplified } from './script.ts';
-import { splitDocuments, type SplitDocument } from './split.ts';
+import { ABOVE_TITLE, splitDocuments, type SplitDocument } from './split.ts';
 import { stripChrome } from './strip.ts';
 import { structureDocument } from './structure.ts';
 import { markThemes, type ThemeMatcher } from './themes.ts';
@@ -44,9 +44,6 @@ function removalsByDocument(docs: SplitDocument[], removed: Removal[]): Removal[
   );
 }
 
-/** Frame parts GB/T 9704 sets above a document's title. */
-const ABOVE_TITLE = new Set(['masthead', 'number', 'classification', 'signatory']);
-
 /** Removed lines in which a site says something about the document: its title, its publisher. */
 const SITE_HINTS = new Set(['editor-intro', 'page-marker', 'page-info']);
 
@@ -67,7 +64,9 @@ function processDocument(doc: SplitDocument, context: DocumentContext) {
   const script = detectScript([doc.title ?? '', ...repaired.lines.map((l) => l.text)].join('\n'));
   // 关于印发《…工作要点》的通知: the report is titled by what it hands out, and the notice's own
   // title opens its text, where GB/T 9704 sets a title.
-  const notice = doc.title !== null && handedOut(cleanTitle(toSimplified(doc.title, script))) !== null;
+  // The title as the meta stage reads it, so that both agree on what is a notice.
+  const metaTitle = doc.title === null ? null : toSimplified(restorePunctuation(doc.title).text, script);
+  const notice = metaTitle !== null && handedOut(cleanTitle(metaTitle)) !== null;
   const blocks = structureDocument(repaired.lines);
   const titleAt = notice ? blocks.findIndex((b) => !ABOVE_TITLE.has(frameKind(b.text) ?? 'none')) : -1;
   if (notice)
@@ -81,7 +80,7 @@ function processDocument(doc: SplitDocument, context: DocumentContext) {
   const flagged = flagDocument({ blocks: converted, previewCut: context.previewCut });
   const themed = context.themes ? markThemes(flagged.blocks, context.themes) : { blocks: flagged.blocks, themes: {} };
   const meta = extractMeta({
-    title: doc.title === null ? null : toSimplified(restorePunctuation(doc.title).text, script),
+    title: metaTitle,
     blocks: flagged.blocks,
     site: context.site,
     hints: context.hints.map((h) => toSimplified(h, script)),

@@ -10,6 +10,7 @@
  */
 import type { Repair } from '../../shared/schemas/report.ts';
 import { DOC_NUMBER, frameKind } from './frame.ts';
+import { isCaption } from './news-lines.ts';
 import { toSimplifiedChars } from './strip/simplified.ts';
 import type { Removal, SourceLine } from './types.ts';
 
@@ -33,10 +34,9 @@ const BYLINE = /^(?:[（(□]\s*)?(?:\S{0,8}?\s?(?:记者|通讯员)|本报讯|�
  * Lines that stand where a title does but are none: a photo's caption (△…。竺芳梓 摄, 会议现场),
  * a paper's or site's name (香港商报), a dateline (date 2025-08-19 快讯).
  */
-const CAPTION = /摄$|^[△▲]|^(?:图为|图片|资料图片|会议现场|活动现场)|^[(（]资料图片[)）]$/u;
 const SITE_LINE =
   /^date\b|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^\p{Script=Han}{2,6}(?:日报|晚报|商报|时报|经济报|新闻网?|网)$/iu;
-const isNotTitle = (text: string): boolean => CAPTION.test(text) || SITE_LINE.test(text);
+const isNotTitle = (text: string): boolean => isCaption(text) || SITE_LINE.test(text);
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、]|[⑴-⒇])/;
 
 /** A line that can be a title: short, not a sentence, not a numbered heading. */
@@ -45,16 +45,11 @@ export function looksLikeTitle(text: string): boolean {
   if (t.length < 4 || t.length > 80) return false;
   // A salutation (同志们：, 各位领导：) opens a speech; a title never ends with a colon; a
   // byline (（记者 李世秀 通讯员 林文）7月21日晚, □常德日报记者…) opens news.
-  if (
-    SENTENCE_END.test(t) ||
-    NUMBERED.test(t) ||
-    /[:：]$/.test(t) ||
-    BYLINE.test(toSimplifiedChars(t)) ||
-    isNotTitle(toSimplifiedChars(t))
-  )
+  const simplified = toSimplifiedChars(t);
+  if (SENTENCE_END.test(t) || NUMBERED.test(t) || /[:：]$/.test(t) || BYLINE.test(simplified) || isNotTitle(simplified))
     return false;
   if (/^[“"‘「『《——-]/.test(t) && !t.startsWith('《')) return false;
-  return /[\u4e00-\u9fff]/.test(t);
+  return /\p{Script=Han}/u.test(t);
 }
 
 /** Non-blank lines only, with their positions kept. */
@@ -304,18 +299,15 @@ function unglueNumberedTitle(lines: SourceLine[]): SourceLine[] {
   lines.forEach((l, i) => {
     const m = i < 4 ? NUMBER_THEN_TITLE.exec(l.text) : null;
     const title = m?.at(-1) ?? '';
-    if (m && looksLikeTitle(title) && /关于/.test(title) && TITLED.test(title))
+    if (m && looksLikeTitle(title) && /关于/.test(title) && TYPE_WORD.test(title))
       out.push({ line: l.line, text: m[1] }, { line: l.line, text: title });
     else out.push(l);
   });
   return out;
 }
 
-/** What a run-on title ends with: its form (…的通知) or its type (…工作要点). */
-const TITLED = /(?:报告|总结|计划|要点|通知|通报|意见|方案|汇报|讲话|办法|规划|细则)$/;
-
 /** Frame parts that stand above a title (GB/T 9704): never the title themselves. */
-const ABOVE_TITLE = new Set(['masthead', 'number', 'classification', 'signatory', 'date']);
+export const ABOVE_TITLE: ReadonlySet<string> = new Set(['masthead', 'number', 'classification', 'signatory', 'date']);
 
 /** What marks a page or an item as one of a collection: （热门14篇）, 第1篇, 篇一, 合集, 大全. */
 const COLLECTION_MARK =
@@ -349,19 +341,13 @@ function itemTitle(lines: SourceLine[]): SplitDocument | null {
   const title = bodyAbove ? `${lines[at].text.trim()}${lines[at + 1].text.trim()}` : lines[at].text.trim();
   const above = lines.slice(0, at).map((l) => l.text.trim());
   // A title printed twice is one title (../split.ts takeTitle), not a page's over an item's.
-  if (
-    at < 1 ||
-    !looksLikeTitle(title) ||
-    COLLECTION_MARK.test(title) ||
-    /^[—–]/.test(title) ||
-    lines.slice(0, at).some((l) => l.text.trim() === title)
-  )
+  if (at < 1 || !looksLikeTitle(title) || COLLECTION_MARK.test(title) || /^[—–]/.test(title) || above.includes(title))
     return null;
   if (above.some((t) => frameKind(t) !== null || !(looksLikeTitle(t) || COLLECTION_MARK.test(t)))) return null;
   // A compilation (…工作要点汇编（6篇）) is one document: its title is its own.
   const marked = above.some((t) => COLLECTION_MARK.test(t)) && !/汇编/.test(above[0]);
   const twoTitles =
-    above.length === 1 && TITLED.test(above[0]) && TITLED.test(title.replace(/\s*[(（][^()（）]{1,4}[)）]$/, ''));
+    above.length === 1 && TYPE_WORD.test(above[0]) && TYPE_WORD.test(title.replace(/\s*[(（][^()（）]{1,4}[)）]$/, ''));
   if (!marked && !twoTitles) return null;
   const doc = bodyAbove ? takeMultiLineTitle(lines.slice(at), { title, count: 2 }) : takeTitle(lines.slice(at), title);
   const removed = lines.slice(0, at).map((l) => ({ line: l.line, text: l.text, rule: 'collection-title' }));
@@ -384,7 +370,7 @@ function singleDocument(lines: SourceLine[], pageTitle: string | undefined): Spl
   ) {
     const [doc] = singleDocument(lines.slice(1), pageTitle);
     if (doc.title !== null) {
-      if (CAPTION.test(toSimplifiedChars(first))) return [{ ...doc, lines: [lines[0], ...doc.lines] }];
+      if (isCaption(toSimplifiedChars(first))) return [{ ...doc, lines: [lines[0], ...doc.lines] }];
       return [
         { ...doc, removed: [{ line: lines[0].line, text: first, rule: 'site-line-above-title' }, ...doc.removed] },
       ];

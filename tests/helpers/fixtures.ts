@@ -49,3 +49,27 @@ export function expectMatchesFixture(stage: string, name: string, file: string, 
 export function toGoldenJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
+
+/** Letters either side of a mark in a golden line. */
+const MARK_CONTEXT = 4;
+
+/**
+ * Every mark of a document's blocks on a line, for a golden: block index, kind (with the theme
+ * id for a theme mark), offsets, the marked text in [ ] with some context:
+ * `6 masked 23-24 增加学位[*]余个；按`, `4 theme:shuangjian 59-61 方向；“[双减]”背景下`.
+ */
+export function markLines(
+  blocks: ReadonlyArray<{
+    text: string;
+    marks: ReadonlyArray<{ kind: string; start: number; end: number; theme?: string }>;
+  }>,
+): string[] {
+  return blocks.flatMap((b, k) =>
+    b.marks.map((m) => {
+      const kind = m.kind === 'theme' ? `theme:${m.theme}` : m.kind;
+      const before = b.text.slice(Math.max(0, m.start - MARK_CONTEXT), m.start);
+      const after = b.text.slice(m.end, m.end + MARK_CONTEXT);
+      return `${k} ${kind} ${m.start}-${m.end} ${before}[${b.text.slice(m.start, m.end)}]${after}`;
+    }),
+  );
+}

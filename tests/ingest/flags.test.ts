@@ -22,8 +22,7 @@ import { garbledSpansOnCanonical } from '../../scripts/ingest/flags/to-canonical
 import { hanLeanOf, leanCounts, leanOfCounts } from '../../scripts/ingest/flags/han-chars.ts';
 import * as OpenCC from 'opencc-js';
 import { seed000, seed001, seed002, seed003, seed004, twToCn, type SeedDoc } from '../helpers/seed-docs.ts';
-import type { CanonicalBlock } from '../../scripts/ingest/types.ts';
-import { expectMatchesFixture, fixtureCases, readFixture, toGoldenJson } from '../helpers/fixtures.ts';
+import { expectMatchesFixture, fixtureCases, markLines, readFixture, toGoldenJson } from '../helpers/fixtures.ts';
 import { SEED_CASES } from '../helpers/seed-cases.ts';
 
 const cnToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -32,20 +31,9 @@ const slices = (text: string, spans: { start: number; end: number }[]) => spans.
 const allBlocks = (docs: SeedDoc[]) => docs.flatMap((d) => d.blocks);
 
 const STAGE = 'flags';
-const CONTEXT = 4;
 
 /** A block as a case stores it: `original` only where it differs from the text. */
 type CaseBlock = Omit<FlagInputBlock, 'original'> & { original?: string };
-
-/** Every mark of a document on a line: `6 masked 23-24 增加学位[*]余个；按`. */
-const markLines = (blocks: CanonicalBlock[]) =>
-  blocks.flatMap((b, k) =>
-    b.marks.map((m) => {
-      const before = b.text.slice(Math.max(0, m.start - CONTEXT), m.start);
-      const after = b.text.slice(m.end, m.end + CONTEXT);
-      return `${k} ${m.kind} ${m.start}-${m.end} ${before}[${b.text.slice(m.start, m.end)}]${after}`;
-    }),
-  );
 
 describe('flags: golden fixtures, one case per folder', () => {
   const cases = fixtureCases(STAGE);

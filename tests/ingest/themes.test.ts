@@ -20,7 +20,7 @@ import { ingest } from '../../scripts/ingest.ts';
 import { compileMatcher, findMentions, markThemes, parseTaxonomy, TaxonomyError } from '../../scripts/ingest/themes.ts';
 import type { CanonicalBlock } from '../../scripts/ingest/types.ts';
 import { themesFile } from '../helpers/analysis.ts';
-import { expectMatchesFixture, fixtureCases, readFixture, toGoldenJson } from '../helpers/fixtures.ts';
+import { expectMatchesFixture, fixtureCases, markLines, readFixture, toGoldenJson } from '../helpers/fixtures.ts';
 import { SEED_CASES } from '../helpers/seed-cases.ts';
 import { seedsDir } from '../helpers/ingest.ts';
 import { elements, renderMdx, textOf } from '../helpers/mdx.ts';
@@ -36,21 +36,9 @@ const entry = (extra: string, id = 'shuangjian') =>
   `themes:\n  - id: ${id}\n    name: 双减\n    description: 一段足够长的说明文字。\n    related: []\n    documents: []\n${extra}`;
 
 const STAGE = 'themes';
-const CONTEXT = 4;
 
 /** A block as a case stores it: `original` only where it differs from the text. */
 type CaseBlock = Omit<CanonicalBlock, 'original'> & { original?: string };
-
-/** Every mark of a document on a line: `4 theme:shuangjian 59-61 方向；“[双减]”背景下`. */
-const markLines = (blocks: CanonicalBlock[]) =>
-  blocks.flatMap((b, k) =>
-    b.marks.map((m) => {
-      const kind = m.kind === 'theme' ? `theme:${m.theme}` : m.kind;
-      const before = b.text.slice(Math.max(0, m.start - CONTEXT), m.start);
-      const after = b.text.slice(m.end, m.end + CONTEXT);
-      return `${k} ${kind} ${m.start}-${m.end} ${before}[${b.text.slice(m.start, m.end)}]${after}`;
-    }),
-  );
 
 describe('themes: golden fixtures, one case per folder', () => {
   const cases = fixtureCases(STAGE);

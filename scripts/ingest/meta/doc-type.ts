@@ -28,6 +28,7 @@ export const DOC_TYPES = [
 
 export type DocType = (typeof DOC_TYPES)[number];
 
+import { leadParagraph } from '../news-lines.ts';
 import { handedOut } from './title.ts';
 
 interface Rule {
@@ -79,10 +80,6 @@ const RULES: Rule[] = [
   { type: '通知', title: /通知$|通报$|公告$/ },
 ];
 
-/** How a news story's lead opens: its dateline, 本报讯, a bracketed byline. */
-const NEWS_LEAD =
-  /^(?:[【[（(][^】\]）)]{0,20}(?:记者|报导|报道)[^】\]）)]{0,20}[】\]）)]|本报讯|本网讯|(?:近日|日前)，|\d{1,2}月\d{1,2}(?:日|[-—至]\d{1,2}日))/;
-
 /** Heading cues of a plan: targets and the way to reach them (找准差距 / 定下目标 / 如何追赶). */
 const PLAN_HEADINGS = /目标|如何|举措|措施|打算|思路/;
 
@@ -102,7 +99,7 @@ export function detectDocType(title: string | null, blocks: ReadonlyArray<{ kind
   // A repost's 原标题 line stands before the story's own opening.
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph' && !/^原标题/.test(b.text));
   // A news story's lead, not a photo caption or byline above it, opens its framing.
-  const lead = paragraphs.slice(0, 3).find((p) => NEWS_LEAD.test(p.text)) ?? paragraphs[0];
+  const lead = leadParagraph(paragraphs, (p) => p.text) ?? paragraphs[0];
   const framing = [lead?.text ?? '', paragraphs[1]?.text ?? '', paragraphs[paragraphs.length - 1]?.text ?? ''].join(
     '\n',
   );

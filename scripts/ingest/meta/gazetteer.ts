@@ -15,8 +15,8 @@ import { createRequire } from 'node:module';
 import { isHan } from '../../../shared/han.ts';
 
 export interface Division {
-  /** Six-digit GB/T 2260 code, e.g. `511702`; '' where the standard gives none (台湾省's counties). */
-  code: string;
+  /** Six-digit GB/T 2260 code, e.g. `511702`; null where the standard gives none (台湾省's counties). */
+  code: string | null;
   /** Official name with its suffix: 通川区, 达州市, 四川省. */
   name: string;
   /** 1 province, 2 prefecture, 3 county. */
@@ -80,6 +80,10 @@ interface Index {
   byName: Map<string, Division[]>;
   byShort: Map<string, Division[]>;
   longest: number;
+  /** Short forms of provinces (香港 → 香港特别行政区), common words left out. */
+  provinceShort: Array<[string, Division]>;
+  /** Short forms of cities and counties with their divisions, common words left out. */
+  localShort: Array<[string, Division[]]>;
 }
 
 let index: Index | null = null;
@@ -141,11 +145,19 @@ function loadIndex(): Index {
   // report from 苗栗县 has its place, but they get no code, since the standard gives none.
   const taiwan = byName.get('台湾省')?.[0] ?? null;
   for (const name of TAIWAN) {
-    const d: Division = { code: '', name, depth: 2, parent: taiwan };
+    const d: Division = { code: null, name, depth: 2, parent: taiwan };
     push(byName, name, d);
     push(byShort, name.slice(0, -1), d);
   }
-  index = { byName, byShort, longest };
+  const shortForms = [...byShort].filter(([name]) => !COMMON_WORD_SHORT_FORMS.has(name));
+  const provinceShort = shortForms.flatMap(([name, ds]): Array<[string, Division]> => {
+    const province = ds.find((d) => d.depth === 1);
+    return province ? [[name, province]] : [];
+  });
+  const localShort = shortForms
+    .map(([name, ds]): [string, Division[]] => [name, ds.filter((d) => d.depth > 1)])
+    .filter(([, ds]) => ds.length > 0);
+  index = { byName, byShort, longest, provinceShort, localShort };
   return index;
 }
 
@@ -281,11 +293,8 @@ export function findShortFormsBefore(
  * are names wherever they stand, unlike a county's (东方, 和平).
  */
 export function findProvinceShortForms(text: string): Array<{ name: string; division: Division; start: number }> {
-  const { byShort } = loadIndex();
   const out: Array<{ name: string; division: Division; start: number }> = [];
-  for (const [name, divisions] of byShort) {
-    const province = divisions.find((d) => d.depth === 1);
-    if (!province || COMMON_WORD_SHORT_FORMS.has(name)) continue;
+  for (const [name, province] of loadIndex().provinceShort) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       // 山东省 is a full name, counted as such; 香港 alone is the short form.
       if (!text.startsWith(province.name, at)) out.push({ name, division: province, start: at });
@@ -300,12 +309,8 @@ export function findProvinceShortForms(text: string): Array<{ name: string; divi
  * place no other way. Common words (东方, 和平) are never taken; 教育资源 is no 资源县.
  */
 export function findLocalShortForms(text: string): Array<{ name: string; divisions: Division[]; start: number }> {
-  const { byShort } = loadIndex();
   const out: Array<{ name: string; divisions: Division[]; start: number }> = [];
-  for (const [name, divisions] of byShort) {
-    if (COMMON_WORD_SHORT_FORMS.has(name)) continue;
-    const local = divisions.filter((d) => d.depth > 1);
-    if (local.length === 0) continue;
+  for (const [name, local] of loadIndex().localShort) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       if (
         PLACE_BEFORE.test(text.slice(Math.max(0, at - 2), at)) ||

@@ -257,7 +257,7 @@ function result(issuer: string | null, place: Place | null, level: Level): Place
     issuer: place && /特别行政区$/.test(place.name) ? null : issuer,
     place: place?.name ?? null,
     level: place?.level ?? level,
-    placeCode: division?.code || null,
+    placeCode: division?.code ?? null,
     placePath: division ? divisionPath(division) : [],
   };
 }
@@ -276,7 +276,7 @@ function scoredPlaces(
 ): Map<string, { place: Place; score: number }> {
   const scores = new Map<string, { place: Place; score: number }>();
   const count = (place: Place, weight: number): void => {
-    const key = place.division?.code || place.name;
+    const key = place.division?.code ?? place.name;
     const entry = scores.get(key) ?? { place, score: 0 };
     entry.score += weight;
     scores.set(key, entry);

@@ -9,6 +9,7 @@
 import { DOC_NUMBER, frameKind } from '../frame.ts';
 import { BUREAU } from './place-words.ts';
 import { markerAt } from '../structure/markers.ts';
+import { isBareCaption, isCaption, leadParagraph } from '../news-lines.ts';
 
 /** Site decorations after a title: 范文, -最新范文, (word版), .docx, 7篇, （3篇）, - 百度文库 … */
 const SITE_SUFFIX =
@@ -161,12 +162,6 @@ const REPORT_TYPES = new Set([
 const NEWS_OPENING =
   /^(?:date\s+\d{4}-\d{2}-\d{2}\s*)?[△▲]?\s*(?:[【[][^】\]]{0,20}(?:记者|报导|报道)[^】\]]{0,20}[】\]]\s*)?(?:本报讯|本网讯|[^，。\s]{0,12}讯)?\s*(?:[（(](?:本报|本网)?(?:记者|通讯员)[^）)]*[)）])?\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日?[-—至～]\d{1,2})?日(?:上午|下午|晚上?)?|近日|日前)?[，,\s]*/;
 
-/** A photo's caption (会议现场, △…摄): no headline. */
-const isCaption = (text: string): boolean => /摄$|^[△▲]|^(?:图为|图片|资料图片|会议现场|活动现场)/.test(text.trim());
-/** A caption that says nothing of the event (会议现场): unlike △9月9日，君山区召开…。 摄. */
-const isBareCaption = (text: string): boolean =>
-  /^(?:图为|图片|资料图片|会议现场|活动现场)/.test(text.trim()) || text.trim().length <= 6;
-
 /** News carries its headline in its first clause: 经开区教文体局召开机关全体干部大会. */
 function newsLead(paragraph: string): string | null {
   // A headline has no 今天 (会议今天在枋寮高中举行 → 会议在枋寮高中举行).
@@ -203,11 +198,10 @@ export function deriveTitle(blocks: ReadonlyArray<{ kind: string; text: string }
   const type = REPORT_TYPES.has(docType) ? docType : '';
   if ((place || subject) && type) return `${place}${subject || '教育'}${year}${period}${type}`;
   if (docType === '新闻报道' || docType === '会议报道') {
-    // The dated lead (9月9日至10日，省教育厅在汉召开…) carries the headline; else the first
+    // The lead (9月9日至10日，省教育厅在汉召开…) carries the headline; else the first
     // paragraph that is neither a byline, a bare caption (会议现场) nor a portal's stamp.
-    const dated = paragraphs.slice(0, 3).find((text) => /^\d{1,2}月\d{1,2}(?:日|[-—至]\d{1,2}日)/.test(text));
     const lead = newsLead(
-      dated ??
+      leadParagraph(paragraphs, (text) => text) ??
         paragraphs.find((text) => frameKind(text) !== 'byline' && !isBareCaption(text) && !/^date\s/.test(text)) ??
         '',
     );

@@ -29,6 +29,11 @@ const MIN_ENTRIES = 3;
 const NUMBERED =
   /^(?:[一二三四五六七八九十]+[、是要]|第[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])/;
 const MAX_ENTRY = 40;
+/** How far down a page unlabelled contents may begin, and the most entries a run takes. */
+const HEAD_REACH = 60;
+const MAX_RUN = 80;
+/** How far below its contents a heading is looked for. */
+const LOOKAHEAD = 5_000;
 
 export const tableOfContents: ContextRule = {
   kind: 'context',
@@ -44,42 +49,59 @@ export const tableOfContents: ContextRule = {
       text[i].length <= MAX_ENTRY &&
       !/[。！？]$/.test(text[i]) &&
       (key[i].match(/\p{Script=Han}/gu)?.length ?? 0) >= 4;
-    /** Whether line i stands again, as a line or a line's start, after line `from`. */
+    /** Whether line i stands again, as a line or a line's start, in the lines after `from`. */
     const comesBack = (i: number, from: number): boolean => {
-      for (let j = from + 1; j < text.length; j++)
+      for (let j = from + 1; j < Math.min(text.length, from + 1 + LOOKAHEAD); j++)
         if (!claimed(j) && key[j] !== '' && key[j].startsWith(key[i])) return true;
       return false;
     };
     const sentence = text.findIndex((t) => t.length > MAX_ENTRY || /[。！？]$/.test(t));
     const firstSentence = sentence < 0 ? text.length : sentence;
-    for (let i = 0; i < page.length; ) {
+    const previousLine = (i: number): number => {
+      let k = i - 1;
+      while (k >= 0 && page[k].blank) k--;
+      return k;
+    };
+    // Where contents may begin: among the page's first lines above its first sentence, or right
+    // under a 目录 label anywhere. Bounding the starts keeps a page of short lines linear.
+    const starts = new Set<number>();
+    for (let i = 0; i < Math.min(firstSentence, HEAD_REACH); i++) if (!page[i].blank) starts.add(i);
+    text.forEach((t, i) => {
+      if (!claimed(i) && LABEL.test(t)) {
+        let k = i + 1;
+        while (k < page.length && page[k].blank) k++;
+        if (k < page.length) starts.add(k);
+      }
+    });
+    let covered = -1;
+    for (const i of [...starts].sort((a, b) => a - b)) {
+      if (i <= covered) continue;
       // A run of entries: non-blank, short, with Han words, all different.
       const run: number[] = [];
+      const seen = new Set<string>();
       let j = i;
-      for (; j < page.length; j++) {
+      for (; j < page.length && run.length < MAX_RUN; j++) {
         if (page[j].blank) continue;
-        if (!isEntry(j) || run.some((k) => key[k] === key[j])) break;
+        if (!isEntry(j) || seen.has(key[j])) break;
+        seen.add(key[j]);
         run.push(j);
       }
-      // Under a 目录 label the run is the contents whatever follows (a preview may stop before
-      // the headings); unlabelled, every entry must come back after the run ends.
-      let label = run.length > 0 ? run[0] - 1 : -1;
-      while (label >= 0 && page[label].blank) label--;
+      if (run.length === 0) continue;
+      const label = previousLine(run[0]);
       const labelled = label >= 0 && !claimed(label) && LABEL.test(text[label]);
-      const afterRun = run.length > 0 ? run[run.length - 1] : i;
-      // Under a label, the contents are its numbered entries and those that come back.
-      const end = run.findIndex((k) => !NUMBERED.test(text[k]) && !comesBack(k, afterRun));
+      const afterRun = run[run.length - 1];
+      // Under a 目录 label the contents are its numbered entries and those that come back (a
+      // preview may stop before the headings); unlabelled, contents stand above the text they
+      // list and every entry comes back after the run.
+      const end =
+        labelled && run.length >= 2 ? run.findIndex((k) => !NUMBERED.test(text[k]) && !comesBack(k, afterRun)) : -1;
       const entries = labelled ? run.slice(0, end < 0 ? run.length : end) : run;
-      // Unlabelled, contents stand above the text they list, before its first sentence.
-      const aboveText = run.length > 0 && run[0] < firstSentence;
-      if (
-        (labelled && entries.length >= 2) ||
-        (aboveText && run.length >= MIN_ENTRIES && run.every((k) => comesBack(k, afterRun)))
-      ) {
+      const unlabelledContents = !labelled && run.length >= MIN_ENTRIES && run.every((k) => comesBack(k, afterRun));
+      if ((labelled && entries.length >= 2) || unlabelledContents) {
         if (labelled) out.push(label);
         out.push(...entries);
-        i = j;
-      } else i = Math.max(i + 1, run.length > 0 ? run[0] + 1 : i + 1);
+        covered = j;
+      }
     }
     return out;
   },
