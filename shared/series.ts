@@ -50,3 +50,39 @@ export function sinceLastYear<T extends SeriesReport>(
   const [now, before] = [Object.keys(report.themes), Object.keys(previous.themes)];
   return { previous, added: now.filter((t) => !before.includes(t)), dropped: before.filter((t) => !now.includes(t)) };
 }
+
+/** What a figure of the reviewed list was last year and is now. */
+export interface FigureChange {
+  indicator: string;
+  before: string;
+  now: string;
+}
+
+interface Figure {
+  canonical: string | null;
+  kind: 'achieved' | 'target';
+  masked: boolean;
+  raw: string;
+  value: number | null;
+}
+
+/**
+ * Figures of one indicator (by its canonical name) stated as results in both years with
+ * different values: 义务教育巩固率 99.2% → 99.5%. Targets and masked figures are left out (a
+ * goal is not a result, a masked figure has no value); where a report states one indicator
+ * twice, its first statement counts. Indicators in code-point order.
+ */
+export function figureChanges(previous: readonly Figure[], current: readonly Figure[]): FigureChange[] {
+  const firstOf = (list: readonly Figure[]) => {
+    const map = new Map<string, Figure>();
+    for (const f of list)
+      if (f.canonical && f.kind === 'achieved' && !f.masked && f.value !== null && !map.has(f.canonical))
+        map.set(f.canonical, f);
+    return map;
+  };
+  const [before, now] = [firstOf(previous), firstOf(current)];
+  return [...now]
+    .filter(([name, f]) => before.has(name) && before.get(name)!.value !== f.value)
+    .map(([indicator, f]) => ({ indicator, before: before.get(indicator)!.raw, now: f.raw }))
+    .sort((a, b) => (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0));
+}

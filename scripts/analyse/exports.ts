@@ -6,7 +6,7 @@
 import type { Copies, Indicator, ThemeEntry } from '../../shared/schemas/analysis.ts';
 import { byCodePoint, type CorpusReport } from './corpus.ts';
 import { compareReports, type Piece } from '../../shared/compare.ts';
-import { allSeries, sinceLastYear } from '../../shared/series.ts';
+import { allSeries, figureChanges, sinceLastYear } from '../../shared/series.ts';
 import { toCsv } from './exports/csv.ts';
 import { dataPackage } from './exports/datapackage.ts';
 
@@ -94,25 +94,53 @@ export function indicatorsCsv(indicators: Indicator[], reports: CorpusReport[]):
 
 /**
  * The same bureau over the years: one row per report of an issuer with reports for two or
- * more years, oldest first, with the report of the year before and the themes it added and
- * dropped (the report page's 历年报告, shared/series.ts, as data).
+ * more years, oldest first, with the report of the year before, the themes it added and
+ * dropped, the characters carried over from it (the pair's shared passages, boilerplate left
+ * out) and the figures that changed (the report page's 历年报告, shared/series.ts, as data).
  */
-export function seriesCsv(reports: CorpusReport[]): string {
+export function seriesCsv(reports: CorpusReport[], copies?: Copies, indicators: Indicator[] = []): string {
+  const carried = new Map<string, number>();
+  for (const pair of copies?.pairs ?? []) {
+    const chars = pair.passages.filter((p) => !p.boilerplate).reduce((n, p) => n + p.chars, 0);
+    carried.set(`${pair.a}\u0000${pair.b}`, chars);
+    carried.set(`${pair.b}\u0000${pair.a}`, chars);
+  }
+  const figures = new Map<string, Indicator[]>();
+  for (const i of indicators) (figures.get(i.reportId) ?? figures.set(i.reportId, []).get(i.reportId)!).push(i);
   const rows: Array<Array<string | number | null>> = [];
   for (const [issuer, series] of allSeries(reports.map((r) => r.meta))) {
     for (const r of series) {
       const change = sinceLastYear(r, series);
+      const previous = change?.previous.id;
       rows.push([
         issuer,
         r.id,
         Math.max(...r.years),
-        change?.previous.id ?? null,
+        previous ?? null,
         change?.added.join(';') ?? null,
         change?.dropped.join(';') ?? null,
+        previous ? (carried.get(`${previous}\u0000${r.id}`) ?? 0) : null,
+        previous
+          ? figureChanges(figures.get(previous) ?? [], figures.get(r.id) ?? [])
+              .map((f) => `${f.indicator} ${f.before}→${f.now}`)
+              .join(';')
+          : null,
       ]);
     }
   }
-  return toCsv(['issuer', 'report_id', 'year', 'previous_id', 'themes_added', 'themes_dropped'], rows);
+  return toCsv(
+    [
+      'issuer',
+      'report_id',
+      'year',
+      'previous_id',
+      'themes_added',
+      'themes_dropped',
+      'carried_chars',
+      'figures_changed',
+    ],
+    rows,
+  );
 }
 
 /** A passage's text on one side, its own changes in brackets: 为了缩小城乡、区域[、]校际…. */
@@ -142,6 +170,34 @@ export function pairsCsv(reports: CorpusReport[], copies: Copies): string {
   return toCsv(['a', 'b', 'passage', 'a_block', 'b_block', 'shared_chars', 'a_text', 'b_text'], rows);
 }
 
+/**
+ * Passage families (copies.json's `families`): one row per copy, in time order within its
+ * family, with the consensus text and the copy's own wording in brackets, as on /passages/<id>/.
+ */
+export function familiesCsv(copies: Copies): string {
+  const rows: Array<Array<string | number | boolean | null>> = [];
+  for (const family of copies.families ?? []) {
+    family.copies.forEach((copy, k) => {
+      rows.push([
+        family.id,
+        family.reports,
+        family.consensus,
+        k + 1,
+        copy.reportId,
+        copy.blockId,
+        copy.years.join(';') || null,
+        copy.date,
+        family.earliest.includes(copy.reportId),
+        copy.pieces.map(([common, text]) => (common ? text : `[${text}]`)).join(''),
+      ]);
+    });
+  }
+  return toCsv(
+    ['family', 'reports', 'consensus', 'order', 'report_id', 'block_id', 'years', 'date', 'earliest', 'text'],
+    rows,
+  );
+}
+
 /** Compact JSON with a final newline: the analysis files can be large. */
 export function json(value: unknown): string {
   return `${JSON.stringify(value)}\n`;
@@ -162,8 +218,9 @@ export function exportFiles(input: {
     ['theme-matrix.csv', themeMatrixCsv(input.reports, input.themes)],
     ['copies.json', json(input.copies)],
     ['indicators.csv', indicatorsCsv(input.indicators, input.reports)],
-    ['series.csv', seriesCsv(input.reports)],
+    ['series.csv', seriesCsv(input.reports, input.copies, input.indicators)],
     ['pairs.csv', pairsCsv(input.reports, input.copies)],
+    ['families.csv', familiesCsv(input.copies)],
   ]);
   files.set('datapackage.json', `${JSON.stringify(dataPackage(input.themes.map((t) => t.id)), null, 2)}\n`);
   return files;

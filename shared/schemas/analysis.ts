@@ -91,6 +91,36 @@ export const boilerplatePassageSchema = z.object({
   source: z.enum(['list', 'frequency']),
 });
 
+/** One copy of a passage family: where it stands, when its report was written, what is its own. */
+export const familyCopySchema = anchorSchema.extend({
+  /** UTF-16 span of the copy in its block's text. */
+  span: spanSchema,
+  /** The copy's text in runs: `true` for text every copy has, `false` for this copy's own wording. */
+  pieces: z.array(z.tuple([z.boolean(), z.string()])),
+  /** The years its report covers, ascending ([] when unknown). */
+  years: z.array(z.number().int()),
+  /** Its report's 成文日期 (ISO), when the frame gives one. */
+  date: z.string().nullable(),
+});
+
+/**
+ * Added. A passage three or more reports share: its copies in time order (years covered,
+ * else the 成文日期; reports with neither last), the earliest holders, and the consensus
+ * text — what every copy has, with … where the copies differ.
+ */
+export const passageFamilySchema = z.object({
+  /** Stable while the consensus text stands: `f-` and a hash of it. */
+  id: z.string().regex(/^f-[0-9a-f]+(?:-\d+)?$/),
+  consensus: z.string(),
+  /** Characters (code points) every copy has. */
+  chars: z.number().int().positive(),
+  /** Distinct reports holding a copy (≥ 3). */
+  reports: z.number().int().min(3),
+  /** The reports with the earliest time; several when they tie; [] when no copy's time is known. */
+  earliest: z.array(z.string()),
+  copies: z.array(familyCopySchema),
+});
+
 export const copiesSchema = z.object({
   /** Pairs with at least one non-boilerplate passage, most similar first. */
   pairs: z.array(copiedPairSchema),
@@ -100,6 +130,8 @@ export const copiesSchema = z.object({
   internal: z.array(sharedPassageSchema),
   /** Added: the stock formulae and over-shared passages told apart from copying. */
   boilerplate: z.array(boilerplatePassageSchema).optional(),
+  /** Added: passages shared by three or more reports, largest family first. */
+  families: z.array(passageFamilySchema).optional(),
 });
 
 /** A phrase recurring across reports that is not yet a theme: a candidate for the taxonomy. */
@@ -154,3 +186,5 @@ export type Copies = z.infer<typeof copiesSchema>;
 export type Phrase = z.infer<typeof phraseSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type BoilerplatePassage = z.infer<typeof boilerplatePassageSchema>;
+export type PassageFamily = z.infer<typeof passageFamilySchema>;
+export type FamilyCopy = z.infer<typeof familyCopySchema>;

@@ -20,6 +20,7 @@ import {
   type CopiedPair,
   type Copies,
   type Indicator,
+  type PassageFamily,
   type Phrase,
   type SharedPassage,
   type ThemeEntry,
@@ -90,6 +91,7 @@ function load() {
     ),
     internalByReport: byReport(data.copies.internal, (p) => [p.a.reportId]),
     clusterByReport: new Map(data.copies.clusters.flatMap((c) => c.map((id) => [id, c] as const))),
+    familiesByReport: byReport(data.copies.families ?? [], (f) => f.copies.map((c) => c.reportId)),
   };
 }
 
@@ -198,4 +200,9 @@ export function internalRepeatsOf(reportId: string): SharedPassage[] {
 /** The near-duplicate group (template reuse) a report belongs to, if any. */
 export function clusterOf(reportId: string): string[] | undefined {
   return current().clusterByReport.get(reportId);
+}
+
+/** Passages this report shares with two or more other reports, largest family first. */
+export function familiesOf(reportId: string): PassageFamily[] {
+  return current().familiesByReport.get(reportId) ?? [];
 }

@@ -57,3 +57,8 @@ export const levelLabel: Record<Level, string> = {
 
 /** Shown wherever an issuer or place is missing, so an absent value never reads as blank. */
 export const UNNAMED = '未署名';
+
+/** A block anchor as a reader names it: p-3 → 第 3 段, h-2 → 标题 2. */
+export function blockLabel(id: string): string {
+  return id.startsWith('p-') ? `第 ${id.slice(2)} 段` : `标题 ${id.slice(2)}`;
+}

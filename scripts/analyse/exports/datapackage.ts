@@ -5,7 +5,7 @@
  * checks them against the headers the exports really write.
  */
 
-type FieldType = 'string' | 'integer' | 'number' | 'boolean';
+type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
 
 interface Field {
   name: string;
@@ -65,6 +65,18 @@ export function csvFields(themeIds: readonly string[]): Record<string, Field[]> 
       f('a_text', 'string', 'The passage in A, A’s own changes in [brackets]'),
       f('b_text', 'string', 'The passage in B, B’s own changes in [brackets]'),
     ],
+    'families.csv': [
+      f('family', 'string', 'Family id; its page is /passages/<family>/ (copies.json, families)'),
+      f('reports', 'integer', 'Reports holding a copy (3 or more)'),
+      f('consensus', 'string', 'The text every copy has, … where the copies differ'),
+      f('order', 'integer', 'The copy’s place in time order (years covered, else 成文日期; unknown last)'),
+      f('report_id', 'string', 'Report id'),
+      f('block_id', 'string', 'Block of the report holding the copy'),
+      f('years', 'string', 'Years the report covers, separated by ;'),
+      f('date', 'date', 'The report’s 成文日期, when known'),
+      f('earliest', 'boolean', 'True for the earliest holder (several when tied)'),
+      f('text', 'string', 'The copy, its own wording (not in every copy) in [brackets]'),
+    ],
     'series.csv': [
       f('issuer', 'string', 'Issuing body'),
       f('report_id', 'string', 'Report id'),
@@ -72,6 +84,12 @@ export function csvFields(themeIds: readonly string[]): Record<string, Field[]> 
       f('previous_id', 'string', 'The issuer’s report of the latest earlier year; empty for the first'),
       f('themes_added', 'string', 'Theme ids this report mentions and the previous one does not, separated by ;'),
       f('themes_dropped', 'string', 'Theme ids the previous report mentions and this one does not, separated by ;'),
+      f('carried_chars', 'integer', 'Characters shared verbatim with the previous report (boilerplate left out)'),
+      f(
+        'figures_changed',
+        'string',
+        'Indicators of the reviewed list stated as results in both years with new values: 义务教育巩固率 99.2%→99.5%, separated by ;',
+      ),
     ],
     'indicators.csv': [
       f('report_id', 'string', 'Report id'),
@@ -123,6 +141,7 @@ export function dataPackage(themeIds: readonly string[]): object {
       csv('indicators.csv', 'Figures stated in reports'),
       csv('series.csv', 'The same issuer over the years'),
       csv('pairs.csv', 'Shared passages of the pairs, aligned'),
+      csv('families.csv', 'Passages three or more reports share, in time order'),
     ],
   };
 }
