@@ -36,6 +36,8 @@ export interface AnalyseSummary {
   written: number;
   deleted: number;
   ms: number;
+  /** Milliseconds each export file took to make. */
+  exportMs: Map<string, number>;
 }
 
 function display(path: string): string {
@@ -105,7 +107,8 @@ export function analyse(options: AnalyseOptions): AnalyseSummary {
   const manifest = readFileSync(manifestPath, 'utf8');
 
   const analysis = analyseCorpus(reports, taxonomy);
-  const files = analysisFiles(analysis, reports, manifest);
+  const exportMs = new Map<string, number>();
+  const files = analysisFiles(analysis, reports, manifest, exportMs);
   // Ours: what this run writes, what an earlier one recorded, the record, a killed run's temporary files.
   const before = existing(options.out);
   const earlier = recorded(options.out);
@@ -140,7 +143,7 @@ export function analyse(options: AnalyseOptions): AnalyseSummary {
   const record = `${JSON.stringify([...files.keys()].sort())}\n`;
   if (!existsSync(join(options.out, RECORD)) || readFileSync(join(options.out, RECORD), 'utf8') !== record)
     writeAtomic(join(options.out, RECORD), record);
-  return { reports: reports.length, analysis, written, deleted, ms: performance.now() - started };
+  return { reports: reports.length, analysis, written, deleted, ms: performance.now() - started, exportMs };
 }
 
 /** The summary line. */

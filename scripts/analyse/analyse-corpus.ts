@@ -16,6 +16,7 @@ import {
 } from '../../shared/schemas/analysis.ts';
 import type { Taxonomy } from '../../shared/schemas/theme.ts';
 import { findCopies } from './copies.ts';
+import { passageFamilies } from './copies/families.ts';
 import type { CorpusReport } from './corpus.ts';
 import { exportFiles, json } from './exports.ts';
 import { findIndicators } from './indicators.ts';
@@ -29,7 +30,7 @@ export interface Analysis {
   phrases: Phrase[];
   indicators: Indicator[];
   /** Milliseconds per step, for the summary line and the benchmark. */
-  timings: Record<'themes' | 'copies' | 'phrases' | 'indicators', number>;
+  timings: Record<'themes' | 'copies' | 'families' | 'phrases' | 'indicators', number>;
 }
 
 function timed<T>(f: () => T): [T, number] {
@@ -41,7 +42,9 @@ function timed<T>(f: () => T): [T, number] {
 /** Runs every analysis and validates the results. */
 export function analyseCorpus(reports: CorpusReport[], taxonomy: Taxonomy): Analysis {
   const [themes, tThemes] = timed(() => themesFileSchema.parse(analyseThemes(reports, taxonomy)));
-  const [copies, tCopies] = timed(() => copiesSchema.parse(findCopies(reports)));
+  const [found, tCopies] = timed(() => findCopies(reports));
+  const [families, tFamilies] = timed(() => passageFamilies(found.pairs, reports));
+  const copies = copiesSchema.parse({ ...found, families });
   const [phrases, tPhrases] = timed(() => phrasesFileSchema.parse(findPhrases(reports, taxonomy)));
   const [indicators, tIndicators] = timed(() => indicatorsFileSchema.parse(findIndicators(reports)));
   return {
@@ -49,19 +52,24 @@ export function analyseCorpus(reports: CorpusReport[], taxonomy: Taxonomy): Anal
     copies,
     phrases,
     indicators,
-    timings: { themes: tThemes, copies: tCopies, phrases: tPhrases, indicators: tIndicators },
+    timings: { themes: tThemes, copies: tCopies, families: tFamilies, phrases: tPhrases, indicators: tIndicators },
   };
 }
 
 /** Every output file, by path relative to the output folder. */
-export function analysisFiles(analysis: Analysis, reports: CorpusReport[], manifest: string): Map<string, string> {
+export function analysisFiles(
+  analysis: Analysis,
+  reports: CorpusReport[],
+  manifest: string,
+  exportTimings?: Map<string, number>,
+): Map<string, string> {
   const files = new Map<string, string>([
     [ANALYSIS_FILES.themes, json(analysis.themes)],
     [ANALYSIS_FILES.copies, json(analysis.copies)],
     [ANALYSIS_FILES.phrases, json(analysis.phrases)],
     [ANALYSIS_FILES.indicators, json(analysis.indicators)],
   ]);
-  for (const [name, text] of exportFiles({ reports, manifest, ...analysis }))
+  for (const [name, text] of exportFiles({ reports, manifest, ...analysis }, exportTimings))
     files.set(`${ANALYSIS_FILES.exportsDir}/${name}`, text);
   return files;
 }

@@ -13,7 +13,6 @@ import type { Copies, CopiedPair, SharedPassage } from '../../shared/schemas/ana
 import { byCodePoint, round, type CorpusReport } from './corpus.ts';
 import { alignSeeds, type Alignment } from './copies/align.ts';
 import { components } from './copies/clusters.ts';
-import { passageFamilies } from './copies/families.ts';
 import { fingerprintsOf } from './copies/fingerprints.ts';
 import { buildIndex, maxDfFor } from './copies/ngram-index.ts';
 import { repairRepeats } from './copies/internal.ts';
@@ -103,11 +102,5 @@ export function findCopies(reports: CorpusReport[], options: Partial<CopyOptions
 
   const signatures = docs.map((d) => signature(d.prints));
   const clusters = components(n, [...edges, ...nearDuplicates(signatures)], (i) => docs[i].report.meta.id);
-  return {
-    pairs,
-    clusters,
-    internal,
-    boilerplate: stockWording(docs, maxDf),
-    families: passageFamilies(pairs, sorted),
-  };
+  return { pairs, clusters, internal, boilerplate: stockWording(docs, maxDf) };
 }

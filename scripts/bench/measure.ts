@@ -11,6 +11,8 @@ export interface Measured {
   seconds: number;
   /** Peak of the summed resident memory of the command and all its descendants, MB. */
   peakMb: number;
+  /** Everything the command printed (stdout), when asked for with `keepOutput`. */
+  output?: string;
 }
 
 /** pid → [parent pid, resident kB] for every process now running. */
@@ -46,7 +48,12 @@ function treeRssKb(root: number): number {
 }
 
 /** Runs `cmd` in `cwd`; rejects with the output's tail when it fails. */
-export function measure(cmd: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<Measured> {
+export function measure(
+  cmd: string[],
+  cwd: string,
+  env: Record<string, string | undefined> = {},
+  { keepOutput = false } = {},
+): Promise<Measured> {
   return new Promise((done, fail) => {
     const started = performance.now();
     const child = spawn(cmd[0], cmd.slice(1), {
@@ -55,10 +62,12 @@ export function measure(cmd: string[], cwd: string, env: Record<string, string |
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
+    const kept: string[] = [];
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-8000);
     };
     child.stdout.on('data', keep);
+    if (keepOutput) child.stdout.on('data', (chunk: Buffer) => kept.push(chunk.toString()));
     child.stderr.on('data', keep);
     let peakKb = 0;
     const timer = setInterval(() => {
@@ -67,7 +76,7 @@ export function measure(cmd: string[], cwd: string, env: Record<string, string |
     child.on('close', (code) => {
       clearInterval(timer);
       const seconds = (performance.now() - started) / 1000;
-      if (code === 0) done({ seconds, peakMb: peakKb / 1024 });
+      if (code === 0) done({ seconds, peakMb: peakKb / 1024, ...(keepOutput ? { output: kept.join('') } : {}) });
       else fail(new Error(`${cmd.join(' ')} failed in ${cwd} (exit ${code}):\n${output}`));
     });
   });

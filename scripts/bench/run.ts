@@ -27,6 +27,8 @@ import { writeBaseline } from './baseline.ts';
 import { writeCorpus } from './corpus.ts';
 import { pageWeight, searchSection } from './browser.ts';
 import { listSection } from './list-page.ts';
+import { analyse } from '../analyse.ts';
+import { compareCostSection, routeMs, type CompareCost } from './compare-cost.ts';
 import { measure, type Measured } from './measure.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -107,6 +109,32 @@ function projectWith(sources: string, dir: string): void {
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
+/**
+ * The build's cost of comparing and tracing (compare-cost.ts): the Astro step's page times
+ * from its log, the analysis steps from running the analysis again in process on the same
+ * reports, into a scratch folder (the build's own run is a child process that reports no
+ * step times).
+ */
+function compareCost(n: number, project: string, steps: Measured[]): CompareCost {
+  const scratch = join(work, `analysis-${n}`);
+  rmSync(scratch, { recursive: true, force: true });
+  const run = analyse({
+    reports: join(project, 'content/reports'),
+    out: scratch,
+    themes: join(project, 'content/themes.yaml'),
+  });
+  rmSync(scratch, { recursive: true, force: true });
+  return {
+    reports: n,
+    buildSeconds: steps.reduce((t, m) => t + m.seconds, 0),
+    familiesMs: run.analysis.timings.families,
+    exportMs: run.exportMs,
+    routes: routeMs(steps[2].output ?? ''),
+    pairs: run.analysis.copies.pairs.length,
+    families: run.analysis.copies.families?.length ?? 0,
+  };
+}
+
 async function main(): Promise<void> {
   // Left by a run that did not finish; deleted before anything is measured.
   rmSync(retired, { recursive: true, force: true });
@@ -168,6 +196,7 @@ async function main(): Promise<void> {
   const stepRows: string[] = [];
   const buildRows: string[] = [];
   const sites = new Map<number, string>();
+  const costs: CompareCost[] = [];
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
   const clean = { NODE_ENV: undefined, BASE_PATH: undefined };
   for (const n of buildSizes) {
@@ -182,7 +211,9 @@ async function main(): Promise<void> {
       ['search index', [node, 'scripts/search-index.ts']],
     ];
     const ours: Measured[] = [];
-    for (const [, cmd] of steps) ours.push(await measure(cmd, project, clean));
+    for (const [name, cmd] of steps)
+      ours.push(await measure(cmd, project, clean, { keepOutput: name === 'astro build' }));
+    costs.push(compareCost(n, project, ours));
     const bare = join(work, `bare-${n}`);
     retire(bare);
     writeBaseline(bare, join(project, 'content/reports'), join(root, 'node_modules'));
@@ -204,6 +235,8 @@ async function main(): Promise<void> {
   lines(
     `\nBy step (seconds / peak MB of the step's process tree):\n\n| reports | ingest | analyse | astro build | search index | bare astro build | bare pagefind |\n|---:|---:|---:|---:|---:|---:|---:|\n${stepRows.join('\n')}`,
   );
+
+  lines(`\n${compareCostSection(costs)}`);
 
   // 3. Search, 4. page weight and the report list, in headless Chromium on the built sites.
   lines(`\n${await searchSection(new Map([...sites].filter(([n]) => n >= 1000)))}`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../shared/schemas/analysis.ts';
 import type { CorpusReport } from '../../scripts/analyse/corpus.ts';
 import { findCopies } from '../../scripts/analyse/copies.ts';
+import { passageFamilies } from '../../scripts/analyse/copies/families.ts';
 import { familiesCsv, seriesCsv } from '../../scripts/analyse/exports.ts';
 
 /** Just what the series export reads of a report. */
@@ -69,13 +70,15 @@ describe('families.csv', () => {
     }) as unknown as CorpusReport;
 
   it('gives each copy a row in time order, its own wording in brackets, the earliest marked', () => {
-    const copies = findCopies([
+    const reports = [
       copy('b', [2023], paragraph('全区', '和')),
       copy('a', [2022], paragraph('全区', '、')),
       copy('c', [], paragraph('全区', '、')),
-    ]);
+    ];
+    const found = findCopies(reports);
+    const copies = { ...found, families: passageFamilies(found.pairs, reports) };
     const rows = familiesCsv(copies).split('\r\n');
-    const id = copies.families![0].id;
+    const id = copies.families[0].id;
     const consensus =
       '全区坚持把教师队伍建设作为基础工作，深入推进县管校聘管理改革，建立城乡…校际之间教师交流轮岗的长效机制。';
     expect(rows).toEqual([

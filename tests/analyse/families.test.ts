@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findCopies } from '../../scripts/analyse/copies.ts';
+import { passageFamilies } from '../../scripts/analyse/copies/families.ts';
 import type { CorpusReport } from '../../scripts/analyse/corpus.ts';
 
 function report(id: string, years: number[], date: string | null, paragraphs: string[]): CorpusReport {
@@ -33,7 +34,9 @@ const corpus = [
   report('d-undated', [], null, [template('丁县', '、')]),
   report('e-other', [2022], null, [filler(3)]),
 ];
-const { families = [] } = findCopies(corpus);
+/** The families of a corpus, from the pairs the copy detector finds in it. */
+const familiesOf = (reports: CorpusReport[]) => passageFamilies(findCopies(reports).pairs, reports);
+const families = familiesOf(corpus);
 
 describe('passage families', () => {
   it('joins the pairs sharing one passage into one family of every report holding it', () => {
@@ -78,18 +81,18 @@ describe('passage families', () => {
   });
 
   it('leaves a passage only two reports share to the pair, and ties for earliest name every tied report', () => {
-    const two = findCopies(corpus.slice(0, 2)).families;
+    const two = familiesOf(corpus.slice(0, 2));
     expect(two).toEqual([]);
-    const tied = findCopies([
+    const tied = familiesOf([
       report('x', [2022], null, [template('甲县', '、')]),
       report('y', [2022], null, [template('乙县', '、')]),
       report('z', [2023], null, [template('丙县', '、')]),
-    ]).families!;
+    ]);
     expect(tied[0].earliest).toEqual(['x', 'y']);
   });
 
   it('is the same for the reports in any order', () => {
-    const again = findCopies([...corpus].reverse()).families;
+    const again = familiesOf([...corpus].reverse());
     expect(JSON.stringify(again)).toBe(JSON.stringify(families));
   });
 });
