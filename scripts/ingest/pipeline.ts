@@ -45,7 +45,7 @@ function removalsByDocument(docs: SplitDocument[], removed: Removal[]): Removal[
 }
 
 /** Removed lines in which a site says something about the document: its title, its publisher. */
-const SITE_HINTS = new Set(['editor-intro', 'page-marker', 'page-info']);
+const SITE_HINTS = new Set(['editor-intro', 'page-marker', 'repeated-furniture', 'page-info']);
 
 /** Letters and digits only: a title whose punctuation was restored is not decorated. */
 const lettersOf = (text: string): string => text.replace(/[^\p{L}\p{N}]/gu, '');

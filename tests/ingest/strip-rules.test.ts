@@ -349,6 +349,7 @@ describe('strip rules: one line each, both scripts', () => {
       'tail-chrome',
       'stray-bar',
       'table-of-contents',
+      'repeated-furniture',
     ]);
     expect(ids.filter((id) => !covered.has(id))).toEqual([]);
   });
@@ -382,6 +383,34 @@ describe('strip rules: one line each, both scripts', () => {
     const r = strip([TITLE, PROSE_1, '上一版 | 下一版', '|', PROSE_2, '信息内容', '|', '本年新制作数量', '|', '0']);
     expect(r.removed.filter((x) => x.text === '|')).toEqual([{ line: 4, text: '|', rule: 'stray-bar' }]);
     expect(kept(r).slice(-5)).toEqual(['信息内容', '|', '本年新制作数量', '|', '0']);
+  });
+
+  it('repeated-furniture: a line printed again and again with its number changed goes, in any wording', () => {
+    const marker = (n: number) => `教育局工作总结 — 页 ${n} / 12`;
+    const r = strip([marker(1), TITLE, PROSE_1, marker(2), PROSE_2, marker(3), PROSE_1]);
+    expect(r.removed.filter((x) => x.rule === 'repeated-furniture').map((x) => x.line)).toEqual([1, 4, 6]);
+    const skipping = strip([TITLE, PROSE_1, marker(2), PROSE_2, marker(4), PROSE_1, marker(7)]);
+    expect(skipping.removed.filter((x) => x.rule === 'repeated-furniture').map((x) => x.line)).toEqual([3, 5, 7]);
+    // Twice is not a pattern; numbered headings and table rows with figures repeat and stay.
+    const kept2 = strip([marker(1), TITLE, PROSE_1, marker(2), PROSE_2]);
+    expect(kept2.removed.filter((x) => x.rule === 'repeated-furniture')).toEqual([]);
+    const body = strip([
+      TITLE,
+      '1.学校数 12所',
+      '2.学校数 15所',
+      '3.学校数 18所',
+      PROSE_1,
+      '新建学校 3 所',
+      '新建学校 3 所',
+      '新建学校 3 所',
+      '2021年 12所',
+      '2022年 13所',
+      '2023年 14所',
+      '第1批 5所',
+      '第2批 9所',
+      '第3批 11所',
+    ]);
+    expect(body.removed.filter((x) => x.rule === 'repeated-furniture')).toEqual([]);
   });
 
   it('site-specific rules set the site; the first one on the page wins', () => {

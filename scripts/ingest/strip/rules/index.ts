@@ -43,6 +43,7 @@ import { spamKeywords } from './spam-keywords.ts';
 import { siteSummary } from './site-summary.ts';
 import { imageFile } from './image-file.ts';
 import { strayBar } from './stray-bar.ts';
+import { repeatedFurniture } from './repeated-furniture.ts';
 
 /** Every chrome rule, in the order tried. */
 export const chromeRules: readonly ChromeRule[] = [
@@ -90,6 +91,7 @@ export const chromeRules: readonly ChromeRule[] = [
   edgeLinkList,
   headNav,
   // context: where a line stands among removed lines, the title and the prose
+  repeatedFurniture,
   tableOfContents,
   headChrome,
   tailChrome,
