@@ -350,6 +350,7 @@ describe('strip rules: one line each, both scripts', () => {
       'stray-bar',
       'table-of-contents',
       'repeated-furniture',
+      'field-line',
     ]);
     expect(ids.filter((id) => !covered.has(id))).toEqual([]);
   });
@@ -411,6 +412,23 @@ describe('strip rules: one line each, both scripts', () => {
       '第3批 11所',
     ]);
     expect(body.removed.filter((x) => x.rule === 'repeated-furniture')).toEqual([]);
+  });
+
+  it('field-line: a line of label：value fields with a date or count goes at the edges, in any labels', () => {
+    const r = strip([
+      TITLE,
+      '刊发日：2024-03-29 10:12 出处：楚都宜城网',
+      '围观：1808',
+      PROSE_1,
+      PROSE_2,
+      '联系人：王老师 电话：13812345678',
+      '各学校：',
+      '签发人：张三',
+    ]);
+    expect(r.removed.filter((x) => x.rule === 'field-line').map((x) => x.line)).toEqual([2, 3]);
+    // Inside the text a labelled line is the report's.
+    const inside = strip([TITLE, PROSE_1, '完成时间：2024年6月', PROSE_2]);
+    expect(inside.removed.filter((x) => x.rule === 'field-line')).toEqual([]);
   });
 
   it('site-specific rules set the site; the first one on the page wins', () => {

@@ -44,6 +44,7 @@ import { siteSummary } from './site-summary.ts';
 import { imageFile } from './image-file.ts';
 import { strayBar } from './stray-bar.ts';
 import { repeatedFurniture } from './repeated-furniture.ts';
+import { fieldLine } from './field-line.ts';
 
 /** Every chrome rule, in the order tried. */
 export const chromeRules: readonly ChromeRule[] = [
@@ -92,6 +93,7 @@ export const chromeRules: readonly ChromeRule[] = [
   headNav,
   // context: where a line stands among removed lines, the title and the prose
   repeatedFurniture,
+  fieldLine,
   tableOfContents,
   headChrome,
   tailChrome,
