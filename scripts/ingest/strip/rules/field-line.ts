@@ -20,7 +20,7 @@ import { firstProse, isFrameLine, lastProse } from '../context.ts';
 
 /** One `label：value` pair: a label of two to six letters, a short value without a sentence's marks. */
 const PAIR =
-  /[【\[(（]?\s*(\p{Script=Han}{2,6})\s*[:：]\s*((?:\d{1,2}:\d{2}(?::\d{2})?|[^:：。，；！？,;]){0,40}?)\s*[】\])）]?(?=\s+[【\[(（]?\s*\p{Script=Han}{2,6}\s*[:：]|\s*$)/gu;
+  /[【[(（]?\s*(\p{Script=Han}{2,6})\s*[:：]\s*((?:\d{1,2}:\d{2}(?::\d{2})?|[^:：。，；！？,;]){0,40}?)\s*[】\])）]?(?=\s+[【[(（]?\s*\p{Script=Han}{2,6}\s*[:：]|\s*$)/gu;
 /** A value that is a site's: a date, a time, a count, an address on the web. */
 const SITE_VALUE =
   /^(?:\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}|\d+\s*次?|https?:\S+|www\.\S+)$/i;
