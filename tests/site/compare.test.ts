@@ -60,14 +60,14 @@ describe('comparing two reports', () => {
     expect(html).toMatch(/^<p id="a-p-1">.*<mark class="same" data-passage="1">/);
   });
 
-  it('compares two 10,000-character reports in well under a second', () => {
+  it('aligns two 10,000-character reports paragraph by paragraph, a changed word marked in each', () => {
+    // How long this takes is the bench's (npm run bench: compare and trace).
     const para = (k: number) => `第${k}项：${copied}${'教育质量稳步提升，'.repeat(3)}`;
     const a = blocks(...Array.from({ length: 120 }, (_, k) => para(k)));
     const b = blocks(...Array.from({ length: 120 }, (_, k) => para(k * 3).replace('双减', '减负')));
     expect(a.reduce((n, x) => n + x.text.length, 0)).toBeGreaterThan(10_000);
-    const started = performance.now();
     const c = compareReports(a, b);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(c.passages.length).toBeGreaterThan(10);
+    expect(shown(c.b)[1]).toContain('[减]{负}[”政策');
   });
 });
