@@ -514,6 +514,15 @@ describe('docType', () => {
     expect(detectDocType(null, [p('教育是基石。'), h('定下目标')])).toBe('工作计划');
     expect(detectDocType(null, [p('教育是基石。')])).toBe('其他');
   });
+
+  it('takes a story told of others for news, a meeting’s when it is about one, where nothing else says', () => {
+    const visit = p('省督导室副主任胡定南一行实地检查了部分学校，认为挂牌督导工作动作快、效果好。');
+    expect(detectDocType('中小学校责任督学挂牌督导全覆盖', [visit])).toBe('新闻报道');
+    const meeting = p('何开莉充分肯定了全县教育发展思路。何开莉指出，会上各校要明确目标，精准定位。');
+    expect(detectDocType(null, [meeting])).toBe('会议报道');
+    // One cue is not a story: a report quotes someone once.
+    expect(detectDocType(null, [p('正如专家指出，教育是基石。')])).toBe('其他');
+  });
 });
 
 describe('place edge cases', () => {

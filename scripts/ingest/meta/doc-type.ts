@@ -83,6 +83,20 @@ const RULES: Rule[] = [
 /** Heading cues of a plan: targets and the way to reach them (找准差距 / 定下目标 / 如何追赶). */
 const PLAN_HEADINGS = /目标|如何|举措|措施|打算|思路/;
 
+/** What a reporter writes of others: someone stressed, pointed out, attended, chaired. */
+const REPORTING = /(?:强调|指出|表示|介绍说?|说明|认为|肯定|赞扬|出席|参加|主持|陪同|一行)(?![的人])/g;
+/** A meeting the story is about. */
+const MEETING = /会议|大会|会上|座谈会|推进会|部署会|培训会|现场会/;
+
+/**
+ * A story told of others, where neither title nor opening says so: two or more reporting
+ * cues (…强调，…指出，…出席) make news, a meeting's news when it is about one.
+ */
+function reported(text: string): DocType | null {
+  if ((text.match(REPORTING) ?? []).length < 2) return null;
+  return MEETING.test(text) ? '会议报道' : '新闻报道';
+}
+
 /** A short unnumbered line with no sentence punctuation reads as a heading (定下目标). */
 function isHeadingLike(text: string): boolean {
   return text.length <= 12 && !/[，。,;；：:！？!?]/.test(text);
@@ -106,5 +120,5 @@ export function detectDocType(title: string | null, blocks: ReadonlyArray<{ kind
   for (const rule of RULES) if (rule.text?.test(framing)) return rule.type;
   const headings = blocks.filter((b) => b.kind === 'heading' || isHeadingLike(b.text)).map((b) => b.text);
   if (headings.some((h) => PLAN_HEADINGS.test(h))) return '工作计划';
-  return '其他';
+  return reported(paragraphs.map((p) => p.text).join('\n')) ?? '其他';
 }
