@@ -14,7 +14,8 @@
  *   控辍保学    every county report (its figure 义务教育巩固率 is one of the theme's wordings)
  *   学前教育普及普惠  every report (学前三年毛入园率: the theme's wording 毛入园率)
  * Figures: 义务教育巩固率 achieved (county reports), 学前三年毛入园率 achieved, and a
- * 学前三年毛入园率 target for the next year under its 工作打算 heading.
+ * 学前三年毛入园率 target for the next year under its 工作打算 heading; and a meeting's
+ * head-count, which is not one.
  */
 
 export interface GeneratedPlace {
@@ -94,6 +95,8 @@ function reportText(r: Omit<GeneratedReport, 'text'>): string {
     '一、主要工作',
     '',
     ...(work.length ? work : ['扎实做好各项常规工作，队伍建设不断加强。']),
+    // A meeting's head-count: a number with a unit that no page may list as a figure.
+    `召开年度工作会议，各校负责同志${r.enrolment * 2}余人参加会议。`,
     '',
     '二、主要指标',
     '',
