@@ -8,6 +8,7 @@ import type { Indicator } from '../../shared/schemas/analysis.ts';
 import { byCodePoint, type CorpusReport } from './corpus.ts';
 import { canonicalIndicator, figureKind } from './indicators/canonical.ts';
 import { findFigures } from './indicators/figures.ts';
+import { notAnIndicator } from './indicators/not-indicators.ts';
 import { indicatorName, sharesName } from './indicators/name.ts';
 import { SectionYears, yearNear } from './indicators/years.ts';
 import { sentenceAround, sentenceBounds } from './text/sentence.ts';
@@ -24,6 +25,7 @@ export function reportIndicators(report: CorpusReport): Indicator[] {
     if (block.kind === 'heading') sections.enter(block.level, block.text);
     let previous: { end: number; name: string } | null = null;
     for (const f of findFigures(block.text, block.marks)) {
+      if (notAnIndicator(block.text, f) !== null) continue;
       const between = previous ? block.text.slice(previous.end, f.start) : null;
       const name: string =
         previous && between !== null && sharesName(between)
@@ -43,7 +45,7 @@ export function reportIndicators(report: CorpusReport): Indicator[] {
         blockId: block.id,
         indicator: name,
         canonical: canonicalIndicator(name, sentence),
-        kind: figureKind(block.text.slice(from, f.start)),
+        kind: figureKind(block.text.slice(from, f.start), block.text.slice(f.end, to)),
         value: f.masked ? null : f.value,
         masked: f.masked,
         raw: f.raw,

@@ -15,6 +15,7 @@ import { appendSegments } from './hit-marks.ts';
 import { findCandidates, type Candidates } from './candidates.ts';
 import { loadPagefind, type SearchIndex } from './pagefind-api.ts';
 import { fetchResultText } from './fetch-result-text.ts';
+import { searchStatus } from './search-status.ts';
 
 /** Results shown per page of results; candidates are checked in batches of this size. */
 const PAGE = 10;
@@ -184,19 +185,20 @@ async function showMore(ui: Ui, g: number): Promise<void> {
   const what = run.query.terms.length
     ? `包含${run.query.terms.map((t) => `“${t}”`).join('和')}的报告`
     : '符合筛选条件的报告';
-  const note = conversionNote(ui.input.value.trim(), run.query);
   const outOfBudget = added < PAGE && !done;
   ui.more.textContent = outOfBudget ? '继续查找' : '显示更多结果';
-  ui.status.textContent =
-    run.shown === 0 && done
-      ? candidates.missing !== undefined
-        ? `${note}没有找到结果：“${candidates.missing}”没有出现在${run.filtered ? '符合筛选条件的' : '任何'}报告中。`
-        : `${note}没有找到${what}。`
-      : outOfBudget
-        ? `${note}已核对 ${run.next} 篇候选报告，${run.shown ? `找到 ${run.shown} 篇${what}` : `暂未找到${what}`}；可以继续查找。`
-        : done
-          ? `${note}找到 ${run.shown} 篇${what}。`
-          : `${note}已显示 ${run.shown} 篇${what}，${run.next < candidates.list.length ? '还有更多' : '可以继续查找更多'}。`;
+  ui.status.textContent = searchStatus({
+    what,
+    note: conversionNote(ui.input.value.trim(), run.query),
+    shown: run.shown,
+    checked: run.next,
+    candidates: candidates.list.length,
+    allShards: candidates.exhausted,
+    outOfBudget,
+    missing: candidates.missing,
+    filtered: run.filtered,
+    hasTerms: run.query.terms.length > 0,
+  });
 }
 
 /** When the query is a theme's name or wording: a pointer to the theme page and why its count differs. */

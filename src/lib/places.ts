@@ -80,6 +80,19 @@ export function rootsOf(tree: Map<string, PlaceNode>): PlaceNode[] {
 }
 
 /**
+ * The places of the same level as `code` under the same parent (a county's fellow counties of
+ * its city, a city's fellow cities, the other provinces), by code: whom a bureau compares
+ * itself with (对标).
+ */
+export function peersOf(tree: Map<string, PlaceNode>, code: string): PlaceNode[] {
+  const node = tree.get(code);
+  if (!node) return [];
+  const parent = node.chain.length > 1 ? tree.get(node.chain[node.chain.length - 2]) : undefined;
+  const codes = parent ? parent.children : rootsOf(tree).map((n) => n.code);
+  return codes.filter((c) => c !== code).map((c) => tree.get(c)!);
+}
+
+/**
  * How a place's reports differ from the whole corpus in the themes they mention: for each
  * theme, the share of the place's reports that mention it against the share of all reports,
  * largest differences first. `mentions` maps a theme id to the ids of the reports mentioning it.

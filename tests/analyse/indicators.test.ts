@@ -48,7 +48,16 @@ describe('figures in a sentence', () => {
         ['辍学率', null, '%', true, 'X%', null],
       ],
     ],
-    ['共50多人参加会议。', [['参加会议', 50, '人', false, '50多人', null]]],
+    // The head-count of a meeting, a rank threshold, an ordinal, a page counter, minutes: no figures.
+    ['共50多人参加会议。', []],
+    ['参会人员200余人。', []],
+    ['中考进入全市前100名有4人。', [['中考进入全市前100名', 4, '人', false, '4人', null]]],
+    ['深入学习贯彻落实省xx次党代会精神。', []],
+    ['报导点阅数：211 次', []],
+    ['统筹推进教育质量提升等6项重点任务。', []],
+    ['提前10分钟进场。', []],
+    // Not a meeting: the pupils who sat an exam, the people trained.
+    ['全县1200名学生参加中考。', [['全县学生参加中考', 1200, '名', false, '1200名', null]]],
     [
       '监测得分为91.5，确保得分达到90分。',
       [
@@ -114,9 +123,10 @@ describe('indicators on the seeds: real figures found, masked ones never read as
       '003 苏州太仓江苏省教育现代化监测得分 91.5',
       '003 江苏省教育现代化监测得分 90分',
       '12 我县教育系统投入资金 5000万元',
-      '18 分管领导及有关负责同志等 50多人',
     ]);
     expect(all.filter((i) => i.masked).every((i) => i.value === null)).toBe(true);
+    // 18's “…有关负责同志等50多人参加会议” is a meeting's head-count, not a figure.
+    expect(of('18').filter((i) => i.raw === '50多人')).toEqual([]);
     expect(of('21').find((i) => i.indicator === '教师交流比例')).toMatchObject({
       raw: 'XX.X%',
       masked: true,
@@ -140,5 +150,20 @@ describe('indicators compared across reports', () => {
     expect(figureKind('力争学前三年毛入园率达到')).toBe('target');
     expect(figureKind('全县学前三年毛入园率达到')).toBe('achieved');
     expect(figureKind('已实现了目标，巩固率达到')).toBe('achieved');
+  });
+
+  // Sentences of the seeds and the dev pages, cut at the figure.
+  it.each([
+    ['确保全省小学学龄人口入学率达99.5%以上，初中学龄人口入学率达98%以上，成人文盲率降至', '', 'target'],
+    ['计划推动新建改扩建中小学、幼儿园', '，持续优化教育资源布局', 'target'],
+    ['根据省市“十三五”规划中“新增', '公办幼儿园”的发展目标和', 'target'],
+    ['与北京市教委合作推进“中小学校长教师千人培训计划”，每年选派', '', 'achieved'],
+    ['上半年督办重要事项15件，其中上级交办件6件、局X组决议事项', '、领导批示件10件', 'achieved'],
+    ['认真学习贯彻习近平总书记关于教育的重要论述，中小学校（幼儿园）设立党组织', '', 'achieved'],
+    ['我区义务教育阶段中小学全部达到自治区规定基本办学标准要求，达标学校比例分别为', '', 'achieved'],
+    ['并按要求在', '中小学校（幼儿园）实行了挂牌', 'achieved'],
+    ['新增“*教名家”', '（占全市*/*）', 'achieved'],
+  ])('reads %s…%s as %s', (before, after, kind) => {
+    expect(figureKind(before, after)).toBe(kind);
   });
 });

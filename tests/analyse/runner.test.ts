@@ -94,7 +94,7 @@ describe('npm run analyse', () => {
     expect(themesFileSchema.parse(JSON.parse(read('themes.json')))).toHaveLength(first.analysis.themes.length);
     expect(copiesSchema.parse(JSON.parse(read('copies.json'))).pairs).toHaveLength(1);
     expect(phrasesFileSchema.parse(JSON.parse(read('phrases.json'))).length).toBeGreaterThan(100);
-    expect(indicatorsFileSchema.parse(JSON.parse(read('indicators.json')))).toHaveLength(132);
+    expect(indicatorsFileSchema.parse(JSON.parse(read('indicators.json')))).toHaveLength(131); // 004-18's meeting head-count is no figure
     expect(read('exports/reports.json')).toBe(readFileSync(join(dir, 'reports.json'), 'utf8'));
   });
 

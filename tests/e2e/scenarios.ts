@@ -4,6 +4,8 @@
  * paragraph from a result and from a theme passage, every internal link resolving, and no
  * page error or request leaving 127.0.0.1. Each test file builds its own site once.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type Browser } from './helpers/browser.ts';
@@ -12,6 +14,7 @@ import { expectedHits, readReports, type ReportText } from './helpers/oracle.ts'
 import { readAnswer, searchByUrl } from './helpers/search-page.ts';
 import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
 import { buildSite, type BuiltSite } from './helpers/site.ts';
+import type { ShardList } from '../../shared/search/shards.ts';
 
 export interface SiteContext {
   built: BuiltSite;
@@ -126,6 +129,43 @@ export function siteScenarios(get: () => SiteContext): void {
         expect(expected.length, q).toBeGreaterThan(0);
         expect([...(await searchByUrl(page, site.root, q)).ids].sort(), q).toEqual(expected);
       }
+    });
+
+    it('gives the total: a range while candidates are left, the exact count once all are checked', async () => {
+      const { site, reports, built } = get();
+      const page = await get().page();
+      const expected = expectedHits(reports, ['教育']);
+      expect(expected.length).toBeGreaterThan(10); // more than one page of results
+      const oneShard =
+        (JSON.parse(readFileSync(join(built.dist, 'pagefind', 'shards.json'), 'utf8')) as ShardList).merge.length === 0;
+      await page.goto(`${site.root}search/?q=${encodeURIComponent('教育')}`);
+      const status = page.locator('[data-search-status]');
+      await status.filter({ hasText: /找到/ }).waitFor({ timeout: 15_000 });
+      const first = (await status.textContent()) ?? '';
+      const shown = await page.locator('[data-search-results] > li').count();
+      expect(shown).toBe(10);
+      // Never the number of unchecked candidates as a count of hits: checked and found, then a bound.
+      const m = oneShard
+        ? /^已核对 (\d+) 篇，找到 (\d+) 篇包含“教育”的报告；索引另有 (\d+) 篇候选尚待核对，总数在 (\d+) 到 (\d+) 篇之间。$/.exec(
+            first,
+          )
+        : /^已核对 (\d+) 篇，找到 (\d+) 篇包含“教育”的报告；较早的报告尚未查找，总数至少 (\d+) 篇。$/.exec(first);
+      expect(m, first).not.toBeNull();
+      const [checked, found, ...bounds] = m!.slice(1).map(Number);
+      expect(found).toBe(shown);
+      expect(checked).toBeGreaterThanOrEqual(found);
+      if (oneShard) {
+        const [left, low, high] = bounds;
+        expect(low).toBe(found);
+        expect(high).toBe(found + left);
+        expect(low).toBeLessThan(expected.length);
+        expect(high).toBeGreaterThanOrEqual(expected.length);
+      } else {
+        expect(bounds[0]).toBe(found);
+      }
+      const all = await readAnswer(page);
+      expect(all.ids).toHaveLength(expected.length);
+      expect(all.status).toBe(`找到 ${expected.length} 篇包含“教育”的报告。`);
     });
 
     it('finds nothing for a query of quote marks only, and says so', async () => {

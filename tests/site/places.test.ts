@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byYear, depthOf, placeChain, placeTree, themeProfile } from '../../src/lib/places.ts';
+import { byYear, depthOf, peersOf, placeChain, placeTree, themeProfile } from '../../src/lib/places.ts';
 
 describe('places: the province → city → county tree', () => {
   const reports = [
@@ -38,6 +38,15 @@ describe('places: the province → city → county tree', () => {
       reports: ['a'],
     });
     expect(tree.get('110000')!.children).toEqual(['110105']);
+  });
+
+  it('finds a place’s peers: the same level under the same parent, or the other provinces', () => {
+    const codes = (code: string) => peersOf(tree, code).map((n) => n.code);
+    expect(codes('320113')).toEqual([]); // 南京市 has no other county with reports
+    expect(codes('320100')).toEqual(['320500']);
+    expect(codes('320000')).toEqual(['110000']);
+    expect(codes('110105')).toEqual([]);
+    expect(codes('999999')).toEqual([]);
   });
 
   it('compares a place’s themes with the corpus’s, largest difference first', () => {

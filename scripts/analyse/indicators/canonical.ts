@@ -32,12 +32,23 @@ export function canonicalIndicator(name: string, sentence: string): string | nul
   return null;
 }
 
-/** Words before a figure in its clause that make it a goal, not a result. */
-const TARGET = /(?:确保|力争|争取|努力|目标|计划|预计|将|要|拟|必须|不低于|不少于|以上目标)/;
-/** A goal that was met reads as a result: 实现了目标, 完成了…任务. */
-const MET = /(?:实现了|完成了|已经|已)/;
+/**
+ * Words before a figure in its sentence that make it a goal, not a result. 要 only as a
+ * modal (重要, 主要, 需要, 纲要, 要求, 要点 are not), 计划 only as a verb (…培训计划”，每年选派 is a
+ * programme's name).
+ */
+const TARGET =
+  /(?:确保|力争|争取|努力|目标|计划(?![”"》」])|预计|将|(?<![重主需纪摘简首必纲提概])要(?![求点素闻件])|拟|必须|不低于|不少于|以上目标)/;
+/** A goal that was met reads as a result: 实现了目标, 完成了…任务, 确保了…均能. */
+const MET = /(?:实现了|完成了|确保了|已经|已)/;
+/** A goal named after the figure, in its clause: 新增100所公办幼儿园”的发展目标. */
+const TARGET_AFTER = /^[^，。；！？]{0,16}?的(?:发展|工作|建设)?目标/;
 
-/** Whether the clause up to a figure states a goal (target) or a result (achieved). */
-export function figureKind(clauseBefore: string): 'target' | 'achieved' {
-  return TARGET.test(clauseBefore) && !MET.test(clauseBefore) ? 'target' : 'achieved';
+/**
+ * Whether a figure states a goal (target) or a result (achieved), from its sentence's words
+ * before it and its clause's words after it.
+ */
+export function figureKind(clauseBefore: string, clauseAfter = ''): 'target' | 'achieved' {
+  if (MET.test(clauseBefore)) return 'achieved';
+  return TARGET.test(clauseBefore) || TARGET_AFTER.test(clauseAfter) ? 'target' : 'achieved';
 }

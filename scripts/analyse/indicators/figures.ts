@@ -4,7 +4,7 @@
  * which the caller keeps only where the wording says they are scores (得分为91.5).
  * Masked placeholders are the ingest's masked marks, so a template's *% or XX% is reported
  * as masked and never read as a number. Not figures: years and dates (2021年, 8月6日),
- * ordinals (第98期), list numbers (1.), codes (5G), and numbers in Chinese numerals (三年,
+ * ordinals (第98期), list numbers (1.), codes (5G), durations (10分钟), and numbers in Chinese numerals (三年,
  * 六大), which in these reports are almost always rhetorical.
  */
 import type { Mark } from '../../ingest/types.ts';
@@ -22,9 +22,9 @@ export interface Figure {
   bare: boolean;
 }
 
-/** Units, longest first. */
+/** Units, longest first. 分 is a score, never the minutes of 10分钟. */
 const UNIT =
-  /^[ \u3000]?(?:[余多])?(个百分点|万平方米|平方米|万人次|人次|万元|亿元|万人|万个|万所|万名|小时|[%％‰人名所个项次册台分㎡元家倍间亩套场门节篇件处座支])/;
+  /^[ \u3000]?(?:[余多])?(个百分点|万平方米|平方米|万人次|人次|万元|亿元|万人|万个|万所|万名|小时|分(?!钟)|[%％‰人名所个项次册台㎡元家倍间亩套场门节篇件处座支])/;
 const NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?/g;
 const ASCII_LETTER = /[A-Za-z]/;
 
