@@ -31,6 +31,8 @@ export const ruleLabel: Record<string, string> = {
   'page-furniture': '原文件的页眉、页码（按版式识别）',
   'page-info': '发布时间、来源、浏览次数等网页信息',
   'page-marker': '页码、页数计数与页面缩略图标题',
+  'repeated-furniture': '只有页码递增、反复出现的行（页码计数或缩略图标题）',
+  'field-line': '页首页尾的“标签：值”信息行（日期、时间、次数）',
   'preview-ended': '“预览已结束”付费提示',
   'preview-remaining': '“已阅读N页，还剩N页”付费提示',
   'publisher-header': '政府网站页首的发布单位名',
