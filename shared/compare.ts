@@ -97,8 +97,61 @@ function intoBlocks(blocks: CompareBlock[], pieces: Piece[]): Array<{ id: string
   return out;
 }
 
+/** Every run of ANCHOR characters in a block's text. */
+function windows(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + ANCHOR <= text.length; i++) out.push(text.slice(i, i + ANCHOR));
+  return out;
+}
+
+/**
+ * The blocks of each side that share a run of ANCHOR characters with the other side: only
+ * they can hold a passage (a passage lies in one block on each side and holds such a run).
+ * Diffing only them keeps two mostly different reports from costing a diff of their whole
+ * texts, which grows with the product of their lengths.
+ */
+function candidates(a: CompareBlock[], b: CompareBlock[]): [boolean[], boolean[]] {
+  const inB = new Set(b.flatMap((x) => windows(x.text)));
+  const keepA = a.map((x) => windows(x.text).some((w) => inB.has(w)));
+  const inA = new Set(a.filter((_, i) => keepA[i]).flatMap((x) => windows(x.text)));
+  const keepB = b.map((x) => windows(x.text).some((w) => inA.has(w)));
+  return [keepA, keepB];
+}
+
+/** A side's blocks with the compared ones' pieces put back among the others, left whole as the side's own. */
+function withSkipped(
+  all: CompareBlock[],
+  keep: boolean[],
+  compared: Array<{ id: string; pieces: Piece[] }>,
+): Array<{ id: string; pieces: Piece[] }> {
+  let k = 0;
+  return all.map((block, i) =>
+    keep[i] ? compared[k++] : { id: block.id, pieces: block.text ? [{ text: block.text, kind: 'own' }] : [] },
+  );
+}
+
 /** Compares two reports' blocks (see the module comment). */
 export function compareReports(a: CompareBlock[], b: CompareBlock[], timeoutSeconds = 2): Comparison {
+  const [keepA, keepB] = candidates(a, b);
+  const c = compareBlocks(
+    a.filter((_, i) => keepA[i]),
+    b.filter((_, i) => keepB[i]),
+    timeoutSeconds,
+  );
+  const chars = (blocks: CompareBlock[]) => blocks.reduce((n, x) => n + x.text.replaceAll(SEPARATOR, '').length, 0);
+  const [charsA, charsB] = [chars(a), chars(b)];
+  const shared = c.passages.reduce((n, p) => n + p.shared, 0);
+  return {
+    ...c,
+    a: withSkipped(a, keepA, c.a),
+    b: withSkipped(b, keepB, c.b),
+    aInB: charsA ? shared / charsA : 0,
+    bInA: charsB ? shared / charsB : 0,
+  };
+}
+
+/** Compares the blocks that can share passages. */
+function compareBlocks(a: CompareBlock[], b: CompareBlock[], timeoutSeconds: number): Comparison {
   const textA = a.map((x) => x.text.replaceAll(SEPARATOR, '')).join(SEPARATOR);
   const textB = b.map((x) => x.text.replaceAll(SEPARATOR, '')).join(SEPARATOR);
   const diffed = diffMain(textA, textB, { diffTimeout: timeoutSeconds }) as unknown as Op[];
