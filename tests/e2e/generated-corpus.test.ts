@@ -181,5 +181,15 @@ describe('a generated corpus of three provinces over five years', () => {
     );
     // One year's figure side by side: 2019's 义务教育巩固率 for each of the eleven counties.
     expect(consolidation.filter((r) => r[1] === '2019')).toHaveLength(GENERATED_COUNTIES.length);
+    // The chart above each table: a dot per figure with a year, results filled, goals hollow.
+    const dots = (name: string) => [...section(html, slug(name)).matchAll(/<circle[^>]*class="(dot(?: target)?)"/g)];
+    const chartRows = (name: string) =>
+      tableRows(section(html, slug(name)))
+        .slice(1)
+        .filter((r) => r[1] !== '—');
+    expect(dots('义务教育巩固率')).toHaveLength(chartRows('义务教育巩固率').length);
+    expect(dots('学前三年毛入园率').filter((m) => m[1] === 'dot target')).toHaveLength(
+      chartRows('学前三年毛入园率').filter((r) => r[3] === '目标').length,
+    );
   });
 });
