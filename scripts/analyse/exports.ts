@@ -10,6 +10,19 @@ import { allSeries, figureChanges, sinceLastYear } from '../../shared/series.ts'
 import { toCsv } from './exports/csv.ts';
 import { dataPackage } from './exports/datapackage.ts';
 
+/** An export as a table: its header and rows, written as CSV and, for some, as JSON too. */
+export interface Table {
+  columns: string[];
+  rows: Array<Array<string | number | boolean | null>>;
+}
+
+const csvOf = (t: Table): string => toCsv(t.columns, t.rows);
+
+/** A table as JSON: one object per row, keyed by the CSV's column names, empty cells null. */
+function jsonOf(t: Table): string {
+  return json(t.rows.map((row) => Object.fromEntries(t.columns.map((c, i) => [c, row[i] ?? null]))));
+}
+
 /**
  * Where and when a report is, as columns: its GB/T 2260 code, province, city, county (each
  * empty where the place does not go that deep) and the years it covers (first;last).
@@ -98,7 +111,7 @@ export function indicatorsCsv(indicators: Indicator[], reports: CorpusReport[]):
  * dropped, the characters carried over from it (the pair's shared passages, boilerplate left
  * out) and the figures that changed (the report page's 历年报告, shared/series.ts, as data).
  */
-export function seriesCsv(reports: CorpusReport[], copies?: Copies, indicators: Indicator[] = []): string {
+export function seriesTable(reports: CorpusReport[], copies?: Copies, indicators: Indicator[] = []): Table {
   const carried = new Map<string, number>();
   for (const pair of copies?.pairs ?? []) {
     const chars = pair.passages.filter((p) => !p.boilerplate).reduce((n, p) => n + p.chars, 0);
@@ -128,8 +141,8 @@ export function seriesCsv(reports: CorpusReport[], copies?: Copies, indicators: 
       ]);
     }
   }
-  return toCsv(
-    [
+  return {
+    columns: [
       'issuer',
       'report_id',
       'year',
@@ -140,8 +153,11 @@ export function seriesCsv(reports: CorpusReport[], copies?: Copies, indicators: 
       'figures_changed',
     ],
     rows,
-  );
+  };
 }
+
+/** series.csv (see seriesTable). */
+export const seriesCsv = (...args: Parameters<typeof seriesTable>): string => csvOf(seriesTable(...args));
 
 /** A passage's text on one side, its own changes in brackets: 为了缩小城乡、区域[、]校际…. */
 function passageText(blocks: ReturnType<typeof compareReports>['a'], n: number): string {
@@ -157,7 +173,7 @@ function passageText(blocks: ReturnType<typeof compareReports>['a'], n: number):
  * passage, where it is on either side, how many characters both have, and each side's text
  * with its own changes in brackets.
  */
-export function pairsCsv(reports: CorpusReport[], copies: Copies): string {
+export function pairsTable(reports: CorpusReport[], copies: Copies): Table {
   const byId = new Map(reports.map((r) => [r.meta.id, r]));
   const rows: Array<Array<string | number>> = [];
   for (const pair of copies.pairs) {
@@ -167,8 +183,11 @@ export function pairsCsv(reports: CorpusReport[], copies: Copies): string {
     for (const p of c.passages)
       rows.push([pair.a, pair.b, p.n, p.aBlock, p.bBlock, p.shared, passageText(c.a, p.n), passageText(c.b, p.n)]);
   }
-  return toCsv(['a', 'b', 'passage', 'a_block', 'b_block', 'shared_chars', 'a_text', 'b_text'], rows);
+  return { columns: ['a', 'b', 'passage', 'a_block', 'b_block', 'shared_chars', 'a_text', 'b_text'], rows };
 }
+
+/** pairs.csv (see pairsTable). */
+export const pairsCsv = (reports: CorpusReport[], copies: Copies): string => csvOf(pairsTable(reports, copies));
 
 /**
  * Passage families (copies.json's `families`): one row per copy, in time order within its
@@ -217,6 +236,10 @@ export function exportFiles(
   },
   timings?: Map<string, number>,
 ): Map<string, string> {
+  let series: Table | undefined;
+  let pairs: Table | undefined;
+  const seriesOnce = () => (series ??= seriesTable(input.reports, input.copies, input.indicators));
+  const pairsOnce = () => (pairs ??= pairsTable(input.reports, input.copies));
   const makers: Array<[string, () => string]> = [
     ['reports.json', () => input.manifest],
     ['themes.json', () => json(input.themes)],
@@ -224,8 +247,10 @@ export function exportFiles(
     ['theme-matrix.csv', () => themeMatrixCsv(input.reports, input.themes)],
     ['copies.json', () => json(input.copies)],
     ['indicators.csv', () => indicatorsCsv(input.indicators, input.reports)],
-    ['series.csv', () => seriesCsv(input.reports, input.copies, input.indicators)],
-    ['pairs.csv', () => pairsCsv(input.reports, input.copies)],
+    ['series.csv', () => csvOf(seriesOnce())],
+    ['series.json', () => jsonOf(seriesOnce())],
+    ['pairs.csv', () => csvOf(pairsOnce())],
+    ['pairs.json', () => jsonOf(pairsOnce())],
     ['families.csv', () => familiesCsv(input.copies)],
     ['datapackage.json', () => `${JSON.stringify(dataPackage(input.themes.map((t) => t.id)), null, 2)}\n`],
   ];

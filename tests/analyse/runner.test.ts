@@ -77,14 +77,26 @@ describe('npm run analyse', () => {
       'families.csv',
       'indicators.csv',
       'pairs.csv',
+      'pairs.json',
       'passages.csv',
       'reports.json',
       'series.csv',
+      'series.json',
       'theme-matrix.csv',
       'themes.json',
     ]);
-    expect(first.written).toBe(14);
+    expect(first.written).toBe(16);
     // The 004 collection's pair, aligned as its comparison page shows it.
+    expect(JSON.parse(read('exports/pairs.json'))[0]).toEqual({
+      a: '004-f09e642452c74dbc-08',
+      b: '004-f09e642452c74dbc-15',
+      passage: 1,
+      a_block: 'p-6',
+      b_block: 'p-3',
+      shared_chars: 28,
+      a_text: '为了缩小城乡、区域[、]校际之间的教育差距，我们加大了对农村和',
+      b_text: '为了缩小城乡、区域[和]校际之间的教育差距，我们加大了对农村和',
+    });
     expect(read('exports/pairs.csv').split('\r\n')[1]).toBe(
       '004-f09e642452c74dbc-08,004-f09e642452c74dbc-15,1,p-6,p-3,28,为了缩小城乡、区域[、]校际之间的教育差距，我们加大了对农村和,为了缩小城乡、区域[和]校际之间的教育差距，我们加大了对农村和',
     );

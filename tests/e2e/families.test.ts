@@ -117,6 +117,17 @@ describe('passage families and a bureau over the years', () => {
     await page.close();
   });
 
+  it('links each near-duplicate of a template group to its comparison with the first', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.root}compare/pairs/`);
+    const group = page.locator('section[aria-labelledby="families-title"] li').first();
+    const compare = group.getByRole('link', { name: '（与第一篇对照）' });
+    expect(await compare.getAttribute('href')).toBe('/sub/compare/?a=qingyang-2021&b=qingyang-2022');
+    await compare.click();
+    await expect.poll(() => page.locator('[data-compare-status]').textContent()).toContain('对照完成');
+    await page.close();
+  });
+
   it('exports the family as CSV, one row per copy in time order', () => {
     const rows = readFileSync(join(built.dist, 'data', 'families.csv'), 'utf8').split('\r\n');
     expect(rows.slice(1, 5).map((r) => r.split(',').slice(3, 9).join(','))).toEqual([
@@ -129,7 +140,7 @@ describe('passage families and a bureau over the years', () => {
 
   it('has no serious accessibility problem, and every link of the new pages resolves under the sub-path', async () => {
     const page = await browser.newPage();
-    for (const path of ['passages/', familyPath(), 'reports/qingyang-2022/']) {
+    for (const path of ['passages/', familyPath(), 'reports/qingyang-2022/', 'compare/pairs/']) {
       await page.goto(`${server.root}${path}`);
       expect(await seriousAxeViolations(page), path).toEqual([]);
     }

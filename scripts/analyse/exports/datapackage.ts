@@ -140,7 +140,9 @@ export function dataPackage(themeIds: readonly string[]): object {
       json('copies.json', 'Passages shared between reports'),
       csv('indicators.csv', 'Figures stated in reports'),
       csv('series.csv', 'The same issuer over the years'),
+      json('series.json', 'The same issuer over the years (series.csv’s rows as objects)'),
       csv('pairs.csv', 'Shared passages of the pairs, aligned'),
+      json('pairs.json', 'Shared passages of the pairs, aligned (pairs.csv’s rows as objects)'),
       csv('families.csv', 'Passages three or more reports share, in time order'),
     ],
   };
