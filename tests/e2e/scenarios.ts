@@ -12,6 +12,7 @@ import { expectedHits, readReports, type ReportText } from './helpers/oracle.ts'
 import { readAnswer, searchByUrl } from './helpers/search-page.ts';
 import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
 import { buildSite, type BuiltSite } from './helpers/site.ts';
+import { listScenarios } from './list-scenarios.ts';
 
 export interface SiteContext {
   built: BuiltSite;
@@ -61,6 +62,8 @@ export async function expectLandedOnHit(page: Page): Promise<void> {
 
 /** The scenarios, declared inside the caller's describe block. */
 export function siteScenarios(get: () => SiteContext): void {
+  listScenarios(get);
+
   describe('search', () => {
     it('finds the same reports for 双减 and 雙減, and exactly those whose text has 双减', async () => {
       const { site, reports } = get();
