@@ -12,7 +12,7 @@ import type { FacetName } from '../lib/report-facets.ts';
 import type { ListIndex } from '../lib/report-list-index.ts';
 import { facetPagePath, listPagePath } from '../lib/report-list-paths.ts';
 import { pageCount, pageRows, queryRows, type Selected } from '../lib/report-list-query.ts';
-import { listSummary, rowHtml } from '../lib/report-list-row.ts';
+import { listHeading, listSummary, rowHtml } from '../lib/report-list-row.ts';
 import { pagerHtml } from '../lib/pager.ts';
 import type { SortKey } from '../lib/report-sort.ts';
 
@@ -50,6 +50,8 @@ export function enhanceReportList(): void {
   const selects = [...form.querySelectorAll('select')];
   const sort = root.dataset.sort as SortKey;
   const facetNames = selects.map((s) => s.name as FacetName);
+  const heading = document.querySelector<HTMLElement>('[data-list-heading]');
+  const intro = document.querySelector<HTMLElement>('[data-preset-intro]');
 
   // The page as served: its preset facet value and page number, and any filters in the query.
   const [presetFacet, presetKey] = (root.dataset.preset ?? '').split('=');
@@ -81,6 +83,11 @@ export function enhanceReportList(): void {
     for (const s of selects) s.value = state.selected.find((x) => x.facet === s.name)?.key ?? '';
     for (const a of root.querySelectorAll<HTMLAnchorElement>('a[data-keep-filters]'))
       a.setAttribute('href', `${a.pathname}${filterQuery(shown.selected)}`);
+    // A facet page's heading and introduction describe its own value only.
+    const one = shown.selected.length === 1 ? shown.selected[0] : undefined;
+    const label = one && index.f[one.facet].find(([key]) => key === one.key)?.[1];
+    if (heading) heading.textContent = listHeading(label);
+    if (intro) intro.hidden = !(one && preset.length === 1 && one.key === preset[0].key);
     const path = pathOf(shown, sort);
     if (how === 'replace') history.replaceState(shown, '', path);
     if (how === 'push') history.pushState(shown, '', path);

@@ -54,6 +54,11 @@ export function rowHtml(index: ListIndex, row: ListRow): string {
   );
 }
 
+/** A list's heading: the one facet value it lists, if it lists one. */
+export function listHeading(valueLabel?: string): string {
+  return valueLabel === undefined ? '全部报告' : `报告：${valueLabel}`;
+}
+
 /** The line above a list: how many reports, and which of them this page shows. */
 export function listSummary(count: number, page: number, size: number): string {
   if (count === 0) return '没有符合条件的报告。';

@@ -116,6 +116,7 @@ export function listScenarios(get: () => SiteContext): void {
           .toBe(`找到 ${inYear.length} 篇报告`);
         // One value in title order has a static page: the URL is that page's.
         expect(new URL(page.url()).pathname).toBe(`${base}reports/by/year/y${year}/`);
+        expect(await page.locator('h1').textContent()).toBe(`报告：${year}年`);
         expect(sorted(await idsThroughPager(page))).toEqual(sorted(inYear));
 
         // A second facet: the reports of both static pages, nothing else.
@@ -136,6 +137,7 @@ export function listScenarios(get: () => SiteContext): void {
         await expect.poll(() => page.locator('[data-filter-status]').textContent()).toBe(`找到 ${both.length} 篇报告`);
         expect(new URL(page.url()).pathname).toBe(`${base}reports/`);
         expect(new URL(page.url()).search).toBe(`?year=y${year}&type=${type}`);
+        expect(await page.locator('h1').textContent()).toBe('全部报告');
         expect(sorted(await idsThroughPager(page))).toEqual(sorted(both));
         expect(await page.locator('a[data-keep-filters]').first().getAttribute('href')).toBe(
           `${base}reports/sorted/year/?year=y${year}&type=${type}`,
