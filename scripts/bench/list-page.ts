@@ -4,7 +4,7 @@
  * loaded (HTML, CSS, JS), the list's index (which the page's script fetches to filter the
  * whole corpus), ms to first contentful paint, to the `load` event and until the filters are
  * ready (the index loaded), then ms to apply a filter (the first facet's first value) and
- * paint it. Each figure is the median of three loads.
+ * paint it. Each figure is the median of five loads.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +29,7 @@ interface ListFigures {
   shown: string;
 }
 
-const RUNS = 3;
+const RUNS = 5;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -122,7 +122,7 @@ export async function listSection(sites: Map<number, string>): Promise<string> {
   return [
     '## Report list (headless Chromium, with JavaScript)',
     '',
-    '`/reports/` opened with a cold cache from a gzipping server, median of three loads: its HTML',
+    '`/reports/` opened with a cold cache from a gzipping server, median of five loads: its HTML',
     '(raw / gzipped), every byte sent until `load`, the list index the script fetches, ms to first',
     'contentful paint, to `load`, until the filters are ready, and to apply a filter (the first',
     "facet's first value) and paint it.",

@@ -10,6 +10,7 @@
  */
 import type { FacetName } from '../lib/report-facets.ts';
 import type { ListIndex } from '../lib/report-list-index.ts';
+import { decodeListIndex, type ListIndexFile } from '../lib/report-list-file.ts';
 import { facetPagePath, listPagePath } from '../lib/report-list-paths.ts';
 import { pageCount, pageRows, queryRows, type Selected } from '../lib/report-list-query.ts';
 import { listHeading, listSummary, rowHtml } from '../lib/report-list-row.ts';
@@ -129,9 +130,10 @@ export function enhanceReportList(): void {
   fetch(root.dataset.index!)
     .then((res) => {
       if (!res.ok) throw new Error(`${res.status}`);
-      return res.json() as Promise<ListIndex>;
+      return res.json() as Promise<ListIndexFile>;
     })
-    .then((loaded) => {
+    .then((file) => {
+      const loaded = decodeListIndex(file);
       index = loaded;
       for (const s of selects) {
         const values = loaded.f[s.name as FacetName] ?? [];

@@ -1,6 +1,7 @@
 /**
  * The report list's compact index: every report with only what a list row shows and what the
- * filters and sort orders test, published as /reports/list-index.json. The list's static pages
+ * filters and sort orders test, published as /reports/list-index.json (by column,
+ * ./report-list-file.ts). The list's static pages
  * are rendered from these rows too (./report-list-row.ts), so the browser, which loads this
  * file to filter and sort the whole corpus, shows exactly what the static pages show.
  *

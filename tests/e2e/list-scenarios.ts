@@ -46,7 +46,7 @@ export function listScenarios(get: () => SiteContext): void {
       const { site, reports } = get();
       const index = (await (await fetch(`${site.root}reports/list-index.json`)).json()) as {
         s: number;
-        r: { i: string }[];
+        r: { i: string[] };
       };
       const noJs = await launchBrowser({ javaScript: false });
       try {
@@ -55,7 +55,7 @@ export function listScenarios(get: () => SiteContext): void {
         expect(await page.locator('[data-report-filters]').isVisible()).toBe(false);
         expect(await listedIds(page)).toHaveLength(Math.min(index.s, reports.length));
         const ids = await idsThroughPager(page);
-        expect(ids).toEqual(index.r.map((r) => r.i));
+        expect(ids).toEqual(index.r.i);
         expect(sorted(ids)).toEqual(sorted(reports.map((r) => r.id)));
         expect(noJs.errors).toEqual([]);
       } finally {

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFilterModel, FACETS, nameHash } from '../../src/lib/report-facets.ts';
 import { buildListIndex, type ListIndex, type ListIndexInput } from '../../src/lib/report-list-index.ts';
+import { decodeListIndex, encodeListIndex } from '../../src/lib/report-list-file.ts';
 import { facetPagePath, facetValuesPath, laterPages, listPagePath } from '../../src/lib/report-list-paths.ts';
 import { LIST_PAGE_SIZE, pageCount, pageRows, queryRows, rowKeys } from '../../src/lib/report-list-query.ts';
 import { groupDigits, listSummary, rowByline, rowHtml } from '../../src/lib/report-list-row.ts';
@@ -75,6 +76,12 @@ describe('the list index', () => {
     // Strings that repeat are stored once: the 25 seeds name few issuers and three kinds of flag.
     expect(new Set(index.n).size).toBe(index.n.length);
     expect(index.g.length).toBeLessThanOrEqual(4);
+  });
+
+  it('is published by column, and read back the same', () => {
+    const file = encodeListIndex(index);
+    expect(file.r.i).toEqual(index.r.map((r) => r.i));
+    expect(decodeListIndex(JSON.parse(JSON.stringify(file)))).toEqual(index);
   });
 
   it('leaves empty fields out', () => {
