@@ -5,8 +5,8 @@
  *   2. full build (ingest + analysis + Astro + Pagefind): time and peak memory, beside a
  *      bare Astro + MDX + Pagefind project holding the same text;
  *   3. search in headless Chromium: bytes fetched and time to first results;
- *   4. the weight of a report page (HTML + CSS + JS, gzipped), and how long the report list
- *      (every report on one page) takes to load and to filter.
+ *   4. the weight of a report page (HTML + CSS + JS, gzipped), and the report list: bytes,
+ *      first paint, load, its index, and a filter (./list-page.ts).
  * Writes bench/results.md and prints it.
  */
 import { spawnSync } from 'node:child_process';

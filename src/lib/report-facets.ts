@@ -1,12 +1,11 @@
 /**
- * The report list's filters, made to work without JavaScript: each facet is a `<select>`, each
- * list item carries its facet keys in data attributes, and one generated CSS rule per facet
- * value hides the items that lack it while that option is selected (`:has(option:checked)`).
- * Facets combine (AND) because each rule hides independently. Keys are short ASCII tokens so
- * any issuer or type name is safe inside a selector. With JavaScript the page filters with
- * `matchesFilters` (./filter-match.ts) instead (src/client/report-list-filter.ts says why).
+ * The report list's filters: each facet's values with their counts, in the order the list
+ * offers them, and each report's keys. A key is a short ASCII token that stays the same as
+ * long as the value does (a year, a theme id, a hash of a place or type name), because it
+ * names a static page (/reports/by/<facet>/<key>/) and sits in shared links (?year=y2022).
  */
 import type { ReportMeta } from '../../shared/schemas/report.ts';
+import { flagKey, NO_FLAG, NO_THEME, NO_YEAR, themeKey, yearKey } from './facet-keys.ts';
 import { flagLabel } from './labels.ts';
 import { placeOf, zhCollator } from './report-meta.ts';
 
@@ -64,8 +63,8 @@ export function buildFilterModel(reports: readonly FilterInput[]): FilterModel {
   }
   const byCount = <K>(m: Map<K, number>, label: (k: K) => string) =>
     [...m].sort((a, b) => b[1] - a[1] || zhCollator.compare(label(a[0]), label(b[0])));
-  const placeKey = new Map(byCount(places, String).map(([p], i) => [p, `p${i}`]));
-  const typeKey = new Map(byCount(types, String).map(([t], i) => [t, `t${i}`]));
+  const placeKey = nameKeys('p', places.keys());
+  const typeKey = nameKeys('t', types.keys());
   const noYear = reports.filter((r) => r.meta.years.length === 0).length;
   const noFlag = reports.filter((r) => r.meta.flags.length === 0).length;
   const noTheme = reports.filter((r) => r.themes.length === 0).length;
@@ -80,8 +79,8 @@ export function buildFilterModel(reports: readonly FilterInput[]): FilterModel {
       name: 'year',
       label: facetLabel.year,
       values: [
-        ...[...years].sort((a, b) => b[0] - a[0]).map(([y, count]) => ({ key: `y${y}`, label: `${y}年`, count })),
-        ...(noYear ? [{ key: 'y-none', label: '未注明', count: noYear }] : []),
+        ...[...years].sort((a, b) => b[0] - a[0]).map(([y, count]) => ({ key: yearKey(y), label: `${y}年`, count })),
+        ...(noYear ? [{ key: NO_YEAR, label: '未注明', count: noYear }] : []),
       ],
     },
     {
@@ -95,8 +94,8 @@ export function buildFilterModel(reports: readonly FilterInput[]): FilterModel {
       values: [
         ...[...themes]
           .sort((a, b) => b[1].count - a[1].count || zhCollator.compare(a[1].name, b[1].name))
-          .map(([id, t]) => ({ key: `th-${id}`, label: t.name, count: t.count })),
-        ...(noTheme && themes.size ? [{ key: 'th-none', label: '未涉及任何主题', count: noTheme }] : []),
+          .map(([id, t]) => ({ key: themeKey(id), label: t.name, count: t.count })),
+        ...(noTheme && themes.size ? [{ key: NO_THEME, label: '未涉及任何主题', count: noTheme }] : []),
       ],
     },
     {
@@ -104,11 +103,11 @@ export function buildFilterModel(reports: readonly FilterInput[]): FilterModel {
       label: facetLabel.flag,
       values: [
         ...FLAG_ORDER.map((kind) => ({
-          key: `f-${kind}`,
+          key: flagKey(kind),
           label: flagLabel[kind],
           count: reports.filter((r) => r.meta.flags.some((f) => f.kind === kind)).length,
         })).filter((v) => v.count > 0),
-        { key: 'f-none', label: '无标记', count: noFlag },
+        { key: NO_FLAG, label: '无标记', count: noFlag },
       ],
     },
   ];
@@ -117,31 +116,39 @@ export function buildFilterModel(reports: readonly FilterInput[]): FilterModel {
   for (const r of reports) {
     keys.set(r.id, {
       place: [placeKey.get(placeOf(r.meta))!],
-      year: r.meta.years.length ? r.meta.years.map((y) => `y${y}`) : ['y-none'],
+      year: r.meta.years.length ? r.meta.years.map((y) => yearKey(y)) : [NO_YEAR],
       type: [typeKey.get(r.meta.docType)!],
-      theme: r.themes.length ? r.themes.map((t) => `th-${t.id}`) : ['th-none'],
-      flag: r.meta.flags.length ? r.meta.flags.map((f) => `f-${f.kind}`) : ['f-none'],
+      theme: r.themes.length ? r.themes.map((t) => themeKey(t.id)) : [NO_THEME],
+      flag: r.meta.flags.length ? r.meta.flags.map((f) => flagKey(f.kind)) : [NO_FLAG],
     });
   }
   return { facets, keys };
 }
 
-/** The `data-*` attributes of one list item. */
-export function dataAttributes(keys: Record<FacetName, string[]>): Record<string, string> {
-  return Object.fromEntries(FACETS.map((f) => [`data-${f}`, keys[f].join(' ')]));
+/** Keys for names: the prefix and a hash of the name; two names with one key stop the build. */
+function nameKeys(prefix: string, names: Iterable<string>): Map<string, string> {
+  const keys = new Map<string, string>();
+  const named = new Map<string, string>();
+  for (const name of names) {
+    const key = `${prefix}-${nameHash(name)}`;
+    const other = named.get(key);
+    if (other !== undefined) throw new Error(`facet key ${key} stands for both ${other} and ${name}`);
+    named.set(key, name);
+    keys.set(name, key);
+  }
+  return keys;
 }
 
-/**
- * The stylesheet that does the filtering: for every facet value, "while this option is
- * selected, hide items without this key". `scope` is the element holding both form and list.
- */
-export function filterCss(facets: readonly Facet[], scope: string): string {
-  return facets
-    .flatMap((facet) =>
-      facet.values.map(
-        (v) =>
-          `${scope}:has(#f-${facet.name} option[value="${v.key}"]:checked) .report-list > li:not([data-${facet.name}~="${v.key}"]){display:none}`,
-      ),
-    )
-    .join('\n');
+/** cyrb53, a 53-bit string hash, in base 36: at 10,000 names a collision is about 1 in 10^8. */
+export function nameHash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }

@@ -25,8 +25,13 @@ export function yearsLabel(years: readonly number[]): string {
 }
 
 /** One line under a title: issuer or place · years · document type. */
-export function byline(r: ReportMeta): string {
-  return [r.issuer ?? r.place ?? UNNAMED, yearsLabel(r.years), r.docType].join(' · ');
+export function byline(r: Pick<ReportMeta, 'issuer' | 'place' | 'years' | 'docType'>): string {
+  return [bylineName(r), yearsLabel(r.years), r.docType].join(' · ');
+}
+
+/** Who a byline names: the issuer, else the place, else 未署名. */
+export function bylineName(r: Pick<ReportMeta, 'issuer' | 'place'>): string {
+  return r.issuer ?? r.place ?? UNNAMED;
 }
 
 /** A title short enough for a chart label, with an ellipsis when cut. */

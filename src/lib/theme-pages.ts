@@ -7,7 +7,9 @@
  */
 import type { ThemeEntry } from '../../shared/schemas/analysis.ts';
 import { analysis } from './analysis.ts';
-import { url } from './url.ts';
+import { themePagePath } from './url.ts';
+
+export { themePagePath };
 
 /** Reports whose passages one theme page lists. */
 export const THEME_PAGE_REPORTS = 100;
@@ -25,30 +27,52 @@ export function themePages(theme: Pick<ThemeEntry, 'occurrences'>, size = THEME_
   return pages.length ? pages : [[]];
 }
 
-/** The path of page `page` (1-based) of a theme: page 1 is the theme page itself. */
-export function themePagePath(themeId: string, page: number): string {
-  return url(page <= 1 ? `/themes/${themeId}/` : `/themes/${themeId}/${page}/`);
-}
-
-/** A link maker for these themes: to a theme's page, or to one report's passages on it. */
-export function themeLinks(themes: ReadonlyArray<Pick<ThemeEntry, 'id' | 'occurrences'>>, size = THEME_PAGE_REPORTS) {
+/** Which page of a theme's passages holds a report's (1 when the theme does not list it). */
+export function themePageNumbers(
+  themes: ReadonlyArray<Pick<ThemeEntry, 'id' | 'occurrences'>>,
+  size = THEME_PAGE_REPORTS,
+): (themeId: string, reportId: string) => number {
   const pageOfReport = new Map<string, number>();
   for (const theme of themes) {
     themePages(theme, size).forEach((ids, i) => {
       for (const id of ids) pageOfReport.set(`${theme.id} ${id}`, i + 1);
     });
   }
+  return (themeId, reportId) => pageOfReport.get(`${themeId} ${reportId}`) ?? 1;
+}
+
+/** A link maker for these themes: to a theme's page, or to one report's passages on it. */
+export function themeLinks(themes: ReadonlyArray<Pick<ThemeEntry, 'id' | 'occurrences'>>, size = THEME_PAGE_REPORTS) {
+  return linksFrom(themePageNumbers(themes, size));
+}
+
+function linksFrom(pageOf: ReturnType<typeof themePageNumbers>) {
   return (themeId: string, reportId?: string): string => {
     if (!reportId) return themePagePath(themeId, 1);
-    return `${themePagePath(themeId, pageOfReport.get(`${themeId} ${reportId}`) ?? 1)}#r-${reportId}`;
+    return `${themePagePath(themeId, pageOf(themeId, reportId))}#r-${reportId}`;
   };
 }
 
-let linker: { themes: readonly ThemeEntry[]; link: ReturnType<typeof themeLinks> } | undefined;
+let linker:
+  | { themes: readonly ThemeEntry[]; pageOf: ReturnType<typeof themePageNumbers>; link: ReturnType<typeof themeLinks> }
+  | undefined;
+
+/** The analysis' themes' page numbers and links, worked out once per analysis. */
+function currentLinker() {
+  const themes = analysis.themes;
+  if (linker?.themes !== themes) {
+    const pageOf = themePageNumbers(themes);
+    linker = { themes, pageOf, link: linksFrom(pageOf) };
+  }
+  return linker;
+}
 
 /** The link to a theme's page, or to one report's passages on it (on whichever page holds them). */
 export function themeUrl(themeId: string, reportId?: string): string {
-  const themes = analysis.themes;
-  if (linker?.themes !== themes) linker = { themes, link: themeLinks(themes) };
-  return linker.link(themeId, reportId);
+  return currentLinker().link(themeId, reportId);
+}
+
+/** Which page of a theme's passages holds this report's. */
+export function themePageOf(themeId: string, reportId: string): number {
+  return currentLinker().pageOf(themeId, reportId);
 }

@@ -15,3 +15,8 @@ export function reportUrl(id: string, block?: string, highlight: readonly string
   const query = params.size ? `?${params}` : '';
   return `${url(`/reports/${id}/`)}${query}${block ? `#${block}` : ''}`;
 }
+
+/** The path of page `page` (1-based) of a theme's passages: page 1 is the theme page itself (lib/theme-pages.ts splits them). */
+export function themePagePath(themeId: string, page: number): string {
+  return url(page <= 1 ? `/themes/${themeId}/` : `/themes/${themeId}/${page}/`);
+}

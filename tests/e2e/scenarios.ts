@@ -15,6 +15,7 @@ import { readAnswer, searchByUrl } from './helpers/search-page.ts';
 import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
 import { buildSite, type BuiltSite } from './helpers/site.ts';
 import type { ShardList } from '../../shared/search/shards.ts';
+import { listScenarios } from './list-scenarios.ts';
 
 export interface SiteContext {
   built: BuiltSite;
@@ -64,6 +65,8 @@ export async function expectLandedOnHit(page: Page): Promise<void> {
 
 /** The scenarios, declared inside the caller's describe block. */
 export function siteScenarios(get: () => SiteContext): void {
+  listScenarios(get);
+
   describe('search', () => {
     it('finds the same reports for 双减 and 雙減, and exactly those whose text has 双减', async () => {
       const { site, reports } = get();

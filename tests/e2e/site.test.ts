@@ -1,7 +1,7 @@
 /**
  * The site built at base `/`: the shared scenarios, plus accessibility (axe-core, light and
- * dark) on every page type, the reading pages and list filters without JavaScript, and the
- * network cost of a search.
+ * dark) on every page type, a report page without JavaScript, and the network cost of a
+ * search.
  */
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
@@ -23,6 +23,8 @@ const ACCESSIBILITY_PAGES = [
   '',
   'reports/',
   'reports/sorted/year/',
+  'reports/by/year/',
+  'reports/by/theme/th-jituanhua/',
   `reports/${FIRST_REPORT}/?hl=教育#p-1`,
   'themes/',
   'themes/jituanhua/',
@@ -133,44 +135,13 @@ describe('site at base /', () => {
     await page.close();
   });
 
-  it('filters the report list with JavaScript, the filter kept in the URL', async () => {
-    const { site, browser, reports } = get();
-    const page = await browser.newPage();
-    const visible = () => page.locator('.report-list > li:visible').count();
-    await page.goto(`${site.root}reports/`);
-    expect(await visible()).toBe(reports.length);
-    const year = reports.flatMap((r) => r.years)[0];
-    const expected = reports.filter((r) => r.years.includes(year)).length;
-    expect(expected).toBeLessThan(reports.length);
-    await page.selectOption('#f-year', `y${year}`);
-    expect(await visible()).toBe(expected);
-    expect(new URL(page.url()).search).toBe(`?year=y${year}`);
-    expect(await page.locator('[data-filter-status]').textContent()).toBe(`当前显示 ${expected} 篇报告`);
-    expect(await page.locator('a[data-keep-filters]').first().getAttribute('href')).toMatch(
-      new RegExp(`\\?year=y${year}$`),
-    );
-    await page.goto(`${site.root}reports/?year=y${year}`);
-    expect(await visible()).toBe(expected);
-    await page.click('[data-report-filters] button[type="reset"]');
-    await expect.poll(visible).toBe(reports.length);
-    expect(new URL(page.url()).search).toBe('');
-    await page.close();
-  });
-
-  it('reads and filters without JavaScript', async () => {
+  it('reads a report without JavaScript', async () => {
     const { site, reports } = get();
     const noJs = await launchBrowser({ javaScript: false });
     try {
       const page = await noJs.newPage();
       await page.goto(`${site.root}reports/${reports[0].id}/`);
       expect(await page.locator('[data-report-text] p').count()).toBeGreaterThan(3);
-      await page.goto(`${site.root}reports/`);
-      const all = await page.locator('.report-list > li:visible').count();
-      expect(all).toBe(reports.length);
-      const year = reports.flatMap((r) => r.years)[0];
-      await page.selectOption('#f-year', `y${year}`);
-      const shown = await page.locator('.report-list > li:visible').count();
-      expect(shown).toBe(reports.filter((r) => r.years.includes(year)).length);
       expect(noJs.outside).toEqual([]);
     } finally {
       await noJs.close();

@@ -1,14 +1,15 @@
 /**
  * The site built for a sub-path (`BASE_PATH=/sub/`): links, assets, search and data all under
  * /sub/. Its search index is cut into shards of two reports, so the same searches also check
- * that the search page merges every shard.
+ * that the search page merges every shard, and its report list is paged by four, so the list
+ * scenarios page through it.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteScenarios, useSite } from './scenarios.ts';
 
-const get = useSite('/sub/', { SEARCH_SHARD_PAGES: '2' });
+const get = useSite('/sub/', { SEARCH_SHARD_PAGES: '2', REPORT_LIST_PAGE_SIZE: '4' });
 
 describe('site under the sub-path /sub/', () => {
   siteScenarios(get);

@@ -4,8 +4,7 @@ import { addParagraphAnchors } from '../../src/lib/block-anchors.ts';
 import { stableAnchors } from '../../src/lib/stable-anchor.ts';
 import { describeDataFile, formatBytes } from '../../src/lib/data-files.ts';
 import { heatmapRowIds, layoutHeatmap, levelOf } from '../../src/lib/heatmap.ts';
-import { matchesFilters } from '../../src/lib/filter-match.ts';
-import { buildFilterModel, dataAttributes, filterCss } from '../../src/lib/report-facets.ts';
+import { buildFilterModel } from '../../src/lib/report-facets.ts';
 import { sortReports } from '../../src/lib/report-sort.ts';
 import { ruleLabel } from '../../src/lib/rule-labels.ts';
 import { chromeRules } from '../../scripts/ingest/strip/rules/index.ts';
@@ -49,43 +48,16 @@ describe('report list filters', () => {
     expect(facet('theme')).toEqual(['双减:1', '未涉及任何主题:2']);
     expect(facet('flag')).toEqual(['数字被遮盖:1', '无标记:2']);
   });
-  it('gives each report its keys as data attributes', () => {
-    expect(dataAttributes(model.keys.get('a')!)).toMatchObject({
-      'data-year': 'y2022 y2023',
-      'data-theme': 'th-shuangjian',
-      'data-flag': 'f-none',
+  it('gives each report its keys, a place and a type by a hash of the name', () => {
+    expect(model.keys.get('a')).toMatchObject({
+      year: ['y2022', 'y2023'],
+      theme: ['th-shuangjian'],
+      flag: ['f-none'],
     });
-  });
-  it('writes one hiding rule per facet value, with ASCII keys only', () => {
-    const css = filterCss(model.facets, '.browser');
-    expect(css.split('\n')).toHaveLength(model.facets.reduce((n, f) => n + f.values.length, 0));
-    expect(css).toContain(
-      '.browser:has(#f-year option[value="y2022"]:checked) .report-list > li:not([data-year~="y2022"]){display:none}',
-    );
-    expect(css).not.toMatch(/[^\x00-\x7f]/);
-  });
-  it('filters with JavaScript by the same rule: every selected key in its facet, whole keys only', () => {
-    const data = (id: string) =>
-      Object.fromEntries(
-        Object.entries(dataAttributes(model.keys.get(id)!)).map(([k, v]) => [k.slice('data-'.length), v]),
-      );
-    const shown = (selected: { facet: string; key: string }[]) =>
-      ['a', 'b', 'c'].filter((id) => matchesFilters(data(id), selected));
-    expect(shown([])).toEqual(['a', 'b', 'c']);
-    expect(shown([{ facet: 'year', key: 'y2022' }])).toEqual(['a']);
-    expect(
-      shown([
-        { facet: 'year', key: 'y2023' },
-        { facet: 'theme', key: 'th-shuangjian' },
-      ]),
-    ).toEqual(['a']);
-    expect(
-      shown([
-        { facet: 'year', key: 'y2023' },
-        { facet: 'flag', key: 'f-masked' },
-      ]),
-    ).toEqual([]);
-    expect(shown([{ facet: 'year', key: 'y202' }])).toEqual([]);
+    expect(model.keys.get('b')).toMatchObject({ year: ['y-none'], theme: ['th-none'], flag: ['f-masked'] });
+    expect(model.keys.get('a')!.place[0]).toMatch(/^p-[0-9a-z]+$/);
+    expect(model.keys.get('c')!.type[0]).toMatch(/^t-[0-9a-z]+$/);
+    expect(model.keys.get('a')!.place[0]).not.toBe(model.keys.get('b')!.place[0]);
   });
 });
 

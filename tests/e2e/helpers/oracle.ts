@@ -24,11 +24,14 @@ export interface ReportText {
   years: number[];
 }
 
+/** Folders of /reports/ that hold the list's pages, not a report. */
+const LIST_FOLDERS = new Set(['sorted', 'page', 'by']);
+
 /** Every report page of a built site, with its title and canonical text. */
 export function readReports(dist: string): ReportText[] {
   const dir = join(dist, 'reports');
   return readdirSync(dir)
-    .filter((id) => existsSync(join(dir, id, 'index.html')) && id !== 'sorted')
+    .filter((id) => existsSync(join(dir, id, 'index.html')) && !LIST_FOLDERS.has(id))
     .map((id) => {
       const html = readFileSync(join(dir, id, 'index.html'), 'utf8');
       const title = textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '');
