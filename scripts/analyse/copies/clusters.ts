@@ -4,21 +4,12 @@
  * in practice — A and C filled in the same 范文 even if only A–B and B–C were linked.
  */
 
+import { unionFind } from './union-find.ts';
+
 /** Groups of ≥ 2 members, each sorted, largest group first (then by first member). */
 export function components(size: number, edges: Array<[number, number]>, name: (i: number) => string): string[][] {
-  const parent = Int32Array.from({ length: size }, (_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) {
-      parent[x] = parent[parent[x]];
-      x = parent[x];
-    }
-    return x;
-  };
-  for (const [a, b] of edges) {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
+  const { find, union } = unionFind(size);
+  for (const [a, b] of edges) union(a, b);
   const groups = new Map<number, string[]>();
   for (let i = 0; i < size; i++) {
     const r = find(i);

@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { DIFF_EQUAL, diffCleanupSemantic, diffMain } from 'diff-match-patch-es';
 import type { CopiedPair, FamilyCopy, PassageFamily } from '../../../shared/schemas/analysis.ts';
 import { byCodePoint, type CorpusReport } from '../corpus.ts';
+import { unionFind } from './union-find.ts';
 
 /** Fewest reports for a family: two are a pair, shown as one already. */
 export const MIN_REPORTS = 3;
@@ -47,23 +48,6 @@ function whenOf(report: CorpusReport): When {
 
 const byWhen = (a: When, b: When) =>
   a.key && b.key ? a.key[0] - b.key[0] || byCodePoint(a.key[1], b.key[1]) : a.key ? -1 : b.key ? 1 : 0;
-
-/** Union–find over span indices. */
-function unionFind(size: number) {
-  const parent = Int32Array.from({ length: size }, (_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) {
-      parent[x] = parent[parent[x]];
-      x = parent[x];
-    }
-    return x;
-  };
-  const union = (a: number, b: number) => {
-    const [ra, rb] = [find(a), find(b)];
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
-  return { find, union };
-}
 
 /** Every non-boilerplate passage of the pairs as two spans, joined; overlapping spans of one block joined too. */
 function groups(pairs: CopiedPair[]): Span[][] {
