@@ -112,8 +112,9 @@ function windows(text: string): string[] {
  */
 function candidates(a: CompareBlock[], b: CompareBlock[]): [boolean[], boolean[]] {
   const inB = new Set(b.flatMap((x) => windows(x.text)));
-  const keepA = a.map((x) => windows(x.text).some((w) => inB.has(w)));
-  const inA = new Set(a.filter((_, i) => keepA[i]).flatMap((x) => windows(x.text)));
+  const windowsA = a.map((x) => windows(x.text));
+  const keepA = windowsA.map((ws) => ws.some((w) => inB.has(w)));
+  const inA = new Set(windowsA.filter((_, i) => keepA[i]).flat());
   const keepB = b.map((x) => windows(x.text).some((w) => inA.has(w)));
   return [keepA, keepB];
 }

@@ -114,9 +114,8 @@ export function indicatorsCsv(indicators: Indicator[], reports: CorpusReport[]):
 export function seriesTable(reports: CorpusReport[], copies?: Copies, indicators: Indicator[] = []): Table {
   const carried = new Map<string, number>();
   for (const pair of copies?.pairs ?? []) {
-    const chars = pair.passages.filter((p) => !p.boilerplate).reduce((n, p) => n + p.chars, 0);
-    carried.set(`${pair.a}\u0000${pair.b}`, chars);
-    carried.set(`${pair.b}\u0000${pair.a}`, chars);
+    carried.set(`${pair.a}\u0000${pair.b}`, pair.sharedChars);
+    carried.set(`${pair.b}\u0000${pair.a}`, pair.sharedChars);
   }
   const figures = new Map<string, Indicator[]>();
   for (const i of indicators) (figures.get(i.reportId) ?? figures.set(i.reportId, []).get(i.reportId)!).push(i);

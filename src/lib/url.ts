@@ -16,6 +16,11 @@ export function reportUrl(id: string, block?: string, highlight: readonly string
   return `${url(`/reports/${id}/`)}${query}${block ? `#${block}` : ''}`;
 }
 
+/** Two reports side by side, compared in the browser (/compare/?a=…&b=…): any pair, found by the analysis or not. */
+export function compareUrl(a: string, b: string): string {
+  return url(`/compare/?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`);
+}
+
 /** The path of page `page` (1-based) of a theme's passages: page 1 is the theme page itself (lib/theme-pages.ts splits them). */
 export function themePagePath(themeId: string, page: number): string {
   return url(page <= 1 ? `/themes/${themeId}/` : `/themes/${themeId}/${page}/`);

@@ -17,7 +17,7 @@ import { byCodePoint, type CorpusReport } from '../corpus.ts';
 import { unionFind } from './union-find.ts';
 
 /** Fewest reports for a family: two are a pair, shown as one already. */
-export const MIN_REPORTS = 3;
+const MIN_REPORTS = 3;
 /** Fewest characters every copy must share: the copy detector's own passage threshold. */
 const MIN_CONSENSUS = 20;
 /** Two spans in one block are one copy when they overlap by this share of the shorter. */

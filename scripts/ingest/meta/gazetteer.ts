@@ -327,8 +327,9 @@ export function findLocalShortForms(text: string): Array<{ name: string; divisio
   const { localShort, localLengths } = loadIndex();
   const found = new Map<string, { name: string; divisions: Division[]; start: number }>();
   const take = (start: number, len: number): void => {
+    if (start < 0 || start + len > text.length) return;
     const name = text.slice(start, start + len);
-    const local = start >= 0 && name.length === len ? localShort.get(name) : undefined;
+    const local = localShort.get(name);
     if (local) found.set(`${start}:${len}`, { name, divisions: local, start });
   };
   // Only where a place can stand is a name looked for: after 在/赴/视察…, before 中学/人/教育….
