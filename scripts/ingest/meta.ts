@@ -39,6 +39,9 @@ export type Meta = Pick<
   | 'sourceSite'
 >;
 
+/** How many of the first blocks are read for a site's header fields. */
+const HEAD_BLOCKS = 6;
+
 /**
  * Reads a document's metadata. The page title, when there is one, is the first witness
  * for every field; the text is read after it, and only where the title is silent.
@@ -58,7 +61,9 @@ export function extractMeta(input: MetaInput): Meta {
   const news = docType === '新闻报道' || docType === '会议报道';
   const fromText = extractPlace(pageTitle, input.blocks, { news });
   // Where the text names no issuer, the publisher a government site names in its header does.
-  const fromSite = fromText.issuer === null ? issuerFromSiteFields(input.hints ?? []) : null;
+  // …or a header field the stripper left above the text (发布机构 | 无锡市梁溪区教育局).
+  const head = input.blocks.slice(0, HEAD_BLOCKS).map((b) => b.text);
+  const fromSite = fromText.issuer === null ? issuerFromSiteFields([...(input.hints ?? []), ...head]) : null;
   const { issuer, place, placeCode, placePath, level } =
     fromSite && fromText.place === null
       ? { ...fromText, ...fromSite }
