@@ -6,7 +6,15 @@
 import type { ReportMeta } from '../../shared/schemas/report.ts';
 import { detectDocType } from './meta/doc-type.ts';
 import { extractPlace, issuerFromSiteFields } from './meta/place.ts';
-import { announcedTitle, cleanTitle, deriveTitle, disclosureTitle, handedOut, titleFromSite } from './meta/title.ts';
+import {
+  announcedTitle,
+  cleanTitle,
+  deriveTitle,
+  disclosureTitle,
+  handedOut,
+  titleFromIntro,
+  titleFromSite,
+} from './meta/title.ts';
 import { readOfficial } from './meta/official.ts';
 import { extractYears } from './meta/years.ts';
 
@@ -48,7 +56,11 @@ const HEAD_BLOCKS = 6;
  */
 export function extractMeta(input: MetaInput): Meta {
   // Without a title line: the title the text announces (现公布…年度报告), else the site's words.
-  const named = input.title?.trim() ? input.title : (announcedTitle(input.blocks) ?? titleFromSite(input.hints ?? []));
+  // …or, where no rule took an editor's intro off the page, the intro as the text's first paragraph.
+  const opening = input.blocks[0]?.kind === 'paragraph' ? titleFromIntro(input.blocks[0].text) : null;
+  const named = input.title?.trim()
+    ? input.title
+    : (announcedTitle(input.blocks) ?? titleFromSite(input.hints ?? []) ?? opening);
   const pageTitle = named ? cleanTitle(named) : null;
   const typeFromPage = detectDocType(pageTitle, input.blocks);
   const derived = pageTitle ?? cleanTitle(deriveTitle(input.blocks, typeFromPage));

@@ -180,6 +180,28 @@ describe('pipeline: what the site says of the document', () => {
   });
 });
 
+describe('meta: a page without a title line', () => {
+  it('takes the title an editor’s intro names where the intro is still the first paragraph', () => {
+    const paragraph = (text: string) => ({ kind: 'paragraph', level: 0, text });
+    const m = extractMeta({
+      title: null,
+      blocks: [
+        paragraph('下面是小编为大家整理的2022年市教育局长在县教育工作座谈会上的讲话，供大家参考。'),
+        paragraph('同志们：今天召开全市县教育工作座谈会，主要任务是总结工作、部署任务。'),
+      ],
+      site: null,
+    });
+    expect([m.title, m.docType]).toEqual(['2022年市教育局长在县教育工作座谈会上的讲话', '讲话']);
+    // A report citing a document in its first paragraph is not titled by it.
+    const cited = extractMeta({
+      title: null,
+      blocks: [paragraph('为贯彻落实《教育督导条例》，全县教育系统召开责任督学挂牌督导工作安排部署会。')],
+      site: null,
+    });
+    expect(cited.title).not.toBe('教育督导条例');
+  });
+});
+
 describe('meta: a title’s own words for its type and its decorations', () => {
   it('types a title naming itself a meeting’s report, and drops a 范文 item number', () => {
     expect(detectDocType('2024年全州教育体育工作会议报道', [])).toBe('会议报道');

@@ -137,6 +137,11 @@ function titleFromHint(intro: string): string | null {
   if (caption) return caption[1];
   const quoted = /《([^》]{4,60})》/.exec(intro);
   if (quoted) return quoted[1];
+  return titleFromIntro(intro);
+}
+
+/** The title an editor's intro names: 下面是小编为大家整理的…，供大家参考 → …; else null. */
+export function titleFromIntro(intro: string): string | null {
   const named =
     /(?:整理|收集|搜集|精选|推荐|分享|准备)(?:了|的)(?:一篇|\d+篇)?(?:关于)?(.{4,60}?)(?:范文|全文)?(?:[，,。；;！!]|供|仅供|希望|欢迎)/.exec(
       intro,
