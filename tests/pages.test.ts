@@ -28,8 +28,12 @@ describe('real pages', () => {
   });
 
   it.each([
-    ['dev', dev, { chromeKept: 0.04, bodyRemoved: 0.004, title: 0.82, years: 0.82, docType: 0.88, invented: 6 }],
-    ['holdout', holdout, { chromeKept: 0.3, bodyRemoved: 0.007, title: 0.43, years: 0.81, docType: 0.51, invented: 3 }],
+    ['dev', dev, { chromeKept: 0.038, bodyRemoved: 0.004, title: 0.83, years: 0.82, docType: 0.88, invented: 6 }],
+    [
+      'holdout',
+      holdout,
+      { chromeKept: 0.24, bodyRemoved: 0.007, title: 0.45, years: 0.81, docType: 0.51, invented: 3 },
+    ],
   ] as const)('%s pages hold the floors', (_set, m, floor) => {
     expect(m.chromeKept / m.chromeLines).toBeLessThanOrEqual(floor.chromeKept);
     expect(m.bodyRemoved / m.bodyLines).toBeLessThanOrEqual(floor.bodyRemoved);
@@ -44,8 +48,8 @@ describe('real pages', () => {
     expect(share(dev.issuer)).toBeGreaterThanOrEqual(0.88);
     expect(share(dev.place)).toBeGreaterThanOrEqual(0.83);
     expect(share(holdout.issuer)).toBeGreaterThanOrEqual(0.41);
-    // 29/40 since repeated page counters are removed (30/40 before): a page kept aside lost its
-    // place with them; the page is not opened, so which words named it is not known.
-    expect(share(holdout.place)).toBeGreaterThanOrEqual(0.72);
+    // 29/40 once repeated page counters were removed (30/40 before), 30/40 again since a site's
+    // sentence over the title is removed: the pages are not opened, so which words it was is not known.
+    expect(share(holdout.place)).toBeGreaterThanOrEqual(0.75);
   });
 });

@@ -6,7 +6,15 @@
 import type { ReportMeta } from '../../shared/schemas/report.ts';
 import { detectDocType } from './meta/doc-type.ts';
 import { extractPlace, issuerFromSiteFields } from './meta/place.ts';
-import { announcedTitle, cleanTitle, deriveTitle, disclosureTitle, handedOut, titleFromSite } from './meta/title.ts';
+import {
+  announcedTitle,
+  cleanTitle,
+  deriveTitle,
+  disclosureTitle,
+  handedOut,
+  titleFromIntro,
+  titleFromSite,
+} from './meta/title.ts';
 import { readOfficial } from './meta/official.ts';
 import { extractYears } from './meta/years.ts';
 
@@ -39,13 +47,20 @@ export type Meta = Pick<
   | 'sourceSite'
 >;
 
+/** How many of the first blocks are read for a site's header fields. */
+const HEAD_BLOCKS = 6;
+
 /**
  * Reads a document's metadata. The page title, when there is one, is the first witness
  * for every field; the text is read after it, and only where the title is silent.
  */
 export function extractMeta(input: MetaInput): Meta {
   // Without a title line: the title the text announces (现公布…年度报告), else the site's words.
-  const named = input.title?.trim() ? input.title : (announcedTitle(input.blocks) ?? titleFromSite(input.hints ?? []));
+  // …or, where no rule took an editor's intro off the page, the intro as the text's first paragraph.
+  const opening = input.blocks[0]?.kind === 'paragraph' ? titleFromIntro(input.blocks[0].text) : null;
+  const named = input.title?.trim()
+    ? input.title
+    : (announcedTitle(input.blocks) ?? titleFromSite(input.hints ?? []) ?? opening);
   const pageTitle = named ? cleanTitle(named) : null;
   const typeFromPage = detectDocType(pageTitle, input.blocks);
   const derived = pageTitle ?? cleanTitle(deriveTitle(input.blocks, typeFromPage));
@@ -58,7 +73,9 @@ export function extractMeta(input: MetaInput): Meta {
   const news = docType === '新闻报道' || docType === '会议报道';
   const fromText = extractPlace(pageTitle, input.blocks, { news });
   // Where the text names no issuer, the publisher a government site names in its header does.
-  const fromSite = fromText.issuer === null ? issuerFromSiteFields(input.hints ?? []) : null;
+  // …or a header field the stripper left above the text (发布机构 | 无锡市梁溪区教育局).
+  const head = input.blocks.slice(0, HEAD_BLOCKS).map((b) => b.text);
+  const fromSite = fromText.issuer === null ? issuerFromSiteFields([...(input.hints ?? []), ...head]) : null;
   const { issuer, place, placeCode, placePath, level } =
     fromSite && fromText.place === null
       ? { ...fromText, ...fromSite }

@@ -45,7 +45,14 @@ function removalsByDocument(docs: SplitDocument[], removed: Removal[]): Removal[
 }
 
 /** Removed lines in which a site says something about the document: its title, its publisher. */
-const SITE_HINTS = new Set(['editor-intro', 'page-marker', 'repeated-furniture', 'page-info']);
+const SITE_HINTS = new Set([
+  'editor-intro',
+  'page-marker',
+  'repeated-furniture',
+  'page-info',
+  'field-line',
+  'head-chrome',
+]);
 
 /** Letters and digits only: a title whose punctuation was restored is not decorated. */
 const lettersOf = (text: string): string => text.replace(/[^\p{L}\p{N}]/gu, '');
@@ -137,11 +144,20 @@ export async function processFile(
 /** A shared document's file name on a line of its own: 2023年县教育局重点工作总结.docx. */
 const SHARED_FILE = /^(\S.{3,80}?)\.(?:docx?|pdf|wps|pptx?)$/i;
 
+/** A page's thumbnail captioned with the file's name: 2022年教育局年度工作总结范本.doc_第1页. */
+const PAGE_CAPTION = /^(\S.{3,80}?)(?:\.(?:docx?|pdf|wps|pptx?))?_第\s*\d+\s*[页頁]$/i;
+
 /** The name of the file a page shares, from a removed line above the first kept one. */
 function sharedFileName(removed: readonly Removal[], kept: readonly SourceLine[]): string | undefined {
   const top = kept.find((l) => l.text.trim() !== '')?.line ?? Infinity;
-  const line = removed.find((r) => r.line < top && SHARED_FILE.test(r.text.trim()));
-  return line ? SHARED_FILE.exec(line.text.trim())![1] : undefined;
+  const above = removed.filter((r) => r.line < top);
+  const named = above.map((r) => SHARED_FILE.exec(r.text.trim())).find((m) => m !== null);
+  // …or in the captions of its page thumbnails, which only a rule of their repetition removes.
+  const caption = above
+    .filter((r) => r.rule === 'repeated-furniture')
+    .map((r) => PAGE_CAPTION.exec(r.text.trim()))
+    .find((m) => m !== null);
+  return (named ?? caption)?.[1];
 }
 
 /** A file name that reads as a title: Chinese, at least six characters, not a hash or a number. */

@@ -258,6 +258,11 @@ function titleFromLayout(lines: SourceLine[], titleLines: Set<number>): SplitDoc
   };
 }
 
+/** A site's tag after a title: (2023年), (全文), 【精选推荐】. */
+const SITE_TAG = /\s*[(（【][^()（）【】]{1,6}[)）】]$/;
+/** How a complete title ends: its type, or a plan's words (…工作安排, …工作打算, …工作思路). */
+const TITLE_END = /(?:报告|总结|计划|要点|通知|通报|意见|方案|汇报|讲话|办法|规划|细则|安排|打算|思路)$/;
+
 /** Words a title ends its document's type with. */
 const TYPE_WORD = /(?:报告|总结|计划|要点|通知|通报|意见|方案|汇报|讲话|办法|规划|细则)$/;
 
@@ -331,9 +336,10 @@ const LEAD_IN_FRAME = new Set(['addressee', 'body', 'date', 'byline']);
  */
 function itemTitle(lines: SourceLine[]): SplitDocument | null {
   const prose = lines.findIndex((l) => isProse(l.text.trim()));
-  if (prose < 2 || prose > 6) return null;
+  if (prose < 2 || prose > 8) return null;
   let at = prose - 1;
-  while (at > 0 && isLeadIn(lines[at].text.trim())) at--;
+  // A numbered heading over the first paragraph (（一）工作成效及措施) is the text's, not its title.
+  while (at > 0 && (isLeadIn(lines[at].text.trim()) || NUMBERED.test(lines[at].text))) at--;
   // An issuing body's name over the title (曲沃县教育局 / 行政审批工作情况汇报) is its first half.
   const bodyAbove =
     at > 1 && frameKind(lines[at - 1].text.trim()) === 'body' && !lines[at].text.includes(lines[at - 1].text.trim());
@@ -346,8 +352,9 @@ function itemTitle(lines: SourceLine[]): SplitDocument | null {
   if (above.some((t) => frameKind(t) !== null || !(looksLikeTitle(t) || COLLECTION_MARK.test(t)))) return null;
   // A compilation (…工作要点汇编（6篇）) is one document: its title is its own.
   const marked = above.some((t) => COLLECTION_MARK.test(t)) && !/汇编/.test(above[0]);
-  const twoTitles =
-    above.length === 1 && TYPE_WORD.test(above[0]) && TYPE_WORD.test(title.replace(/\s*[(（][^()（）]{1,4}[)）]$/, ''));
+  // Two complete titles, the site's copy (…工作安排【精选推荐】) over the document's own.
+  const complete = (t: string): boolean => TITLE_END.test(t.replace(SITE_TAG, ''));
+  const twoTitles = above.length === 1 && complete(above[0]) && complete(title);
   if (!marked && !twoTitles) return null;
   const doc = bodyAbove ? takeMultiLineTitle(lines.slice(at), { title, count: 2 }) : takeTitle(lines.slice(at), title);
   const removed = lines.slice(0, at).map((l) => ({ line: l.line, text: l.text, rule: 'collection-title' }));

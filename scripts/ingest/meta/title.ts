@@ -11,9 +11,9 @@ import { BUREAU } from './place-words.ts';
 import { markerAt } from '../structure/markers.ts';
 import { isBareCaption, isCaption, leadParagraph } from '../news-lines.ts';
 
-/** Site decorations after a title: 范文, -最新范文, (word版), .docx, 7篇, （3篇）, - 百度文库 … */
+/** Site decorations after a title: 范文, 范文1, -最新范文, (word版), .docx, 7篇, （3篇）, - 百度文库 … */
 const SITE_SUFFIX =
-  /(?:\s*[-_—|｜]\s*(?:最新|精选|优秀|推荐)?范文(?:大全)?|(?:最新|精选|优秀)?范文(?:大全)?|\s*[(（]?(?:word|doc|docx|pdf)版?[)）]?|\.(?:docx?|pdf|txt)|\s*[-_—|｜]\s*(?:百度文库|道客巴巴|豆丁网|人人文库|原创力文档)|(?:范例|优推|精选|通用)*\s*[(（]?\s*(?:精编|精选)?\d{1,2}\s*篇\s*[)）]?|\s*[(（](?:19|20)\d{2}年?[)）]|\s*[(（](?:区县|县区|市县|通用|完整版|精选|优秀|最新|修订版|定稿)[)）]|\s*[(（][^()（）]{0,8}|(?:官方)?抖音号.{0,20}|\s*[(（](?:全文|附图)[)）]|\s+\S{2,12}提供|有哪些|范例|范本|优推|\s*【[^【】]{1,6}】|作文|篇\s*[(（]?\d{1,2}[)）]?|\s*[(（]\d{1,2}[)）]|(?:word)?文档下载(?:推荐)?|下载推荐|(?<=(?:总结|计划|报告|汇报|要点|讲话))[一二三四五六七八九十])$/i;
+  /(?:\s*[-_—|｜]\s*(?:最新|精选|优秀|推荐)?范文(?:大全)?|(?:最新|精选|优秀)?范文(?:大全|\d{1,2})?|\s*[(（]?(?:word|doc|docx|pdf)版?[)）]?|\.(?:docx?|pdf|txt)|\s*[-_—|｜]\s*(?:百度文库|道客巴巴|豆丁网|人人文库|原创力文档)|(?:范例|优推|精选|通用)*\s*[(（]?\s*(?:精编|精选)?\d{1,2}\s*篇\s*[)）]?|\s*[(（](?:19|20)\d{2}年?[)）]|\s*[(（](?:区县|县区|市县|通用|完整版|精选|优秀|最新|修订版|定稿)[)）]|\s*[(（][^()（）]{0,8}|(?:官方)?抖音号.{0,20}|\s*[(（](?:全文|附图)[)）]|\s+\S{2,12}提供|有哪些|范例|范本|优推|\s*【[^【】]{1,6}】|作文|篇\s*[(（]?\d{1,2}[)）]?|\s*[(（]\d{1,2}[)）]|(?:word)?文档下载(?:推荐)?|下载推荐|(?<=(?:总结|计划|报告|汇报|要点|讲话))[一二三四五六七八九十])$/i;
 
 /** Decorations a site puts inside or before a title: 第1篇, 范文 in the middle, pinyin glosses. */
 const SITE_INFIX =
@@ -137,6 +137,11 @@ function titleFromHint(intro: string): string | null {
   if (caption) return caption[1];
   const quoted = /《([^》]{4,60})》/.exec(intro);
   if (quoted) return quoted[1];
+  return titleFromIntro(intro);
+}
+
+/** The title an editor's intro names: 下面是小编为大家整理的…，供大家参考 → …; else null. */
+export function titleFromIntro(intro: string): string | null {
   const named =
     /(?:整理|收集|搜集|精选|推荐|分享|准备)(?:了|的)(?:一篇|\d+篇)?(?:关于)?(.{4,60}?)(?:范文|全文)?(?:[，,。；;！!]|供|仅供|希望|欢迎)/.exec(
       intro,

@@ -8,6 +8,7 @@ import type { PageLine } from './page.ts';
 import { markerAt } from '../structure/markers.ts';
 import { isFrameLine as isFrame } from '../frame.ts';
 import { hasSentencePunctuation, isBulletItem, looksLikeProse } from './line-shape.ts';
+import { toSimplifiedChars } from './simplified.ts';
 
 /** Words a document's title holds (a report, a plan, a notice, a meeting's news). */
 const TITLE_CUE =
@@ -25,12 +26,13 @@ export function isFrameLine(text: string): boolean {
 }
 
 /**
- * A line that can be a document's title: short, no sentence end, and a title's words. A
- * numbered heading (一、 （一） 1.) is the body's first heading, never its title.
+ * A line that can be a document's title: short, no sentence end, and a title's words (in
+ * Simplified script, whatever the page's). A numbered heading (一、 （一） 1.) is the body's
+ * first heading, never its title, and a line ending in a colon (以下是…的谈话内容：) opens text.
  */
 export function isTitleCandidate(text: string): boolean {
-  const t = text.trim();
-  if (t.length < 4 || t.length > 90 || /[。！？!?]$/.test(t) || isBulletItem(t) || markerAt(t, 0)) return false;
+  const t = toSimplifiedChars(text.trim());
+  if (t.length < 4 || t.length > 90 || /[。！？!?:：]$/.test(t) || isBulletItem(t) || markerAt(t, 0)) return false;
   return TITLE_CUE.test(t) || SUBTITLE.test(t);
 }
 
@@ -50,13 +52,95 @@ function isBodyProse(line: PageLine): boolean {
  */
 export function isTitleShaped(text: string): boolean {
   const t = text.trim();
-  return t.length >= LONG_TITLE && t.length <= 60 && !hasSentencePunctuation(t) && !markerAt(t, 0) && !isBulletItem(t);
+  return (
+    t.length >= LONG_TITLE &&
+    t.length <= 60 &&
+    !hasSentencePunctuation(t) &&
+    !/[>›»]/.test(t) &&
+    !markerAt(t, 0) &&
+    !isBulletItem(t)
+  );
 }
 
 /** Index of the first unclaimed prose line, or -1. */
 export function firstProse(page: readonly PageLine[], claimed: (i: number) => boolean): number {
   return page.findIndex((line, i) => !claimed(i) && isBodyProse(line));
 }
+
+/**
+ * A document's title by its shape alone: a title's words, no sentence or field punctuation
+ * (时间：… 来源：… is a header), and the ending of a document's name — its type
+ * (…工作总结, …的讲话, …工作思路) or a meeting's news (…会议召开) — before a site's tag
+ * ((2023年), 【精选推荐】, (全文), 篇一). Read in Simplified script.
+ */
+export function isStrongTitle(text: string): boolean {
+  const t = toSimplifiedChars(text.trim());
+  if (t.length < 6 || t.length > 60 || /[。！？；!?;:：]/.test(t) || !isTitleCandidate(t)) return false;
+  const bare = t.replace(TITLE_TAG, '');
+  return DOCUMENT_END.test(bare);
+}
+
+/** What a site appends to a title: (2023年), (全文), 【精选推荐】, (优秀13篇), 篇一. */
+const TITLE_TAG = /(?:\s*[(（【[][^()（）【】[\]]{0,10}[)）】\]]|\s*篇[一二三四五六七八九十\d]{1,3})+$/u;
+
+/** How a document's name ends: its type, or a meeting's or visit's news. */
+const DOCUMENT_END =
+  /(?:总结|报告|汇报|计划|要点|方案|讲话|发言|致辞|打算|思路|安排|意见|通知|通报|规划|材料|述职|报道|召开|举行)$/;
+
+/** Most non-blank lines between a site's sentence and the text: a title, a salutation, a speaker, a date. */
+const INTRO_REACH = 4;
+
+/** Letters and digits only, to find a title inside a sentence whatever the punctuation. */
+const core = (text: string): string => text.replace(TITLE_TAG, '').replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Index of the first line of the report's text: the first prose line, unless it is a site's
+ * sentence over the document's title. It is one when a strong title (isStrongTitle) stands
+ * under it, before the next prose line and within a few lines, and either nothing above it
+ * could be a title (an ad or a notice opening the page) or it names that title
+ * (下面是小编为大家整理的《…》，供大家参考。). A salutation (同志们：) is the report's. -1 without prose.
+ */
+export function reportStart(page: readonly PageLine[], claimed: (i: number) => boolean): number {
+  let start = firstProse(page, claimed);
+  for (let round = 0; start >= 0 && round < 3; round++) {
+    const sentence = page[start].trimmed;
+    if (/[:：]$/.test(sentence)) break;
+    let seen = 0;
+    let title = -1;
+    let next = -1;
+    for (let i = start + 1; i < page.length && (title >= 0 || seen <= INTRO_REACH); i++) {
+      if (page[i].blank || claimed(i)) continue;
+      if (isBodyProse(page[i])) {
+        next = i;
+        break;
+      }
+      // A share or info widget's items (• 听全文 • 来源：…) are one block, not lines of their own.
+      if (!isBulletItem(page[i].trimmed)) seen++;
+      if (title < 0 && isStrongTitle(page[i].trimmed)) title = i;
+    }
+    if (title < 0 || next < 0) break;
+    // A collection's title (…（热门14篇）) is not this document's; an item's label (第一篇, 篇一) marks its title.
+    const above = page
+      .slice(0, start)
+      .filter((line, i) => !line.blank && !claimed(i) && isTitleCandidate(line.trimmed));
+    const titleAbove = above.some((line) => !COLLECTION.test(line.trimmed));
+    const item =
+      above.some((line) => COLLECTION.test(line.trimmed)) ||
+      page.slice(start + 1, title + 1).some((line) => ITEM.test(line.simplified ?? line.trimmed));
+    const named = core(page[title].simplified ?? page[title].trimmed);
+    const said = core(toSimplifiedChars(sentence));
+    // A report's sentence ends with its stop; a site's notice or ad often stands without one.
+    const notice = !titleAbove && !/[。；;]$/.test(sentence);
+    if (!notice && !item && !(named.length >= 6 && said.includes(named))) break;
+    start = next;
+  }
+  return start;
+}
+
+/** A collection's title: …（热门14篇）, …范文（通用3篇）, …合集. */
+const COLLECTION = /[\d一二三四五六七八九十百]+\s*篇\s*[)）】\]]$|合集$|大全$/;
+/** An item of a collection: 第一篇, 篇一, 【篇一】. */
+const ITEM = /第\s*[\d一二三四五六七八九十]+\s*篇|篇\s*[\d一二三四五六七八九十]{1,3}(?:[】\])）]|$)/;
 
 /** Index of the last unclaimed prose line, or -1. */
 export function lastProse(page: readonly PageLine[], claimed: (i: number) => boolean): number {

@@ -7,7 +7,10 @@
  * stands but more of its title (a copy of it, or its first half right above it) and the
  * frame of an official document (红头, 文号, 密级) — and, on a page that opens with a title,
  * that first line (a collection's own title) — so every other line there goes, whatever
- * its wording. Runs only when the page has both a title line and prose under it.
+ * its wording. Runs only when the page has both a title line and prose under it. The
+ * text starts at its first prose line, unless that line is a site's sentence over a title
+ * (an ad or a notice opening the page, an editor's blurb naming the title under it, a
+ * collection's blurb over an item): see reportStart in ../context.ts.
  *
  * e.g.
  * - before:
@@ -20,7 +23,7 @@
  *   2022年3月7日,青藏铁路花园学校教育集团与城东区教育局召开…
  */
 import type { ContextRule } from '../rule.ts';
-import { firstProse, isFrameLine, isTitleCandidate, isTitleShaped, titleLine } from '../context.ts';
+import { isFrameLine, reportStart, isTitleCandidate, isTitleShaped, titleLine } from '../context.ts';
 import { markerAt } from '../../structure/markers.ts';
 import { frameKind } from '../../frame.ts';
 
@@ -32,7 +35,7 @@ export const headChrome: ContextRule = {
   id: 'head-chrome',
   description: "Site text above the report's title, or between it and the text: site name, menus, labels, widgets.",
   select(page, claimed) {
-    const prose = firstProse(page, claimed);
+    const prose = reportStart(page, claimed);
     const title = prose < 0 ? -1 : titleLine(page, claimed, prose);
     if (title < 0) return [];
     const titleTexts = [page[title].trimmed];
@@ -50,11 +53,15 @@ export const headChrome: ContextRule = {
         continue;
       }
       const t = line.trimmed;
-      const copy = titleTexts.some((title) => t === title || t.endsWith(title));
-      const part = (joined || mainTitleDue) && (isTitleCandidate(t) || isTitleShaped(t));
+      // A breadcrumb (首页 > 工作总结 > 标题, …汇报» 正文) is the site's even where it ends with the title.
+      const crumb = /[>›»]/.test(t);
+      const copy = !crumb && titleTexts.some((title) => t === title || t.endsWith(title));
+      const part = !crumb && (joined || mainTitleDue) && (isTitleCandidate(t) || isTitleShaped(t));
       mainTitleDue = false;
       if (copy || part) titleTexts.push(t);
-      if (isFrameLine(t) || copy || part || (i === opening && isTitleCandidate(t))) continue;
+      // A sentence (…群里下载。加入我们) or a breadcrumb (首页 > 工作总结 > …) opening the page is no title.
+      const openingTitle = i === opening && !crumb && isTitleCandidate(t) && !/[。！？；!?;]/.test(t);
+      if (isFrameLine(t) || copy || part || openingTitle) continue;
       joined = false;
       out.push(i);
     }
@@ -63,6 +70,8 @@ export const headChrome: ContextRule = {
     // date; any other short line that is no sentence is the site's (作者, 字号, 分享到 …).
     for (let i = title + 1; i < prose; i++) {
       const t = page[i].trimmed;
+      // A numbered heading ((九) 培育人才及青年发展) starts the document's own outline: what follows is its.
+      if (markerAt(t, 0)) break;
       // Sentences, and labelled or quoting lines (主题一：研拟「…」), are the document's.
       if (page[i].blank || claimed(i) || t.length > 60 || /[。！？，,:：「」“”《》]/.test(t)) continue;
       if (isFrameLine(t) || isTitleCandidate(t) || titleTexts.includes(t) || markerAt(t, 0) || SPEAKER.test(t))

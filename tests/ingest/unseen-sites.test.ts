@@ -1,0 +1,210 @@
+/**
+ * Titles, types and issuers on pages of sites the phrase rules were never written for. Each
+ * structural rule is tested twice where it matters: with every chrome rule, and with the
+ * `line` rules (the phrase rules) switched off, which is how a page of an unseen site looks
+ * to the stripper (tests/pages/README.md, "A proxy for unseen sites").
+ */
+import { describe, expect, it } from 'vitest';
+import { processSource } from '../../scripts/ingest/pipeline.ts';
+import { splitDocuments } from '../../scripts/ingest/split.ts';
+import { extractMeta } from '../../scripts/ingest/meta.ts';
+import { cleanTitle } from '../../scripts/ingest/meta/title.ts';
+import { detectDocType } from '../../scripts/ingest/meta/doc-type.ts';
+import { isStrongTitle, isTitleCandidate } from '../../scripts/ingest/strip/context.ts';
+import { chromeRules } from '../../scripts/ingest/strip/rules/index.ts';
+import { runChromeRules } from '../../scripts/ingest/strip/run-rules.ts';
+import type { Stripped } from '../../scripts/ingest/types.ts';
+
+const structural = chromeRules.filter((r) => r.kind !== 'line');
+const toLines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+const withoutPhrases = (texts: string[]): Stripped => runChromeRules(toLines(texts), structural);
+const withAll = (texts: string[]): Stripped => runChromeRules(toLines(texts), chromeRules);
+const removed = (r: Stripped): Array<[number, string]> => r.removed.map((x) => [x.line, x.rule]);
+
+const PROSE_1 = '2023年，全区教育系统坚持立德树人根本任务，推动教育高质量发展。';
+const PROSE_2 = '全年新建改扩建中小学3所，新增学位2000余个，优质均衡水平持续提升。';
+const page = (texts: string[]): Uint8Array => new TextEncoder().encode(texts.join('\n'));
+
+describe('a title by its shape', () => {
+  it('ends with a document’s name, whatever the site appends, and carries no field or sentence', () => {
+    expect(isStrongTitle('2023年在全区教育工作会议上讲话(2023年)')).toBe(true);
+    expect(isStrongTitle('2022年县教育局工作总结及2023年工作安排【精选推荐】')).toBe(true);
+    expect(isStrongTitle('番禺區2024年教育工作會議召開')).toBe(true);
+    expect(isStrongTitle('时间:2023-11-18 10:36:02 讲话稿 来源:网友投稿')).toBe(false);
+    expect(isStrongTitle('教育新闻')).toBe(false);
+  });
+
+  it('is read in Simplified script on a Traditional page, and never ends with a colon', () => {
+    expect(isTitleCandidate('國家教育督導檢查組對河北省義務教育均衡發展督導檢查反饋意見')).toBe(true);
+    expect(isTitleCandidate('以下是教育局局長今日總結北京訪問行程時與傳媒的談話內容:')).toBe(false);
+  });
+});
+
+describe('head-chrome: a site’s sentence over the title', () => {
+  it('removes a notice opening the page above a title (公文高手…立即了解 / 区教育局工作报告材料)', () => {
+    const texts = ['公文高手,超级方便的公文写作神器! 立即了解', '', '区教育局工作报告材料', '', PROSE_1, PROSE_2];
+    expect(removed(withoutPhrases(texts))).toEqual([[1, 'head-chrome']]);
+    // With the phrase rules on, one of them knows this line first.
+    expect(removed(withAll(texts)).map(([line]) => line)).toEqual([1]);
+  });
+
+  it('removes a sentence naming the title under it, the site’s copies of the title above it kept', () => {
+    const title = '2023年在全区教育工作会议上讲话(2023年)';
+    const texts = [
+      title,
+      '',
+      '下面是小编为大家整理的2023年在全区教育工作会议上讲话(2023年),供大家参考。',
+      '',
+      title,
+      '同志们:',
+      PROSE_1,
+    ];
+    expect(removed(withoutPhrases(texts))).toEqual([[3, 'head-chrome']]);
+  });
+
+  it('removes a collection’s blurb between its title (left for the split) and the first item’s', () => {
+    const texts = [
+      '教育局年终工作总结范文(通用3篇)',
+      '总结是一种学习的过程，可以帮助我们更好地吸收和消化所学的知识。',
+      '【篇一】教育局年终工作总结',
+      PROSE_1,
+    ];
+    expect(removed(withoutPhrases(texts))).toEqual([[2, 'head-chrome']]);
+  });
+
+  it('keeps a report’s first paragraph, its salutation and a report sentence opening the page', () => {
+    const title = '教育局教育工作总结';
+    expect(removed(withoutPhrases([title, PROSE_1, title, PROSE_2]))).toEqual([]);
+    const speech = [
+      '县教育局局长2025年度述职述责述廉报告',
+      '尊敬的各位领导、同志们：',
+      '2025 年是贯彻全国教育大会精神、落实教育强国建设规划',
+      '纲要的关键之年，也是我县教育“十四五”规划收官之年。',
+    ];
+    expect(removed(withoutPhrases(speech))).toEqual([]);
+    expect(removed(withoutPhrases([PROSE_2, '区教育局工作报告材料', PROSE_1]))).toEqual([]);
+  });
+
+  it('removes a breadcrumb over the title, even one ending with it', () => {
+    const title = '区教育局2021年工作总结和2022年科技教育工作规划';
+    expect(removed(withoutPhrases([`您的位置:百味书屋 > 范文大全 > ${title}`, title, PROSE_1]))).toEqual([
+      [1, 'head-chrome'],
+    ]);
+    expect(
+      removed(withoutPhrases(['首頁 -> 港澳 ->社會', '總結任內工作 香港教育局局長稱過去幾年成績', PROSE_1])),
+    ).toEqual([[1, 'head-chrome']]);
+  });
+
+  it('stops at a numbered heading between the title and the text: what follows is the document’s', () => {
+    const texts = ['施政報告', '(九) 培育人才及青年發展', '培育人才', '教育願景', PROSE_1];
+    expect(removed(withoutPhrases(texts))).toEqual([]);
+  });
+});
+
+describe('split: the title nearest the text', () => {
+  const PROSE = '近年来，县教育局紧紧围绕县委县政府年度工作安排，严格按照要求，认真做好各项工作。';
+
+  it('takes the document’s own title under the site’s copy, past a lead-in and numbered headings', () => {
+    const docs = splitDocuments(
+      toLines([
+        '2022年县教育局工作总结及2023年工作安排【精选推荐】',
+        '县教育局2022年工作总结及2023年工作安排',
+        '现将2022年教育工作进展情况及2023年工作安排汇报如下:',
+        '一、2022年主要工作总结',
+        '(一)工作成效及措施',
+        PROSE,
+      ]),
+    );
+    expect(docs[0].title).toBe('县教育局2022年工作总结及2023年工作安排');
+    expect(docs[0].removed).toEqual([
+      { line: 1, text: '2022年县教育局工作总结及2023年工作安排【精选推荐】', rule: 'collection-title' },
+    ]);
+  });
+
+  it('finds an item’s title over its addressees, further down than six lines', () => {
+    const docs = splitDocuments(
+      toLines([
+        '向教育局工作汇报(共15篇)',
+        '第1篇:教育局工作汇报',
+        '曲沃县教育局',
+        '行政审批工作情况汇报',
+        '曲沃县行政审批制度改革领导组办公室',
+        '曲 沃 县 监 察 局',
+        '曲 沃 县 政 务 大 厅 管 理 中 心:',
+        PROSE,
+      ]),
+    );
+    expect(docs[0].title).toBe('曲沃县教育局行政审批工作情况汇报');
+    expect(docs[0].removed.map((r) => r.line)).toEqual([1, 2]);
+  });
+});
+
+describe('pipeline: what the site says of the document', () => {
+  it('titles a page by its thumbnails’ captions where the first line left is a site’s sentence', () => {
+    const caption = (n: number) => `2022年教育局年度工作总结范本.doc_第${n}页`;
+    const result = processSource(
+      page([
+        caption(1),
+        caption(2),
+        caption(3),
+        '已阅读5页,还剩6页未读 继续免费阅读',
+        '',
+        `2022年教育局年度工作总结范本${PROSE_1}`,
+        PROSE_2,
+      ]),
+      'page.txt',
+    );
+    expect(result.ok && [result.documents[0].title, result.documents[0].docType]).toEqual([
+      '2022年教育局年度工作总结',
+      '工作总结',
+    ]);
+  });
+
+  it('names the issuer from a header field, removed by a structural rule or left above the text', () => {
+    const headline = '县教育局机关认真收看全县干部大会视频直播';
+    const lead = '21日上午，全县干部大会胜利召开，县教育局全体机关干部准时来到分会场收看直播。';
+    const result = processSource(
+      page([headline, '', '作者:周顺华 文章来源:遂昌县教育局 点击数:12 发布时间:2012-02-01', '', lead, PROSE_2]),
+      'page.txt',
+    );
+    expect(result.ok && result.documents[0].issuer).toBe('遂昌县教育局');
+    const meta = extractMeta({
+      title: '2024年暑期梁溪区教育系统领导干部会议召开',
+      blocks: [
+        { kind: 'paragraph', level: 0, text: '文件编号 | — — | 发布机构 | 无锡市梁溪区教育局 | ||' },
+        { kind: 'paragraph', level: 0, text: lead },
+      ],
+      site: null,
+    });
+    expect([meta.issuer, meta.place]).toEqual(['梁溪区教育局', '梁溪区']);
+  });
+});
+
+describe('meta: a page without a title line', () => {
+  it('takes the title an editor’s intro names where the intro is still the first paragraph', () => {
+    const paragraph = (text: string) => ({ kind: 'paragraph', level: 0, text });
+    const m = extractMeta({
+      title: null,
+      blocks: [
+        paragraph('下面是小编为大家整理的2022年市教育局长在县教育工作座谈会上的讲话，供大家参考。'),
+        paragraph('同志们：今天召开全市县教育工作座谈会，主要任务是总结工作、部署任务。'),
+      ],
+      site: null,
+    });
+    expect([m.title, m.docType]).toEqual(['2022年市教育局长在县教育工作座谈会上的讲话', '讲话']);
+    // A report citing a document in its first paragraph is not titled by it.
+    const cited = extractMeta({
+      title: null,
+      blocks: [paragraph('为贯彻落实《教育督导条例》，全县教育系统召开责任督学挂牌督导工作安排部署会。')],
+      site: null,
+    });
+    expect(cited.title).not.toBe('教育督导条例');
+  });
+});
+
+describe('meta: a title’s own words for its type and its decorations', () => {
+  it('types a title naming itself a meeting’s report, and drops a 范文 item number', () => {
+    expect(detectDocType('2024年全州教育体育工作会议报道', [])).toBe('会议报道');
+    expect(cleanTitle('义务教育汇报材料范文1')).toBe('义务教育汇报材料');
+  });
+});
