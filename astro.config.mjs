@@ -23,6 +23,11 @@ export default defineConfig({
   markdown: { processor: satteri({ features: { gfm: true, smartPunctuation: false } }) },
   integrations: [mdx(), ingestWatch(), dataExports()],
   devToolbar: { enabled: false },
+  // A page whose cache key (src/lib/page-keys.ts) and code are unchanged since the last build
+  // is copied from Astro's cache, not rendered again. The cache lives in the project (not in
+  // node_modules, which copies of the project may share) and needs build.concurrency 1.
+  cacheDir: './.cache/astro',
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       rollupOptions: {

@@ -3,7 +3,8 @@
  * Every figure is measured in this run, beside a baseline measured in the same run:
  *   1. ingest throughput, cold, and re-ingest after one file is added (the cache);
  *   2. full build (ingest + analysis + Astro + Pagefind): time and peak memory, beside a
- *      bare Astro + MDX + Pagefind project holding the same text;
+ *      bare Astro + MDX + Pagefind project holding the same text; then the build again after
+ *      one source is added, removed and changed (./incremental.ts);
  *   3. search in headless Chromium: bytes fetched and time to first results;
  *   4. the weight of a report page (HTML + CSS + JS, gzipped), and the report list: bytes,
  *      first paint, load, its index, and a filter (./list-page.ts).
@@ -30,6 +31,7 @@ import { listSection } from './list-page.ts';
 import { analyse } from '../analyse.ts';
 import { compareCostSection, routeMs, type CompareCost } from './compare-cost.ts';
 import { measure, type Measured } from './measure.ts';
+import { incrementalSection, measureIncremental, type IncrementalRow } from './incremental.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const work = '/tmp/edu-reports-bench';
@@ -197,6 +199,8 @@ async function main(): Promise<void> {
   const buildRows: string[] = [];
   const sites = new Map<number, string>();
   const costs: CompareCost[] = [];
+  const incremental: IncrementalRow[] = [];
+  const fullSeconds = new Map<number, number>();
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
   const clean = { NODE_ENV: undefined, BASE_PATH: undefined };
   for (const n of buildSizes) {
@@ -214,6 +218,19 @@ async function main(): Promise<void> {
     for (const [name, cmd] of steps)
       ours.push(await measure(cmd, project, clean, { keepOutput: name === 'astro build' }));
     costs.push(compareCost(n, project, ours));
+    fullSeconds.set(
+      n,
+      ours.reduce((t, m) => t + m.seconds, 0),
+    );
+    incremental.push(
+      await measureIncremental(
+        project,
+        n,
+        steps.map(([, cmd]) => cmd),
+        join(root, 'content/sources/003_a17b4227efebd22b.txt'),
+        clean,
+      ),
+    );
     const bare = join(work, `bare-${n}`);
     retire(bare);
     writeBaseline(bare, join(project, 'content/reports'), join(root, 'node_modules'));
@@ -235,6 +252,8 @@ async function main(): Promise<void> {
   lines(
     `\nBy step (seconds / peak MB of the step's process tree):\n\n| reports | ingest | analyse | astro build | search index | bare astro build | bare pagefind |\n|---:|---:|---:|---:|---:|---:|---:|\n${stepRows.join('\n')}`,
   );
+
+  lines(`\n${incrementalSection(incremental, fullSeconds)}`);
 
   lines(`\n${compareCostSection(costs)}`);
 

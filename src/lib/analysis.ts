@@ -144,6 +144,11 @@ export function themesOfReport(reportId: string): { theme: ThemeEntry; count: nu
     .sort((a, b) => b.count - a.count);
 }
 
+/** Theme id → the ids of the reports mentioning it. */
+export function themeMentions(): Map<string, Set<string>> {
+  return new Map(analysis.themes.map((t) => [t.id, new Set(t.perReport.map((p) => p.reportId))]));
+}
+
 /** The figures stated in a report, in text order. */
 export function indicatorsOf(reportId: string): Indicator[] {
   return current().indicatorsByReport.get(reportId) ?? [];

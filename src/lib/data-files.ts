@@ -39,19 +39,21 @@ function csvRecords(text: string): number {
   let records = 0;
   let quoted = false;
   let content = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    if (ch === '\n' && !quoted) {
+  // By UTF-16 unit: the quote, CR and LF are never part of a surrogate pair.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) quoted = !quoted;
+    if (c === 0x0a && !quoted) {
       if (content) records++;
       content = false;
-    } else if (ch !== '\r') content = true;
+    } else if (c !== 0x0d) content = true;
   }
   return records + (content ? 1 : 0);
 }
 
 /** Describes one file from its name and text. */
 export function describeDataFile(name: string, text: string): DataFile {
-  const bytes = new TextEncoder().encode(text).length;
+  const bytes = Buffer.byteLength(text, 'utf8');
   const body = text.replace(/^\uFEFF/, '');
   const ext = name.split('.').pop()?.toLowerCase();
   if (ext === 'csv' || ext === 'tsv') {

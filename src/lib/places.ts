@@ -125,3 +125,26 @@ export function byYear<T extends { years: number[] }>(
   }
   return [...groups].map(([year, list]) => ({ year, reports: list })).sort((a, b) => (b.year ?? -1) - (a.year ?? -1));
 }
+
+/** How many themes a place's page profiles. */
+const PROFILE_THEMES = 12;
+
+/** A share as the profile prints it. */
+export const sharePercent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** A share as the profile's bar draws it, to a tenth of a percent. */
+export const barWidth = (share: number) => `${(share * 100).toFixed(1)}%`;
+
+/**
+ * The profile as a place's page shows it: the first PROFILE_THEMES themes, their shares as
+ * printed and drawn (what a page's cache key must cover: a report added elsewhere moves the
+ * corpus shares by less than the page shows).
+ */
+export function shownProfile(profile: ReturnType<typeof themeProfile>) {
+  return profile.slice(0, PROFILE_THEMES).map((p) => ({
+    theme: p.theme,
+    here: p.here,
+    corpus: p.corpus,
+    shown: [sharePercent(p.here), sharePercent(p.corpus), barWidth(p.here), barWidth(p.corpus)],
+  }));
+}

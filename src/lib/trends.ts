@@ -73,3 +73,12 @@ export function risingAndFalling(
     changes: changes.filter((c) => c.change !== 0).sort((x, y) => gap(y) - gap(x) || (x.id < y.id ? -1 : 1)),
   };
 }
+
+/** The share of reports mentioning a theme, by year and by province. */
+export function themeShares(
+  reports: readonly TrendReport[],
+  theme: { perReport: ReadonlyArray<{ reportId: string }> },
+): { byYear: Share[]; byProvince: Share[] } {
+  const mentioning = new Set(theme.perReport.map((p) => p.reportId));
+  return { byYear: sharesByYear(reports, mentioning), byProvince: sharesByProvince(reports, mentioning) };
+}

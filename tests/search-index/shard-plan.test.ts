@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { pageYear, planShards } from '../../scripts/search-index/shard-plan.ts';
 
 describe('planShards', () => {
-  it('puts the newest reports first, in shards as equal as possible', () => {
+  it('packs whole years, newest first, into shards of at most the size', () => {
     const pages = [
       { file: 'a', year: 2024 },
       { file: 'b', year: 2021 },
@@ -15,16 +15,39 @@ describe('planShards', () => {
     ];
     expect(planShards(pages, 3)).toEqual([
       ['a', 'c'],
-      ['d', 'f', 'e'],
+      ['d', 'e', 'f'],
       ['b', 'g'],
     ]);
+    expect(planShards(pages, 10)).toEqual([['a', 'b', 'c', 'd', 'e', 'f', 'g']]);
   });
-  it('keeps one shard when the corpus fits, and every page exactly once', () => {
-    const pages = Array.from({ length: 10 }, (_, i) => ({ file: `r${i}`, year: 2020 + (i % 3) }));
-    expect(planShards(pages, 10)).toHaveLength(1);
+  it('cuts a year larger than a shard into parts by path, every page exactly once', () => {
+    const pages = Array.from({ length: 10 }, (_, i) => ({ file: `r${i}`, year: 2020 }));
     const shards = planShards(pages, 4);
-    expect(shards.map((s) => s.length)).toEqual([3, 4, 3]);
+    expect(shards).toHaveLength(3);
     expect(shards.flat().sort()).toEqual(pages.map((p) => p.file).sort());
+  });
+  it('moves no page of another year when a report is added, changed or removed', () => {
+    const pages = Array.from({ length: 40 }, (_, i) => ({
+      file: `r${String(i).padStart(2, '0')}`,
+      year: 2015 + (i % 6),
+    }));
+    const before = planShards(pages, 8);
+    const shardOf = (plan: string[][]) => new Map(plan.flatMap((s) => s.map((f) => [f, s.join()] as const)));
+    for (const after of [
+      planShards([...pages, { file: 'r99', year: 2019 }], 8),
+      planShards(pages.slice(1), 8),
+      planShards(
+        pages.map((p, i) => (i === 5 ? { ...p, year: 2024 } : p)),
+        8,
+      ),
+    ]) {
+      const was = shardOf(before);
+      const now = shardOf(after);
+      const touched = new Set(
+        [...now].filter(([f, s]) => was.get(f) !== s).map(([f]) => pages.find((p) => p.file === f)?.year),
+      );
+      expect(touched.size).toBeLessThanOrEqual(2);
+    }
   });
 });
 

@@ -52,15 +52,8 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Copies the project (plus `extraSources` dropped into its content/sources) and runs `npm run build` there with `BASE_PATH=base` (and `env`). */
-export function buildSite(
-  base: string,
-  extraSources: Record<string, string> = {},
-  env: Record<string, string> = {},
-): BuiltSite {
-  const root = copyProject();
-  privateNodeModules(root);
-  for (const [name, text] of Object.entries(extraSources)) writeFileSync(join(root, 'content/sources', name), text);
+/** Runs `npm run build` in the project copy `root` with `BASE_PATH=base` (and `env`); returns its output. */
+export function runBuild(root: string, base: string, env: Record<string, string> = {}): string {
   const run = spawnSync('npm', ['run', 'build'], {
     cwd: root,
     env: { ...cleanEnv(), BASE_PATH: base, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
@@ -69,5 +62,24 @@ export function buildSite(
   });
   const log = `${run.stdout}\n${run.stderr}`;
   if (run.status !== 0) throw new Error(`npm run build failed (base ${base}):\n${log.slice(-4000)}`);
+  return log;
+}
+
+/** A project copy with its own node_modules links (see privateNodeModules) and `extraSources` in content/sources. */
+export function projectCopy(extraSources: Record<string, string> = {}): string {
+  const root = copyProject();
+  privateNodeModules(root);
+  for (const [name, text] of Object.entries(extraSources)) writeFileSync(join(root, 'content/sources', name), text);
+  return root;
+}
+
+/** Copies the project (plus `extraSources` dropped into its content/sources) and runs `npm run build` there with `BASE_PATH=base` (and `env`). */
+export function buildSite(
+  base: string,
+  extraSources: Record<string, string> = {},
+  env: Record<string, string> = {},
+): BuiltSite {
+  const root = projectCopy(extraSources);
+  const log = runBuild(root, base, env);
   return { root, dist: join(root, 'dist'), log, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
