@@ -73,9 +73,7 @@ function fromMinguo(text: string, years = /(?<![\d.])(\d{2,3})(?=\s*学?年度?)
   const termed = text.replace(MINGUO_TERM, (m, n: string, mid: string, term: string) =>
     Number(n) >= 38 && Number(n) <= 189 ? `${Number(n) + 1912}${mid}${term}` : m,
   );
-  return termed.replace(years, (m) =>
-    Number(m) >= 38 && Number(m) <= 189 ? String(Number(m) + 1911) : m,
-  );
+  return termed.replace(years, (m) => (Number(m) >= 38 && Number(m) <= 189 ? String(Number(m) + 1911) : m));
 }
 /** A line that is only a date (2018年3月, 2024年3月1日): when the page or document was dated. */
 const DATE_LINE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/;

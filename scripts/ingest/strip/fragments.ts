@@ -19,7 +19,8 @@
 import type { SourceLine } from '../types.ts';
 
 /** A piece with no Han character: a mask (xx, ×), a number, a year, a percentage, a bracket or a stop. */
-const FRAGMENT = /^(?:[xX×*＊]+|[\d０-９]+(?:[.,][\d０-９]+)*[%％]?|[xX]+(?:\.[xX]+)?[%％]?|[〔〕()（）《》〈〉<>「」“”、，,。；;：:.])$/;
+const FRAGMENT =
+  /^(?:[xX×*＊]+|[\d０-９]+(?:[.,][\d０-９]+)*[%％]?|[xX]+(?:\.[xX]+)?[%％]?|[〔〕()（）《》〈〉<>「」“”、，,。；;：:.])$/;
 
 /** Final stops: a line ending with one is a sentence of its own, not a piece of the next. */
 const FINAL = /[。！？!?；;]$/;

@@ -54,7 +54,9 @@ export const headChrome: ContextRule = {
       }
       const t = line.trimmed;
       // A breadcrumb (首页 > 工作总结 > 标题, …汇报» 正文) is the site's even where it ends with the title.
-      const crumb = /[>›»]/.test(t);
+      // …and so is a menu of three or more short words (古田新闻网 新闻中心 古田城事).
+      const words = t.split(/\s+/);
+      const crumb = /[>›»]/.test(t) || (words.length >= 3 && words.every((w) => /^\p{Script=Han}{2,6}$/u.test(w)));
       const copy = !crumb && titleTexts.some((title) => t === title || t.endsWith(title));
       const part = !crumb && (joined || mainTitleDue) && (isTitleCandidate(t) || isTitleShaped(t));
       mainTitleDue = false;
