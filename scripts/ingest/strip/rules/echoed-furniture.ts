@@ -23,7 +23,7 @@ import type { ContextRule } from '../rule.ts';
 import { firstProse, lastProse } from '../context.ts';
 
 /** A line that is only a date or a time. */
-const DATE_ONLY = /^[\d\s年月日:：/.\-]+$/;
+const DATE_ONLY = /^[\d\s年月日:：/.-]+$/;
 /** A short line that is no sentence: the footer's furniture. */
 const furniture = (t: string): boolean => t.length <= 24 && !/[。！？；，,;!?]/.test(t);
 
