@@ -80,7 +80,10 @@ export function extractMeta(input: MetaInput): Meta {
     fromSite && fromText.place === null
       ? { ...fromText, ...fromSite }
       : { ...fromText, issuer: fromSite?.issuer ?? fromText.issuer };
-  const years = extractYears(pageTitle, input.blocks, { minguo: placePath[0] === '台湾省' });
+  const minguo = placePath[0] === '台湾省';
+  const years = meetingYears(extractYears(pageTitle, input.blocks, { minguo }), docType, pageTitle, () =>
+    extractYears(null, input.blocks, { minguo }),
+  );
   // 关于印发《2023年全市教育工作要点》的通知: the report is what the notice hands out.
   const handed = pageTitle ? handedOut(pageTitle) : null;
   const disclosure = pageTitle ? null : disclosureTitle(input.blocks, issuer, place, years);
@@ -99,4 +102,17 @@ export function extractMeta(input: MetaInput): Meta {
     official: readOfficial(input.blocks),
     sourceSite: input.site ?? null,
   };
+}
+
+/**
+ * A year's work meeting (2024年古田县教育工作会议召开, a speech at it) reviews the year before
+ * and deploys its own: where the title names one year and the text the one next to it, the
+ * meeting covers both (2023 and 2024), as the labels of such pages have it.
+ */
+function meetingYears(years: number[], docType: string, title: string | null, textYears: () => number[]): number[] {
+  if (years.length !== 1 || title === null || (docType !== '会议报道' && docType !== '讲话')) return years;
+  if (!/会/.test(title)) return years;
+  const [n] = years;
+  const near = textYears().filter((y) => y === n - 1 || y === n + 1);
+  return [...new Set([...near, n])].sort((a, b) => a - b);
 }

@@ -48,7 +48,9 @@ export function looksLikeTitle(text: string): boolean {
   const simplified = toSimplifiedChars(t);
   if (SENTENCE_END.test(t) || NUMBERED.test(t) || /[:：]$/.test(t) || BYLINE.test(simplified) || isNotTitle(simplified))
     return false;
-  if (/^[“"‘「『《——-]/.test(t) && !t.startsWith('《')) return false;
+  // A quotation opens a sentence, unless it is a slogan heading the title («健康飲食早啟蒙» 黃偉哲市長出席…).
+  const slogan = /^[“「『][^”」』]{2,20}[”」』]\s*\p{Script=Han}{4}/u.test(t);
+  if (/^[“"‘「『《——-]/.test(t) && !t.startsWith('《') && !slogan) return false;
   return /\p{Script=Han}/u.test(t);
 }
 
@@ -277,11 +279,16 @@ function titleSpan(lines: SourceLine[], from: number): { title: string; count: n
   while (count < 3 && from + count < lines.length - 1) {
     const next = lines[from + count].text.trim();
     const open = (title.match(/《/g)?.length ?? 0) > (title.match(/》/g)?.length ?? 0);
-    const endsType = next.length <= 12 && TYPE_WORD.test(next) && !TYPE_WORD.test(title);
+    // A PDF's text broken at every number (党政领导干部 / 2022 / 年度…自评报告): the year
+    // on its own line, then the rest of the title.
+    const after = lines[from + count + 1]?.text.trim() ?? '';
+    const yearPiece = /^(?:19|20)\d{2}$/.test(next) && TYPE_WORD.test(after) && !TYPE_WORD.test(title);
+    const afterYear = /(?:19|20)\d{2}$/.test(title) && /^年/.test(next) && TYPE_WORD.test(next);
+    const endsType = (next.length <= 12 || afterYear) && TYPE_WORD.test(next) && !TYPE_WORD.test(title);
     // 关于印发凌海市推进 / 县域义务教育…督导评估 / 规划实施细则的通知: a 关于 title runs on to its form.
     const unfinished = /^.{0,30}关于/.test(title) && !TYPE_WORD.test(title);
     const fragment = next.length <= 40 && !SENTENCE_END.test(next) && !NUMBERED.test(next) && !/[:：，,]/.test(next);
-    if (!fragment || frameKind(next) !== null || !(open || endsType || unfinished)) break;
+    if (!fragment || frameKind(next) !== null || !(open || endsType || unfinished || yearPiece)) break;
     title += next;
     count++;
   }
@@ -421,6 +428,12 @@ function singleDocument(lines: SourceLine[], pageTitle: string | undefined): Spl
   ) {
     const doc = takeMultiLineTitle(lines.slice(1), titleSpan(lines, 1));
     return [{ ...doc, removed: [{ line: lines[0].line, text: first, rule: 'publisher-header' }, ...doc.removed] }];
+  }
+  // A title broken at its year (党政领导干部 / 2022 / 年度…自评报告) is one title, whatever its
+  // first piece looks like.
+  if (/^(?:19|20)\d{2}$/.test(second) && lines.length > 3) {
+    const span = titleSpan(lines, 0);
+    if (span.count === 3 && TYPE_WORD.test(span.title)) return [takeMultiLineTitle(lines, span)];
   }
   if (titleStarts(lines)[0] === 0) return [takeTitle(lines, first)];
   // A bureau's bare name heading its report (广州市海珠区教育局 / 2018年3月 / 本报告是…) is no title.

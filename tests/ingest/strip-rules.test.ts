@@ -9,6 +9,7 @@ import { runChromeRules } from '../../scripts/ingest/strip/run-rules.ts';
 import { simplifiedForMatching, toSimplifiedChars } from '../../scripts/ingest/strip/simplified.ts';
 import { isLinkLike, isNavLike, looksLikeProse } from '../../scripts/ingest/strip/line-shape.ts';
 import type { SourceLine, Stripped } from '../../scripts/ingest/types.ts';
+import { fragmentRuns } from '../../scripts/ingest/strip/fragments.ts';
 
 const toLines = (texts: string[]): SourceLine[] => texts.map((text, i) => ({ text, line: i + 1 }));
 const strip = (texts: string[], pageTitle?: string): Stripped => stripChrome(toLines(texts), { pageTitle });
@@ -319,6 +320,23 @@ const lineCases: LineCase[] = [
     traditional: '版權所有：某某市教育局',
     at: 'bottom',
   },
+  { rule: 'review-credit', simplified: '一审:李红光', traditional: '一審:李紅光', at: 'bottom' },
+  { rule: 'review-credit', simplified: '二审:费 充', traditional: '二審:費 充', at: 'bottom' },
+  { rule: 'review-credit', simplified: '责任编辑:余凌古田网', traditional: '責任編輯:余淩古田網', at: 'bottom' },
+  { rule: 'end-marker', simplified: '-END-', traditional: '-END-', at: 'bottom' },
+  {
+    rule: 'link-line',
+    simplified: '白癜风图 https://m-mip.39.net/woman/mipso_4786875.html',
+    traditional: '白癜風圖 https://m-mip.39.net/woman/mipso_4786875.html',
+    at: 'top',
+  },
+  {
+    rule: 'editor-intro',
+    simplified: '转载请注明地址:http://www.xazhongxin.net/lcbx/8893.html',
+    traditional: '轉載請注明地址:http://www.xazhongxin.net/lcbx/8893.html',
+    at: 'bottom',
+  },
+  { rule: 'page-info', simplified: '点阅率:1,095', traditional: '點閱率:1,095', at: 'top' },
 ];
 
 describe('strip rules: one line each, both scripts', () => {
@@ -351,6 +369,9 @@ describe('strip rules: one line each, both scripts', () => {
       'table-of-contents',
       'repeated-furniture',
       'field-line',
+      'summary-teaser',
+      'echoed-furniture',
+      'empty-field',
     ]);
     expect(ids.filter((id) => !covered.has(id))).toEqual([]);
   });
@@ -648,6 +669,125 @@ describe('strip rules: edge heuristics', () => {
   it('never touches short heading lines inside the body', () => {
     const page = [TITLE, PROSE_1, '找准差距', '', '教育优质均衡方面', PROSE_2, '定下目标', PROSE_1];
     expect(strip(page).removed).toEqual([]);
+  });
+});
+
+describe('strip rules: round six classes (each rule’s before/after example)', () => {
+  it('review-credit and end-marker leave the same words inside the text', () => {
+    const page = [TITLE, PROSE_1, '二审：由市教育局组织专家复核。', PROSE_2];
+    expect(strip(page).removed).toEqual([]);
+  });
+
+  it('summary-teaser removes the lead cut off with an ellipsis over the whole lead', () => {
+    const lead = '8月26日,2021年全省教育報刊宣傳工作視頻會議召開。會議認真總結一年來全省教育報刊宣傳工作成績,研究部署';
+    const page = [`${lead}...`, `${lead}新冠肺炎疫情防控常態化背景下教育報刊宣傳工作。`, PROSE_2T];
+    const r = strip(page);
+    expect(r.removed.map((x) => [x.line, x.rule])).toEqual([[1, 'summary-teaser']]);
+    // A title repeated above its copy is no teaser: too short, no ellipsis.
+    expect(strip([TITLE, TITLE, PROSE_1, PROSE_2]).removed).toEqual([]);
+  });
+
+  it('echoed-furniture removes a header line printed again below the text, and the footer under it', () => {
+    const page = [
+      '区人大常委会调研义务教育优质均衡发展区创建工作',
+      '',
+      '创建于2023-07-11',
+      '阅读 1294',
+      '收藏TA',
+      '',
+      '  7月11日下午,区人大常委会副主任任佳琳一行7人对我区义务教育优质均衡发展区创建工作进行实地调研。',
+      PROSE_2,
+      '',
+      '阅读 1294',
+      '文章由 美篇工作版 编辑制作',
+      '投诉',
+    ];
+    const r = strip(page);
+    expect(r.removed.filter((x) => x.rule === 'echoed-furniture').map((x) => x.line)).toEqual([10, 11, 12]);
+    // Without the copy above, the footer lines stay for other rules to judge.
+    const alone = strip([TITLE, PROSE_1, PROSE_2, '', '文章由 美篇工作版 编辑制作']);
+    expect(alone.removed.filter((x) => x.rule === 'echoed-furniture')).toEqual([]);
+  });
+
+  it('empty-field removes labels without values beside removed fields, and keeps salutations', () => {
+    const page = [
+      '《全縣校長會議》各校救災效率高 李文良推許',
+      '',
+      '發布日期:',
+      '點閱率:1,095',
+      '字級設定:',
+      '',
+      PROSE_1T,
+      PROSE_2T,
+    ];
+    const r = strip(page);
+    expect(r.removed.map((x) => [x.line, x.rule])).toEqual([
+      [3, 'page-info'],
+      [4, 'page-info'],
+      [5, 'empty-field'],
+    ]);
+    expect(strip([TITLE, '', '同志们：', PROSE_1, PROSE_2]).removed).toEqual([]);
+    expect(strip([TITLE, PROSE_1, PROSE_2, '附件：']).removed).toEqual([]);
+    expect(strip([TITLE, PROSE_1, PROSE_2, '快速搜索 :']).removed.map((x) => x.rule)).toEqual(['empty-field']);
+  });
+
+  it('head-chrome removes a menu of bodies’ names between removed site lines above the title', () => {
+    const page = [
+      '即時新聞:',
+      '台中市勞工局',
+      '新北民政局',
+      '桃園中油',
+      '新竹市消防局',
+      '台北旅遊網',
+      '交通部中央氣象局',
+      '地方新聞',
+      TITLE_T,
+      PROSE_1T,
+      PROSE_2T,
+    ];
+    const r = strip(page);
+    expect(r.removed.map((x) => x.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // A bureau's name right above its title is its 红头: kept.
+    expect(strip(['某某市教育局', TITLE, PROSE_1, PROSE_2]).removed).toEqual([]);
+  });
+});
+
+describe('strip: a page broken into a line at every mask, year and bracket', () => {
+  it('judges its sentences, not the pieces: nothing of the report is removed', () => {
+    const page = [
+      '党政领导干部',
+      '2022',
+      '年度履行教育职责情况自评报告',
+      '根据',
+      'xx',
+      '市人民政府教育督导委员会《关于印发〈对县(区)党政领导干部',
+      '2022',
+      '年度履行教育职责督导评价工作实施方案〉的通知》(',
+      'xx',
+      '督委字〔',
+      '2022',
+      '〕',
+      'x',
+      '号)精神,对照评价指标体系,现将',
+      'xx',
+      '县党政领导干部',
+      '2022',
+      '年度履行教育职责情况报告如下。',
+      '一、基本情况',
+      'xx',
+      '地处',
+      'xx',
+      '中部,为',
+      'xx',
+      '市辖县。',
+    ];
+    const r = strip(page);
+    expect(r.removed).toEqual([]);
+    expect(r.lines.map((l) => l.text)).toEqual(page);
+  });
+
+  it('leaves pages with a few bare numbers alone (a page number is still furniture)', () => {
+    expect(fragmentRuns(toLines([TITLE, PROSE_1, '2', PROSE_2]))).toBeNull();
   });
 });
 

@@ -208,3 +208,60 @@ describe('meta: a title’s own words for its type and its decorations', () => {
     expect(cleanTitle('义务教育汇报材料范文1')).toBe('义务教育汇报材料');
   });
 });
+
+describe('round six: titles, years and types', () => {
+  const meta = (texts: string[]) => {
+    const r = processSource(page(texts), 'page.txt');
+    if (!r.ok) throw new Error(r.reason);
+    return r.documents[0];
+  };
+
+  it('joins a title a PDF’s text broke at its year (党政领导干部 / 2022 / 年度…自评报告)', () => {
+    const [doc] = splitDocuments(
+      ['党政领导干部', '2022', '年度履行教育职责情况自评报告', '根据', 'xx', '市人民政府教育督导委员会'].map(
+        (text, i) => ({ text, line: i + 1 }),
+      ),
+    );
+    expect(doc.title).toBe('党政领导干部2022年度履行教育职责情况自评报告');
+    expect(doc.titleLines).toEqual([1, 2, 3]);
+  });
+
+  it('takes a title opening with a quoted slogan, and types …出席…会议 as a meeting’s news', () => {
+    const title = '「健康飲食早啟蒙 閱讀素養共成長」 黃偉哲市長出席臺南市113學年度第2學期校長會議';
+    const doc = meta([
+      title,
+      '',
+      '【大成報記者杜忠聰/臺南報導】臺南市政府教育局7日舉辦113學年度第2學期高中職暨國民中小學校長會議,市長黃偉哲親自蒞臨,對各校校長表示高度肯定。',
+      '黃偉哲市長表示,臺南市教育表現持續亮眼,過去一年全市在各類全國競賽與評比中獲獎頻頻。',
+    ]);
+    expect(doc.title).toBe('「健康饮食早启蒙 阅读素养共成长」 黄伟哲市长出席台南市113学年度第2学期校长会议');
+    expect(doc.docType).toBe('会议报道');
+    // 113學年度第2學期 is spring 2025, as the labels read a second term.
+    expect(doc.years).toEqual([2025]);
+  });
+
+  it('reads a three-digit 學年度 as a 民国 year wherever the page is filed (金門縣 is under 福建省)', () => {
+    const doc = meta([
+      '《全縣校長會議》各校救災效率高',
+      '',
+      '金門縣105學年度國民中、小學校長會議,昨日在金門縣政府召開,教育處長李文良對於颱風造成學校災損,各校救災效率良好。',
+      '李文良並以颱風造成學校災損,強調各校應該趕快復原,以免影響了學生的受教權益。',
+    ]);
+    expect(doc.years).toEqual([2016]);
+  });
+
+  it('gives a year’s work meeting the year it reviews too, where the text names it', () => {
+    const doc = meta([
+      '2024年古田县教育工作会议召开',
+      '',
+      '5月17日,2024年古田县教育工作会议召开。会议总结2023年全县教育工作,部署2024年重点工作。',
+      '会议强调,要强化思想武装,推动全县教育高质量发展。副县长李杰出席会议并讲话。',
+    ]);
+    expect(doc.docType).toBe('会议报道');
+    expect(doc.years).toEqual([2023, 2024]);
+    // A report titled with its year keeps only that year.
+    expect(meta(['某区教育局2023年工作总结', '', PROSE_1, '2022年全区新建学校3所,新增学位2000余个。']).years).toEqual([
+      2023,
+    ]);
+  });
+});

@@ -45,7 +45,7 @@ export function extractYears(
   blocks: ReadonlyArray<{ text: string }>,
   options: { minguo?: boolean } = {},
 ): number[] {
-  const read = (text: string): string => (options.minguo ? fromMinguo(text) : text);
+  const read = (text: string): string => (options.minguo ? fromMinguo(text) : schoolYears(text));
   const titled = title ? read(title) : null;
   const fromTitle = titled ? (yearsIn(titled).length > 0 ? yearsIn(titled) : planYears(titled)) : [];
   if (fromTitle.length > 0) return fromTitle;
@@ -54,13 +54,27 @@ export function extractYears(
   return yearsIn(read(text.map((b) => b.text).join('\n')));
 }
 
-/** 民国 years (97学年度, 114年度) rewritten as the Gregorian years they are. */
-function fromMinguo(text: string): string {
-  return text.replace(/(?<![\d.])(\d{2,3})(?=\s*学?年度?)/g, (m) =>
-    Number(m) >= 38 && Number(m) <= 189 ? String(Number(m) + 1911) : m,
-  );
+/**
+ * A 民国 school year with its term: the first term falls in the year it starts (113学年度第1学期:
+ * autumn 2024), the second in the next (113学年度第2学期, 下学期: spring 2025).
+ */
+const MINGUO_TERM = /(?<![\d.])(\d{2,3})(\s*学年度?\s*)(第\s*[2二]\s*学期|下学期)/g;
+
+/**
+ * A school year numbered in three digits (105学年度) is a 民国 one wherever the page is from:
+ * no Gregorian year is written so (金門 and 馬祖 are filed under 福建省).
+ */
+function schoolYears(text: string): string {
+  return /(?<![\d.])1\d{2}\s*学年度/.test(text) ? fromMinguo(text, /(?<![\d.])(1\d{2})(?=\s*学年度)/g) : text;
 }
 
+/** 民国 years (97学年度, 114年度) rewritten as the Gregorian years they are. */
+function fromMinguo(text: string, years = /(?<![\d.])(\d{2,3})(?=\s*学?年度?)/g): string {
+  const termed = text.replace(MINGUO_TERM, (m, n: string, mid: string, term: string) =>
+    Number(n) >= 38 && Number(n) <= 189 ? `${Number(n) + 1912}${mid}${term}` : m,
+  );
+  return termed.replace(years, (m) => (Number(m) >= 38 && Number(m) <= 189 ? String(Number(m) + 1911) : m));
+}
 /** A line that is only a date (2018年3月, 2024年3月1日): when the page or document was dated. */
 const DATE_LINE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/;
 

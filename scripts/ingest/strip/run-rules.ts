@@ -10,6 +10,7 @@ import { applyLineRules, firstUnscopedMatch } from './apply-line-rules.ts';
 import { applySectionRules } from './apply-section-rules.ts';
 import { applyEdgeRunRules } from './apply-edge-run-rules.ts';
 import { emptyVerdicts, type Verdicts } from './verdicts.ts';
+import { joinFragments } from './fragments.ts';
 
 /**
  * Options the stripper accepts; `pageTitle` (an HTML `<title>`) protects matching lines.
@@ -75,6 +76,22 @@ export function runChromeRules(
   rules: readonly ChromeRule[],
   options: StripOptions = {},
 ): Stripped {
+  // A page broken into a line at every mask, year and bracket is judged by its sentences:
+  // the verdict on a joined line holds for each of its source lines (./fragments.ts).
+  const joined = joinFragments(lines);
+  if (joined !== null) {
+    const verdicts = judge(joined.lines, rules, options);
+    const mapped = emptyVerdicts(lines.length);
+    joined.members.forEach((members, i) => {
+      for (const j of members) if (lines[j].text.trim() !== '') mapped[j] = verdicts[i];
+    });
+    return collect(lines, mapped);
+  }
+  return collect(lines, judge(lines, rules, options));
+}
+
+/** The verdict on each line of the page. */
+function judge(lines: readonly SourceLine[], rules: readonly ChromeRule[], options: StripOptions): Verdicts {
   const page = readPage(lines);
   const kinds = byKind(rules);
 
@@ -91,6 +108,5 @@ export function runChromeRules(
       for (const i of rule.select(page, (j) => verdicts[j] !== undefined)) verdicts[i] ??= rule;
     }
   }
-
-  return collect(lines, verdicts);
+  return verdicts;
 }

@@ -63,5 +63,6 @@ export const editorIntro: LineRule = {
   id: 'editor-intro',
   description: 'What the hosting site writes about the document: editor intro, member-share line, reprint notice.',
   // Only a line of its own: an intro glued to the text's first sentence is split's to cut.
-  pattern: new RegExp(`^(?=.{0,200}$).*(?:${PHRASES.join('|')}).{0,40}$`),
+  // A reprint notice may end with the page's address (转载请注明地址:http://…).
+  pattern: new RegExp(`^(?=.{0,200}$).*(?:${PHRASES.join('|')}).{0,40}(?:https?:\\/\\/\\S+)?$`),
 };

@@ -54,7 +54,9 @@ export const headChrome: ContextRule = {
       }
       const t = line.trimmed;
       // A breadcrumb (首页 > 工作总结 > 标题, …汇报» 正文) is the site's even where it ends with the title.
-      const crumb = /[>›»]/.test(t);
+      // …and so is a menu of three or more short words (古田新闻网 新闻中心 古田城事).
+      const words = t.split(/\s+/);
+      const crumb = /[>›»]/.test(t) || (words.length >= 3 && words.every((w) => /^\p{Script=Han}{2,6}$/u.test(w)));
       const copy = !crumb && titleTexts.some((title) => t === title || t.endsWith(title));
       const part = !crumb && (joined || mainTitleDue) && (isTitleCandidate(t) || isTitleShaped(t));
       mainTitleDue = false;
@@ -66,6 +68,24 @@ export const headChrome: ContextRule = {
       out.push(i);
     }
     out.reverse();
+    // Bodies' names in a menu (台中市勞工局 / 新北民政局 / 桃園中油 / 新竹市消防局): a run of them
+    // with the site's lines removed on both sides is the menu's, not a 红头 over the title, which
+    // stands right above the title or its 文号.
+    const gone = (j: number): boolean => claimed(j) || out.includes(j);
+    for (let i = 0; i < title; i++) {
+      if (page[i].blank || gone(i) || !isFrameLine(page[i].trimmed) || titleTexts.includes(page[i].trimmed)) continue;
+      const run: number[] = [];
+      let j = i;
+      for (; j < title; j++) {
+        if (page[j].blank) continue;
+        if (gone(j) || !isFrameLine(page[j].trimmed) || page[j].trimmed.length > 12) break;
+        run.push(j);
+      }
+      const before = run[0] - 1 < 0 ? -1 : page.slice(0, run[0]).findLastIndex((l) => !l.blank);
+      if (j < title && gone(j) && before >= 0 && gone(before)) out.push(...run);
+      i = Math.max(i, run.at(-1) ?? i);
+    }
+    out.sort((a, b) => a - b);
     // Between the title and the text stand only a subtitle, the frame, a speaker's name or a
     // date; any other short line that is no sentence is the site's (作者, 字号, 分享到 …).
     for (let i = title + 1; i < prose; i++) {

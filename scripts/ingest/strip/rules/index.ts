@@ -45,6 +45,12 @@ import { imageFile } from './image-file.ts';
 import { strayBar } from './stray-bar.ts';
 import { repeatedFurniture } from './repeated-furniture.ts';
 import { fieldLine } from './field-line.ts';
+import { reviewCredit } from './review-credit.ts';
+import { endMarker } from './end-marker.ts';
+import { linkLine } from './link-line.ts';
+import { summaryTeaser } from './summary-teaser.ts';
+import { echoedFurniture } from './echoed-furniture.ts';
+import { emptyField } from './empty-field.ts';
 
 /** Every chrome rule, in the order tried. */
 export const chromeRules: readonly ChromeRule[] = [
@@ -78,11 +84,14 @@ export const chromeRules: readonly ChromeRule[] = [
   imageFile,
   spamKeywords,
   collectionLabel,
+  endMarker,
   // lines removed only at the page edges
   dateLine,
   siteSummary,
   spamLink,
   siteNav,
+  reviewCredit,
+  linkLine,
   // sections: a header and the list under it
   tipsList,
   latestDocuments,
@@ -92,10 +101,13 @@ export const chromeRules: readonly ChromeRule[] = [
   edgeLinkList,
   headNav,
   // context: where a line stands among removed lines, the title and the prose
+  summaryTeaser,
   repeatedFurniture,
   fieldLine,
   tableOfContents,
   headChrome,
+  echoedFurniture,
+  emptyField,
   tailChrome,
   strayBar,
 ];
