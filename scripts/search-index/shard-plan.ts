@@ -1,16 +1,18 @@
 /**
  * Which report pages go into which shard of the search index: newest years first, and a
- * page's shard a function of its year and its path only, so that adding, changing or removing
- * a report changes the shard of its year and leaves the others as they were (the index step
- * then re-indexes that shard only, ./shard-cache.ts). The search page merges shards one at a
- * time, in this order, until it has a page of results, so a search for a common word reads
- * only the newest shard, and results come from the most recent reports first.
+ * page's shard a function of its year and its path, so that adding, changing or removing a
+ * report leaves the other shards as they were (the index step then re-indexes only the shard
+ * it changed, ./shard-cache.ts). The search page merges shards one at a time, in this order,
+ * until it has a page of results, so a search for a common word reads only the newest shard,
+ * and results come from the most recent reports first.
  *
- * Whole years are packed into a shard while they fit; a year larger than a shard is cut into
- * as few equal parts as it needs, a page's part chosen by a hash of its path.
+ * Each year's pages are dealt into CELLS parts by a hash of their path; the cells, newest year
+ * first, are packed into shards in order while they fit. A shard boundary only moves when a
+ * change makes a cell stop (or start) fitting, and shards fill to within a cell of the limit:
+ * fewer shards than packing whole years (a search reads each shard's metadata).
  *
  *   7 pages, at most 3 a shard, years a:2024 b:2021 c:2024 d:2023 e:2022 f:2023 g:—
- *   → [a c] [d e f] [b g]      (2024 | 2023 and 2022 | 2021 and no year)
+ *   → [a c f] [b d e] [g]       (2023's pages fell in two parts)
  */
 
 export interface IndexedPage {
@@ -28,7 +30,10 @@ export function pageYear(html: string): number | undefined {
 
 const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** FNV-1a of a path: a part of a large year that does not move when other pages come and go. */
+/** Parts each year's pages are dealt into. */
+export const CELLS = 8;
+
+/** FNV-1a of a path: which part of its year a page falls in, whatever else comes and goes. */
 function pathHash(path: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 0x01000193);
@@ -36,33 +41,25 @@ function pathHash(path: string): number {
 }
 
 /**
- * The pages in shards of at most `shardPages` (a large year's hash-cut parts: about that many),
+ * The pages in shards of at most `shardPages` (a cell larger than that is a shard of its own),
  * newest year first, each shard in path order.
  */
-export function planShards(pages: readonly IndexedPage[], shardPages: number): string[][] {
-  const years = new Map<number, string[]>();
+export function planShards(pages: readonly IndexedPage[], shardPages: number, cells = CELLS): string[][] {
+  const byCell = new Map<string, { year: number; cell: number; files: string[] }>();
   for (const p of pages) {
     const year = p.year ?? -1;
-    const list = years.get(year);
-    if (list) list.push(p.file);
-    else years.set(year, [p.file]);
+    const cell = pathHash(p.file) % cells;
+    const name = `${year} ${cell}`;
+    const found = byCell.get(name);
+    if (found) found.files.push(p.file);
+    else byCell.set(name, { year, cell, files: [p.file] });
   }
+  const ordered = [...byCell.values()].sort((a, b) => b.year - a.year || a.cell - b.cell);
   const shards: string[][] = [];
   let open: string[] | null = null;
-  for (const year of [...years.keys()].sort((a, b) => b - a)) {
-    const files = years.get(year)!;
-    if (files.length > shardPages) {
-      const parts = Math.ceil(files.length / shardPages);
-      const cut: string[][] = Array.from({ length: parts }, () => []);
-      for (const f of files) cut[pathHash(f) % parts].push(f);
-      shards.push(...cut.filter((c) => c.length > 0));
-      open = null;
-    } else if (open && open.length + files.length <= shardPages) {
-      open.push(...files);
-    } else {
-      open = [...files];
-      shards.push(open);
-    }
+  for (const { files } of ordered) {
+    if (open && open.length + files.length <= shardPages) open.push(...files);
+    else shards.push((open = [...files]));
   }
   return shards.map((s) => s.sort(byPath));
 }
