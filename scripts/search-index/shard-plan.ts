@@ -40,10 +40,7 @@ function pathHash(path: string): number {
   return h >>> 0;
 }
 
-/**
- * The pages in shards of at most `shardPages` (a cell larger than that is a shard of its own),
- * newest year first, each shard in path order.
- */
+/** The pages in shards of at most `shardPages`, newest year first, each shard in path order. */
 export function planShards(pages: readonly IndexedPage[], shardPages: number, cells = CELLS): string[][] {
   const byCell = new Map<string, { year: number; cell: number; files: string[] }>();
   for (const p of pages) {
@@ -58,8 +55,13 @@ export function planShards(pages: readonly IndexedPage[], shardPages: number, ce
   const shards: string[][] = [];
   let open: string[] | null = null;
   for (const { files } of ordered) {
-    if (open && open.length + files.length <= shardPages) open.push(...files);
-    else shards.push((open = [...files]));
+    if (open && open.length + files.length <= shardPages) {
+      open.push(...files);
+      continue;
+    }
+    // A cell larger than a shard (a huge year, or a tiny limit) is cut in path order.
+    files.sort(byPath);
+    for (let i = 0; i < files.length; i += shardPages) shards.push((open = files.slice(i, i + shardPages)));
   }
   return shards.map((s) => s.sort(byPath));
 }

@@ -55,6 +55,8 @@ interface Run {
   /** Candidates checked so far. */
   next: number;
   shown: number;
+  /** Result texts fetched beyond the last page's hits, by candidate position. */
+  fetched: Map<number, ResultText>;
 }
 
 let generation = 0;
@@ -142,7 +144,7 @@ async function search(ui: Ui): Promise<void> {
   showThemeNote(query);
   const candidates = await findCandidates(index, query, filters);
   if (g !== generation) return;
-  current = { query, filtered: Object.keys(filters).length > 0, candidates, next: 0, shown: 0 };
+  current = { query, filtered: Object.keys(filters).length > 0, candidates, next: 0, shown: 0, fetched: new Map() };
   await showMore(ui, g);
 }
 
@@ -165,11 +167,20 @@ async function showMore(ui: Ui, g: number): Promise<void> {
       if (g !== generation) return;
       continue;
     }
-    const batch = candidates.list.slice(run.next, Math.min(run.next + PAGE, budgetEnd));
-    run.next += batch.length;
-    const texts = await Promise.all(batch.map((r) => fetchResultText(ui.base, r.id)));
+    const from = run.next;
+    const batch = candidates.list.slice(from, Math.min(from + PAGE, budgetEnd));
+    const texts = await Promise.all(batch.map((r, k) => run.fetched.get(from + k) ?? fetchResultText(ui.base, r.id)));
     if (g !== generation) return;
-    for (const text of texts) {
+    run.fetched.clear();
+    // A page holds PAGE hits: the candidates after the one that fills it wait for "more",
+    // their texts kept.
+    run.next = from + batch.length;
+    for (const [k, text] of texts.entries()) {
+      if (added === PAGE) {
+        run.next = from + k;
+        for (let j = k; j < texts.length; j++) run.fetched.set(from + j, texts[j]);
+        break;
+      }
       if (!isTrueHit(text.blocks, run.query.terms)) continue;
       ui.list.append(renderResult(text, run.query, ui.base));
       run.shown += 1;

@@ -28,6 +28,12 @@ describe('planShards', () => {
     const oldest = shards.map((s) => Math.min(...s.map((f) => year.get(f)!)));
     for (let i = 1; i < shards.length; i++) expect(newest[i]).toBeLessThanOrEqual(oldest[i - 1]);
   });
+  it('cuts a part of a year larger than a shard, keeping every shard within the limit', () => {
+    const pages = Array.from({ length: 30 }, (_, i) => ({ file: `r${String(i).padStart(2, '0')}`, year: 2020 }));
+    const shards = planShards(pages, 2);
+    expect(shards.every((s) => s.length >= 1 && s.length <= 2)).toBe(true);
+    expect(shards.flat().sort()).toEqual(pages.map((p) => p.file));
+  });
   it('changes only the shard of a report added or removed, nearly always', () => {
     const pages = Array.from({ length: 4000 }, (_, i) => ({ file: `r${i}`, year: 2015 + (i % 10) }));
     const before = new Set(planShards(pages, 680).map((s) => s.join()));
