@@ -34,6 +34,14 @@ import type { SortKey } from './report-sort.ts';
 import { themeUrl } from './theme-pages.ts';
 import type { ReportEntry } from './reports.ts';
 
+/**
+ * The key `make` gives, in a build; none in dev, where pages are rendered on request and never
+ * cached, and a key would be worked out for every page each time a report changes.
+ */
+export function buildKey(make: () => string): string | undefined {
+  return import.meta.env.DEV ? undefined : make();
+}
+
 /** A hash of the inputs, in order; Maps and Sets are hashed as their entries. */
 export function pageKey(...inputs: unknown[]): string {
   const json = JSON.stringify(inputs, (_, value: unknown) =>
