@@ -149,14 +149,24 @@ function pageIds(output: string): string[] {
 
 /**
  * What a stored shard depends on besides its pages: the Pagefind release and the code that
- * turns Pagefind's output into the published shard (this step's modules and shared/search).
+ * turns built pages into the published shard (this module, ./search-index/, shared/search/
+ * and the Han character tables it reads).
  */
 function indexerVersion(): string {
   const hash = createHash('sha256');
   hash.update(readFileSync(join(dirname(cli), '..', '..', 'package.json')));
-  for (const dir of [here, join(here, 'search-index'), join(here, '..', 'shared', 'search')])
-    for (const name of readdirSync(dir).sort())
-      if (name.endsWith('.ts')) hash.update(`${name}\0`).update(readFileSync(join(dir, name)));
+  const shared = join(here, '..', 'shared');
+  const files = [
+    fileURLToPath(import.meta.url),
+    join(shared, 'han.ts'),
+    ...[join(here, 'search-index'), join(shared, 'search')].flatMap((dir) =>
+      readdirSync(dir)
+        .filter((name) => name.endsWith('.ts'))
+        .sort()
+        .map((name) => join(dir, name)),
+    ),
+  ];
+  for (const file of files) hash.update(`${relative(here, file)}\0`).update(readFileSync(file));
   return hash.digest('hex');
 }
 

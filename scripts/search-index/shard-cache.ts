@@ -16,6 +16,9 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** The name of an entry (a key), or of one being written. */
+const ENTRY = /^\.?[0-9a-f]{40}(?:\.tmp)?$/;
+
 export class ShardCache {
   readonly #dir: string;
   readonly #version: string;
@@ -66,11 +69,14 @@ export class ShardCache {
     if (existsSync(texts)) cpSync(texts, join(textsRoot, 'texts'), { recursive: true });
   }
 
-  /** Deletes every entry this run did not use; returns how many. */
+  /**
+   * Deletes every entry this run did not use, and a killed run's half-written ones; returns
+   * how many. Anything else in the folder is not the cache's and is left alone.
+   */
   prune(): number {
     let n = 0;
     for (const name of readdirSync(this.#dir)) {
-      if (this.#used.has(name)) continue;
+      if (this.#used.has(name) || !ENTRY.test(name)) continue;
       rmSync(join(this.#dir, name), { recursive: true, force: true });
       n++;
     }

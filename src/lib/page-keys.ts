@@ -50,9 +50,14 @@ export function pageKey(...inputs: unknown[]): string {
   return createHash('sha256').update(json).digest('base64url').slice(0, 32);
 }
 
-/** Theme id → name: every page that names a theme by id shows it. */
+const namesOf = new WeakMap<readonly ThemeEntry[], Array<[string, string]>>();
+
+/** Theme id → name (every page that names a theme by id shows it), listed once per analysis. */
 function themeNames(): Array<[string, string]> {
-  return analysis.themes.map((t) => [t.id, t.name]);
+  const themes = analysis.themes;
+  let names = namesOf.get(themes);
+  if (names === undefined) namesOf.set(themes, (names = themes.map((t) => [t.id, t.name])));
+  return names;
 }
 
 const seriesHashes = new WeakMap<readonly ReportEntry[], { series: SeriesEntry[]; hash: string }>();
@@ -87,8 +92,7 @@ function seriesKey(entry: ReportEntry, sameIssuer: readonly ReportEntry[]): unkn
 
 /**
  * A report page (pages/reports/[id].astro): its own file, its analysis slices, the titles of
- * the reports it links to, and its issuer's other reports with their figures and pairs
- * (历年报告 reads last year's).
+ * the reports it links to, and its issuer's series with what changed since last year's.
  */
 export function reportPageKey(entry: ReportEntry, titles: Map<string, string>, sameIssuer: ReportEntry[]): string {
   const id = entry.id;

@@ -51,12 +51,11 @@ function differences(a: string, b: string): string[] {
   return out;
 }
 
-/** How many pages Astro copied from its cache, and how many shards the search step reused. */
-function reuse(log: string): { pages: number; reports: number; shards: number } {
+/** How many report pages Astro copied from its cache, and how many shards the search step reused. */
+function reuse(log: string): { reports: number; shards: number } {
   const restored = log.split('\n').filter((l) => /\((?:restored|cached)\)/.test(l));
   const shards = /\((\d+) unchanged\)/.exec(log);
   return {
-    pages: restored.length,
     reports: restored.filter((l) => l.includes('/reports/') && !l.includes('/reports/by/')).length,
     shards: shards ? Number(shards[1]) : 0,
   };
