@@ -1,10 +1,11 @@
 /**
- * `npm run eval:pages [-- --verbose] [-- --set dev|holdout]`
+ * `npm run eval:pages [-- --verbose] [-- --set dev|holdout] [-- --round <n>]`
  *
  * Runs the ingest on every real page in tests/pages/ and prints the measures of the
  * real-pages table (chrome kept, body removed, lines lost, titles, issuers, places, years,
  * types) for the pages tuned on, the pages kept aside, and both. `--verbose` lists, per
- * page, every field it got wrong and the line numbers behind the counts.
+ * page, every field it got wrong and the line numbers behind the counts. `--round <n>` scores
+ * only the pages of one collection round (the `round` label), e.g. a new held-out round once.
  */
 import { parseArgs } from 'node:util';
 import { decodeSource } from './ingest/decode.ts';
@@ -18,7 +19,8 @@ export function scoreCorpus(): { scores: PageScore[]; problems: string[] } {
   const scores = pages.map((page) => {
     const decoded = decodeSource(page.bytes, page.fileName);
     const result = processSource(page.bytes, page.fileName);
-    return scorePage(page.name, page.expected, decoded.ok ? decoded.text : null, result);
+    const score = scorePage(page.name, page.expected, decoded.ok ? decoded.text : null, result);
+    return { ...score, round: page.expected.round };
   });
   return { scores, problems };
 }
@@ -44,10 +46,16 @@ function row(label: string, m: Measures): string[] {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, set: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { verbose: { type: 'boolean', default: false }, set: { type: 'string' }, round: { type: 'string' } },
+  });
+  const round = values.round === undefined ? undefined : Number(values.round);
+  if (round !== undefined && !Number.isInteger(round)) throw new Error(`--round takes a number, not ${values.round}`);
   const corpus = scoreCorpus();
   for (const problem of corpus.problems) console.error(`skipped ${problem}`);
-  const scores = corpus.scores.filter((s) => !values.set || s.set === values.set);
+  const scores = corpus.scores.filter(
+    (s) => (!values.set || s.set === values.set) && (round === undefined || s.round === round),
+  );
   const head = [
     'set',
     'pages',

@@ -13,6 +13,8 @@ export const expectedSchema = z.object({
   site: z.string().min(1),
   query: z.string(),
   set: z.enum(['dev', 'holdout']),
+  /** The collection round the page came in (recorded from round seven on). */
+  round: z.number().int().positive().optional(),
   title: z.string().min(1),
   titleInText: z.boolean(),
   issuer: z.string().nullable(),

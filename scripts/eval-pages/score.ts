@@ -15,6 +15,8 @@ import type { Expected } from './corpus.ts';
 export interface PageScore {
   name: string;
   set: Expected['set'];
+  /** The collection round, where the labels record it (set by the runner). */
+  round?: number;
   /** Whether the source holds the title as a line (else the labeller made one up). */
   titleInText: boolean;
   /** Non-blank source lines, and of them the ones the labels call chrome / body. */
