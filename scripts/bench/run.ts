@@ -1,5 +1,8 @@
 /**
  * `npm run bench [-- --sizes 100,1000,10000 --build-sizes 100,1000]` — the figures in docs/performance.md.
+ * A large corpus alone: `-- --sizes 30000 --again-sizes '' --bare-sizes '' --out bench/results-30000.md`
+ * builds it once, without building again after changes or the bare baseline (each another
+ * full build), and writes its own file.
  * Every figure is measured in this run, beside a baseline measured in the same run:
  *   1. ingest throughput, cold, and re-ingest after one file is added (the cache);
  *   2. full build (ingest + analysis + Astro + Pagefind): time and peak memory, beside a
@@ -22,7 +25,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBaseline } from './baseline.ts';
 import { writeCorpus } from './corpus.ts';
@@ -141,11 +144,22 @@ async function main(): Promise<void> {
   // Left by a run that did not finish; deleted before anything is measured.
   rmSync(retired, { recursive: true, force: true });
   const { values } = parseArgs({
-    options: { sizes: { type: 'string', default: '100,1000,10000' }, 'build-sizes': { type: 'string' } },
+    options: {
+      sizes: { type: 'string', default: '100,1000,10000' },
+      'build-sizes': { type: 'string' },
+      'again-sizes': { type: 'string' },
+      'bare-sizes': { type: 'string' },
+      out: { type: 'string', default: 'bench/results.md' },
+    },
   });
   const sizes = values.sizes!.split(',').map(Number);
   // Full builds can be limited to smaller corpora (`--build-sizes 100,1000`) on a small machine.
-  const buildSizes = (values['build-sizes'] ?? values.sizes!).split(',').map(Number);
+  const list = (v: string | undefined, fallback: number[]) =>
+    v === undefined ? fallback : v.split(',').filter(Boolean).map(Number);
+  const buildSizes = list(values['build-sizes'], sizes);
+  // Building again after changes and the bare baseline are each another full build.
+  const againSizes = list(values['again-sizes'], buildSizes);
+  const bareSizes = list(values['bare-sizes'], buildSizes);
   const node = join(root, 'node_modules/.bin/node');
   const rows: string[] = [];
   const lines = (s: string) => {
@@ -222,29 +236,35 @@ async function main(): Promise<void> {
       n,
       ours.reduce((t, m) => t + m.seconds, 0),
     );
-    incremental.push(
-      await measureIncremental(
-        project,
-        n,
-        steps.map(([, cmd]) => cmd),
-        join(root, 'content/sources/003_a17b4227efebd22b.txt'),
-        clean,
-      ),
-    );
-    const bare = join(work, `bare-${n}`);
-    retire(bare);
-    writeBaseline(bare, join(project, 'content/reports'), join(root, 'node_modules'));
-    const bareSteps = [
-      await measure([node, astro, 'build'], bare, clean),
-      await measure([node, join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'], bare, clean),
-    ];
+    if (againSizes.includes(n))
+      incremental.push(
+        await measureIncremental(
+          project,
+          n,
+          steps.map(([, cmd]) => cmd),
+          join(root, 'content/sources/003_a17b4227efebd22b.txt'),
+          clean,
+        ),
+      );
     const total = (m: Measured[]) => m.reduce((t, x) => t + x.seconds, 0);
     const peak = (m: Measured[]) => Math.max(...m.map((x) => x.peakMb));
-    buildRows.push(
-      `| ${n} | ${fmt(total(ours))} | ${fmt(peak(ours), 0)} | ${fmt(total(bareSteps))} | ${fmt(peak(bareSteps), 0)} | ${fmt(total(ours) / total(bareSteps), 2)} | ${fmt(peak(ours) / peak(bareSteps), 2)} |`,
-    );
+    const bareSteps: Measured[] = [];
+    if (bareSizes.includes(n)) {
+      const bare = join(work, `bare-${n}`);
+      retire(bare);
+      writeBaseline(bare, join(project, 'content/reports'), join(root, 'node_modules'));
+      bareSteps.push(
+        await measure([node, astro, 'build'], bare, clean),
+        await measure([node, join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'], bare, clean),
+      );
+    }
+    const bareCells = bareSteps.length ? [fmt(total(bareSteps)), fmt(peak(bareSteps), 0)] : ['not built', '—'];
+    const ratios = bareSteps.length
+      ? [fmt(total(ours) / total(bareSteps), 2), fmt(peak(ours) / peak(bareSteps), 2)]
+      : ['—', '—'];
+    buildRows.push(`| ${n} | ${fmt(total(ours))} | ${fmt(peak(ours), 0)} | ${[...bareCells, ...ratios].join(' | ')} |`);
     stepRows.push(
-      `| ${n} | ${ours.map((m) => `${fmt(m.seconds)} / ${fmt(m.peakMb, 0)}`).join(' | ')} | ${bareSteps.map((m) => `${fmt(m.seconds)} / ${fmt(m.peakMb, 0)}`).join(' | ')} |`,
+      `| ${n} | ${ours.map((m) => `${fmt(m.seconds)} / ${fmt(m.peakMb, 0)}`).join(' | ')} | ${bareSteps.length ? bareSteps.map((m) => `${fmt(m.seconds)} / ${fmt(m.peakMb, 0)}`).join(' | ') : '— | —'} |`,
     );
     sites.set(n, join(project, 'dist'));
   }
@@ -266,10 +286,11 @@ async function main(): Promise<void> {
     `\n## Page weight\n\nA report page (${weight.page}): HTML ${fmt(weight.html / 1024)} kB + CSS ${fmt(weight.css / 1024)} kB + JS ${fmt(weight.js / 1024)} kB = ${fmt(weight.total / 1024)} kB gzipped.`,
   );
 
-  mkdirSync(join(root, 'bench'), { recursive: true });
-  writeFileSync(join(root, 'bench/results.md'), `${rows.join('\n')}\n`);
+  const out = resolve(root, values.out!);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${rows.join('\n')}\n`);
   rmSync(retired, { recursive: true, force: true });
-  console.log('\nwritten to bench/results.md');
+  console.log(`\nwritten to ${values.out}`);
 }
 
 await main();
