@@ -14,13 +14,13 @@ const dev = measure(scores.filter((s) => s.set === 'dev'));
 const holdout = measure(scores.filter((s) => s.set === 'holdout'));
 
 describe('real pages', () => {
-  it('has 393 labelled pages from 388 sites, 106 kept aside, every folder readable', () => {
+  it('has 393 labelled pages from 388 sites, 64 kept aside, every folder readable', () => {
     expect(problems).toEqual([]);
     const { pages } = readPages();
     expect(pages.length).toBeGreaterThanOrEqual(393);
     expect(new Set(pages.map((p) => p.expected.site)).size).toBeGreaterThanOrEqual(388);
-    // Rounds three, five and seven; round six joined dev once scored.
-    expect(holdout.pages).toBeGreaterThanOrEqual(106);
+    // Rounds three and five; rounds six and seven joined dev once scored.
+    expect(holdout.pages).toBeGreaterThanOrEqual(64);
   });
 
   it('loses no source line: each is published or in a removed record', () => {
@@ -29,14 +29,12 @@ describe('real pages', () => {
   });
 
   it.each([
-    // Round six joined dev: its first reading was 33 % chrome kept and 6.1 % body removed.
-    ['dev', dev, { chromeKept: 0.041, bodyRemoved: 0.006, title: 0.79, years: 0.86, docType: 0.89, invented: 7 }],
-    // Round seven (42 pages, held out 2026-12-08) lowered them: 0.24, 0.006, 0.46, 0.87, 3 with
-    // rounds three and five only.
+    // Rounds six and seven joined dev; their first readings were 33 % and 33.7 % chrome kept.
+    ['dev', dev, { chromeKept: 0.044, bodyRemoved: 0.007, title: 0.76, years: 0.85, docType: 0.88, invented: 7 }],
     [
       'holdout',
       holdout,
-      { chromeKept: 0.264, bodyRemoved: 0.011, title: 0.41, years: 0.83, docType: 0.53, invented: 4 },
+      { chromeKept: 0.24, bodyRemoved: 0.006, title: 0.46, years: 0.87, docType: 0.53, invented: 3 },
     ],
   ] as const)('%s pages hold the floors', (_set, m, floor) => {
     expect(m.chromeKept / m.chromeLines).toBeLessThanOrEqual(floor.chromeKept);
@@ -49,14 +47,14 @@ describe('real pages', () => {
 
   it('names issuers and places where the text does at least as often as today', () => {
     const share = ([right, of]: [number, number]): number => right / of;
-    // 50/58 and 126/154 with round six in dev (48/54 and 114/136 before).
-    expect(share(dev.issuer)).toBeGreaterThanOrEqual(0.86);
-    expect(share(dev.place)).toBeGreaterThanOrEqual(0.81);
-    // 5/12 and 30/40 with rounds three and five; 7/21 and 41/66 with round seven held out too.
-    expect(share(holdout.issuer)).toBeGreaterThanOrEqual(0.33);
+    // 54/67 and 139/180 with round seven in dev (50/58 and 126/154 before it).
+    expect(share(dev.issuer)).toBeGreaterThanOrEqual(0.8);
+    expect(share(dev.place)).toBeGreaterThanOrEqual(0.77);
+    // 5/12 and 30/40 with rounds three and five.
+    expect(share(holdout.issuer)).toBeGreaterThanOrEqual(0.41);
     // 29/40 once repeated page counters were removed (30/40 before), 30/40 again since a site's
     // sentence over the title is removed: the pages are not opened, so which words it was is not known.
     // 42/58 while round six was held out; 30/40 again with rounds three and five only.
-    expect(share(holdout.place)).toBeGreaterThanOrEqual(0.62);
+    expect(share(holdout.place)).toBeGreaterThanOrEqual(0.75);
   });
 });

@@ -286,7 +286,8 @@ function titleSpan(lines: SourceLine[], from: number): { title: string; count: n
     const afterYear = /(?:19|20)\d{2}$/.test(title) && /^年/.test(next) && TYPE_WORD.test(next);
     const endsType = (next.length <= 12 || afterYear) && TYPE_WORD.test(next) && !TYPE_WORD.test(title);
     // 关于印发凌海市推进 / 县域义务教育…督导评估 / 规划实施细则的通知: a 关于 title runs on to its form.
-    const unfinished = /^.{0,30}关于/.test(title) && !TYPE_WORD.test(title);
+    // A headline naming documents it hands out (南京印发《关于…的实施意见》) is finished.
+    const unfinished = /^.{0,30}关于/.test(title.replace(/《[^《》]*》/g, '')) && !TYPE_WORD.test(title);
     const fragment = next.length <= 40 && !SENTENCE_END.test(next) && !NUMBERED.test(next) && !/[:：，,]/.test(next);
     if (!fragment || frameKind(next) !== null || !(open || endsType || unfinished || yearPiece)) break;
     title += next;

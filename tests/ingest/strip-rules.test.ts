@@ -337,6 +337,60 @@ const lineCases: LineCase[] = [
     at: 'bottom',
   },
   { rule: 'page-info', simplified: '点阅率:1,095', traditional: '點閱率:1,095', at: 'top' },
+  { rule: 'pictograph-line', simplified: '💇寻搜狐体育💪', traditional: '💇尋搜狐體育💪', at: 'top' },
+  {
+    rule: 'foreign-line',
+    simplified:
+      'Your browser does not appear to support Traditional Chinese. Would you like to go to CNA’s English website',
+    traditional:
+      'Your browser does not appear to support Traditional Chinese. Would you like to go to CNA’s English website',
+    at: 'top',
+  },
+  {
+    rule: 'kana-line',
+    simplified: 'こちらのページは繁体字版です。日本语版「フォーカス台湾」に移动しますか。',
+    traditional: 'こちらのページは繁体字版です。日本語版「フォーカス台湾」に移動しますか。',
+    at: 'top',
+  },
+  {
+    rule: 'copyright-footer',
+    simplified: '京ICP备10028400号-1 京公网安备11010202007625号 网站标识码:bm05000001',
+    traditional: '京ICP備10028400號-1 京公網(wǎng)安備11010202007625號 網(wǎng)站標識碼:bm05000001',
+    at: 'bottom',
+  },
+  {
+    rule: 'copyright-footer',
+    simplified: 'Powered by http://wordpress.org/ and http://www.hqpremiumthemes.com/',
+    traditional: 'Powered by http://wordpress.org/ and http://www.hqpremiumthemes.com/',
+    at: 'bottom',
+  },
+  {
+    rule: 'editor-intro',
+    simplified:
+      '声明:文章版权归原作者所有,本文摘编仅作学习交流,非商业用途,所有文章都会注明来源,如有异议,请联系我们快速处理或删除,谢谢支持。',
+    traditional:
+      '聲明:文章版權歸原作者所有,本文摘編僅作學習交流,非商業用途,所有文章都會注明來源,如有異議,請聯繫我們快速處理或刪除,謝謝支持。',
+    at: 'bottom',
+  },
+  {
+    rule: 'editor-intro',
+    simplified: '本网站使用相关技术提供更好的阅读体验,同时尊重使用者隐私,点这里了解中央社隐私声明',
+    traditional: '本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私,點這裡瞭解中央社隱私聲明',
+    at: 'top',
+  },
+  {
+    rule: 'editor-intro',
+    simplified: '最后,希望大家能够通过这些工作方案范文的分享,提高自己的工作能力和水平。',
+    traditional: '最後,希望大家能夠通過這些工作方案範文的分享,提高自己的工作能力和水平。',
+    at: 'top',
+  },
+  {
+    rule: 'site-widget',
+    simplified: '评论成功,请等待管理员审核...',
+    traditional: '評論成功,請等待管理員審核...',
+    at: 'bottom',
+  },
+  { rule: 'date-line', simplified: '2016年12月26日 星期一', traditional: '2016年12月26日 星期一', at: 'top' },
 ];
 
 describe('strip rules: one line each, both scripts', () => {
@@ -519,6 +573,21 @@ describe('strip rules: sections', () => {
     ]);
     expect(r.removed.map((x) => x.rule)).toEqual(['related-list', 'related-list', 'related-list']);
     expect(kept(r)).toEqual([TITLE, PROSE_1, PROSE_2, '各校要认真贯彻落实。']);
+  });
+
+  it('a related list running to the end of the page takes its titles and teasers', () => {
+    const items = [
+      '理大2019年冲突案7人暴动罪成',
+      '理大2019年冲突案7人暴动罪成 2019年理工大学示威冲突期间，警方在佐敦拘捕8男2女，控以暴动…',
+      '2022-09-210 86 0 -',
+      '屯门翠宁花园第1座下午3时起被围封强制检测',
+      '屯门翠宁花园第1座下午3时起被围封强检，受检人士要在晚上8时前接受检测，行动或会延长。…',
+    ];
+    const r = strip([TITLE, PROSE_1, PROSE_2, '相关推荐', ...items]);
+    expect(kept(r)).toEqual([TITLE, PROSE_1, PROSE_2]);
+    // …but not when the text goes on after it: a heading under a header inside the text stays.
+    const inside = strip([TITLE, PROSE_1, '相关推荐', '二、工作措施', PROSE_2]);
+    expect(kept(inside)).toEqual([TITLE, PROSE_1, '相关推荐', '二、工作措施', PROSE_2]);
   });
 
   it('a header inside the text with no list under it is not chrome', () => {

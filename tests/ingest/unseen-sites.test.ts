@@ -10,6 +10,8 @@ import { splitDocuments } from '../../scripts/ingest/split.ts';
 import { extractMeta } from '../../scripts/ingest/meta.ts';
 import { cleanTitle } from '../../scripts/ingest/meta/title.ts';
 import { detectDocType } from '../../scripts/ingest/meta/doc-type.ts';
+import { titleIssuer } from '../../scripts/ingest/meta/title-issuer.ts';
+import { toSimplifiedChars } from '../../scripts/ingest/strip/simplified.ts';
 import { isStrongTitle, isTitleCandidate } from '../../scripts/ingest/strip/context.ts';
 import { chromeRules } from '../../scripts/ingest/strip/rules/index.ts';
 import { runChromeRules } from '../../scripts/ingest/strip/run-rules.ts';
@@ -263,5 +265,102 @@ describe('round six: titles, years and types', () => {
     expect(meta(['某区教育局2023年工作总结', '', PROSE_1, '2022年全区新建学校3所,新增学位2000余个。']).years).toEqual([
       2023,
     ]);
+  });
+});
+
+describe('round seven: titles, issuers and types', () => {
+  it('drops an item label, a word count, a news site’s name, an item number and a column tag', () => {
+    expect(cleanTitle('第一篇 2023年学校安全工作总结及今后工作重点 2800字')).toBe(
+      '2023年学校安全工作总结及今后工作重点',
+    );
+    expect(cleanTitle('市教委召开2024年重庆教育新闻舆论工作媒体座谈会-华龙网')).toBe(
+      '市教委召开2024年重庆教育新闻舆论工作媒体座谈会',
+    );
+    expect(cleanTitle('课后服务工作自查报告 1')).toBe('课后服务工作自查报告');
+    expect(cleanTitle('[达川区教育局局长]某区教育局局长、党委书记2009年度述职报告')).toBe(
+      '某区教育局局长、党委书记2009年度述职报告',
+    );
+    expect(cleanTitle('交流轮岗实施方案字范文（14篇）篇一')).toBe('交流轮岗实施方案');
+    // …and reads a 文号 through a site's pinyin glosses.
+    expect(cleanTitle('赣发(fā)〔2019〕21号《中共江西省委江西省人民政府关于学前教育深化改革规范发展的实施意见》')).toBe(
+      '中共江西省委江西省人民政府关于学前教育深化改革规范发展的实施意见',
+    );
+    // A site's name alone is still dropped from a title it is joined to.
+    expect(cleanTitle('区教育局2023年工作总结 | 中国教育网')).toBe('区教育局2023年工作总结');
+  });
+
+  it('names the issuer an official title heads, whatever body it is, and none where the name is only a level', () => {
+    expect(titleIssuer('中共教育部党组关于十九届中央第七轮巡视整改进展情况的通报')).toBe('中共教育部党组');
+    expect(titleIssuer('合肥市教育局党委关于市委第一巡察组巡察整改进展情况的通报')).toBe('合肥市教育局党委');
+    expect(titleIssuer('中共江西省委江西省人民政府关于学前教育深化改革规范发展的实施意见')).toBe(
+      '中共江西省委江西省人民政府',
+    );
+    expect(titleIssuer('区教育局关于2022年工作总结的报告')).toBeNull();
+    expect(titleIssuer('全县教育工作会议召开')).toBeNull();
+  });
+
+  it('types a notice by what it says it makes public, news of a visit, and a summary with its next steps', () => {
+    const opening = [
+      {
+        kind: 'paragraph',
+        text: '根据市委统一部署，市委第一巡察组对市教育局党委进行了巡察。现将巡察整改进展情况予以公布。',
+      },
+    ];
+    expect(detectDocType(null, opening)).toBe('通知');
+    expect(detectDocType('蔡若莲率团访重庆成都', [])).toBe('新闻报道');
+    expect(detectDocType('2023年学校安全工作总结及今后工作重点', [])).toBe('工作总结与计划');
+  });
+
+  it('titles a speech stored without its title by the meeting its opening names', () => {
+    const blocks = [
+      '趙德榮',
+      '同志們：',
+      '根據新形勢的要求，我們在大理巍山召開全省學前教育工作推進現場會。會議的主要任務是部署工作。',
+    ];
+    const meta = extractMeta({
+      title: null,
+      blocks: blocks.map((text, i) => ({
+        kind: i === 0 ? 'heading' : 'paragraph',
+        level: 0,
+        text: toSimplifiedChars(text),
+      })),
+      site: null,
+    });
+    expect(meta.title).toBe('在全省学前教育工作推进现场会上的讲话');
+    expect(meta.docType).toBe('讲话');
+  });
+
+  it('takes the document a headline says was issued as the title (南京印发《…》和《…》)', () => {
+    const r = processSource(
+      page([
+        '南京印发《关于全面加强和改进新时代学校体育工作的实施意见》和《关于全面加强和改进新时代学校美育工作的实施意见》',
+        '发布时间:2022-02-23 浏览次数:显示稿件总访问量',
+        '',
+        '关于全面加强和改进新时代学校体育工作的实施意见',
+        '',
+        '为深入贯彻落实党中央关于学校体育工作的决策部署，结合我市实际，现提出如下实施意见。',
+        '一、总体要求',
+        '以立德树人为根本任务，坚持健康第一的教育理念，推动青少年文化学习和体育锻炼协调发展。',
+      ]),
+      'source.txt',
+    );
+    expect(r.ok && [r.documents[0].title, r.documents[0].docType]).toEqual([
+      '关于全面加强和改进新时代学校体育工作的实施意见',
+      '实施方案',
+    ]);
+  });
+
+  it('removes a cookie banner, a version switch in English and Japanese and an app prompt above a news title', () => {
+    const r = withAll([
+      '本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私,點這裡瞭解中央社隱私聲明',
+      'Your browser does not appear to support Traditional Chinese. Would you like to go to CNA’s English website',
+      'こちらのページは繁体字版です。日本語版「フォーカス台湾」に移動しますか。',
+      '中央社一手新聞APP Icon中央社一手新聞APP',
+      '',
+      '邱乾國任國教署長 林佳龍盼帶領國教升級',
+      '2016/8/19 16:18(8/19 16:56 更新)',
+      '(中央社記者趙麗妍台中19日電)教育部新人事,台中市教育局副局長邱乾國任教育部國民及學前教育署長,市長林佳龍表示感謝。',
+    ]);
+    expect(removed(r).map(([line]) => line)).toEqual([1, 2, 3, 4, 7]);
   });
 });

@@ -25,6 +25,7 @@ import {
   type DivisionMention,
 } from './gazetteer.ts';
 import { frameKind } from '../frame.ts';
+import { titleIssuer } from './title-issuer.ts';
 import {
   BUREAU,
   GENERIC_ENDINGS,
@@ -339,6 +340,14 @@ function ownPlace(text: string, level: Level, named: ReadonlySet<Division>): Pla
  * (`options.news`) only a title headed by a body or a signature names the issuer.
  */
 export function extractPlace(title: string | null, blocks: Blocks, options: { news?: boolean } = {}): PlaceMeta {
+  const found = placeAndBureau(title, blocks, options);
+  // An official title names its issuer whatever body it is (中共教育部党组关于…的通报): that
+  // name, not only the bureau inside it (合肥市教育局党委, not 合肥市教育局).
+  const official = titleIssuer(title);
+  return official && !/特别行政区$/.test(found.place ?? '') ? { ...found, issuer: official } : found;
+}
+
+function placeAndBureau(title: string | null, blocks: Blocks, options: { news?: boolean }): PlaceMeta {
   const titleText = title ?? '';
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
   const body = blocks.map((b) => b.text).join('\n');
@@ -367,10 +376,21 @@ export function extractPlace(title: string | null, blocks: Blocks, options: { ne
   // News names the bureau it reports on, not who wrote it: the place stands, the issuer does not.
   if (textNamed) return result(options.news ? null : issuerOf(textNamed), textNamed.place, '未知');
 
-  const scored = [...scoredPlaces(titleText, paragraphs, body, named).values()].filter(
-    (c) => !level || c.place.level === level,
-  );
+  const all = [...scoredPlaces(titleText, paragraphs, body, named).values()];
+  const scored = all.filter((c) => !level || c.place.level === level);
   scored.sort((a, b) => b.score - a.score);
+  // The province a text names over and over holds the city its title names (吕梁市…开班仪式):
+  // the report is about the lowest place it names that well.
+  const within = (inner: Place, outer: Place): boolean => {
+    for (let d = inner.division?.parent; d; d = d.parent) if (d === outer.division) return true;
+    return false;
+  };
+  const deeper = scored[0] && all.find((c) => c.score >= 3 && within(c.place, scored[0].place));
+  if (deeper) {
+    const at = scored.indexOf(deeper);
+    if (at >= 0) scored.splice(at, 1);
+    scored.unshift(deeper);
+  }
   const [top, second] = scored;
   // One mention is enough only where it is the one place of the level the text speaks at (我市).
   const enough = top && (top.score >= 2 || (top.score >= 1 && !second && level !== null));

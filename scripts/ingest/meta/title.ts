@@ -9,15 +9,19 @@
 import { DOC_NUMBER, frameKind } from '../frame.ts';
 import { BUREAU } from './place-words.ts';
 import { markerAt } from '../structure/markers.ts';
+import { dropPinyinGlosses } from '../repair/pinyin-glosses.ts';
 import { isBareCaption, isCaption, leadParagraph } from '../news-lines.ts';
 
-/** Site decorations after a title: 范文, 范文1, -最新范文, (word版), .docx, 7篇, （3篇）, - 百度文库 … */
+/**
+ * Site decorations after a title: 范文, 范文1, -最新范文, (word版), .docx, 7篇, （3篇）, - 百度文库,
+ * a word count (2800字), a news site's name (-华龙网), a compilation's item number (…自查报告 1) …
+ */
 const SITE_SUFFIX =
-  /(?:\s*[-_—|｜]\s*(?:最新|精选|优秀|推荐)?范文(?:大全)?|(?:最新|精选|优秀)?范文(?:大全|\d{1,2})?|\s*[(（]?(?:word|doc|docx|pdf)版?[)）]?|\.(?:docx?|pdf|txt)|\s*[-_—|｜]\s*(?:百度文库|道客巴巴|豆丁网|人人文库|原创力文档)|(?:范例|优推|精选|通用)*\s*[(（]?\s*(?:精编|精选)?\d{1,2}\s*篇\s*[)）]?|\s*[(（](?:19|20)\d{2}年?[)）]|\s*[(（](?:区县|县区|市县|通用|完整版|精选|优秀|最新|修订版|定稿)[)）]|\s*[(（][^()（）]{0,8}|(?:官方)?抖音号.{0,20}|\s*[(（](?:全文|附图)[)）]|\s+\S{2,12}提供|有哪些|范例|范本|优推|\s*【[^【】]{1,6}】|作文|篇\s*[(（]?\d{1,2}[)）]?|\s*[(（]\d{1,2}[)）]|(?:word)?文档下载(?:推荐)?|下载推荐|(?<=(?:总结|计划|报告|汇报|要点|讲话))[一二三四五六七八九十])$/i;
+  /(?:\s*[-_—|｜]\s*(?:最新|精选|优秀|推荐)?范文(?:大全)?|(?:最新|精选|优秀)?字?范文(?:大全|\d{1,2})?|\s*\d{3,5}\s*字|\s*[-_—–]\s*[^-_—–\s]{1,10}(?:网|在线|频道|新闻|日报|晚报|时报|官网)|(?<=(?:总结|计划|报告|汇报|要点|讲话|方案))\s+\d{1,2}|\s*[(（]?(?:word|doc|docx|pdf)版?[)）]?|\.(?:docx?|pdf|txt)|\s*[-_—|｜]\s*(?:百度文库|道客巴巴|豆丁网|人人文库|原创力文档)|(?:范例|优推|精选|通用)*\s*[(（]?\s*(?:精编|精选)?\d{1,2}\s*篇\s*[)）]?|\s*[(（](?:19|20)\d{2}年?[)）]|\s*[(（](?:区县|县区|市县|通用|完整版|精选|优秀|最新|修订版|定稿)[)）]|\s*[(（][^()（）]{0,8}|(?:官方)?抖音号.{0,20}|\s*[(（](?:全文|附图)[)）]|\s+\S{2,12}提供|有哪些|范例|范本|优推|\s*【[^【】]{1,6}】|作文|篇\s*[(（]?\d{1,2}[)）]?|篇[一二三四五六七八九十]{1,3}|\s*[(（]\d{1,2}[)）]|(?:word)?文档下载(?:推荐)?|下载推荐|(?<=(?:总结|计划|报告|汇报|要点|讲话))[一二三四五六七八九十])$/i;
 
-/** Decorations a site puts inside or before a title: 第1篇, 范文 in the middle, pinyin glosses. */
+/** Decorations a site puts inside or before a title: 第1篇, [栏目] tags, 范文 in the middle, pinyin glosses. */
 const SITE_INFIX =
-  /^[【[]?第\s*\d{1,2}\s*篇[】\]]?\s*|^[【[(（]?篇[一二三四五六七八九十\d]{1,3}[】\])）]\s*|范文(?=和|与|及)|(?<=\p{Script=Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/giu;
+  /^[【[]?第\s*[\d一二三四五六七八九十]{1,3}\s*篇[】\]]?\s*|^\[[^[\]]{1,20}\]\s*(?=\S)|^[【[(（]?篇[一二三四五六七八九十\d]{1,3}[】\])）]\s*|范文(?=和|与|及)|(?<=\p{Script=Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/giu;
 
 /** A 发文字号 standing before the title. */
 const NUMBER_HEAD = new RegExp(`^${DOC_NUMBER.source}\\s*`, 'u');
@@ -67,9 +71,12 @@ const HANDED_OUT = /(?:印发|转发|发布)[^《]{0,10}《([^》]+)》[^《》]
 /** …without book marks: 凌海市人民政府办公室关于印发凌海市推进…实施细则的通知. */
 const HANDED_OUT_BARE = /^(.*?)关于(?:印发|转发)\s*([^《》]{6,80}?)\s*的(?:通知|通报)$/;
 
+/** A headline of the news that a body issued documents: 南京印发《关于…的实施意见》和《…》. */
+const HANDED_OUT_NEWS = /^[^《》]{1,12}(?:印发|出台|发布)《([^《》]+)》(?:[和及与]《[^《》]+》)*$/;
+
 /** The document a notice hands out, or null (its type is the notice's type). */
 export function handedOut(title: string): string | null {
-  const quoted = HANDED_OUT.exec(title)?.[1];
+  const quoted = HANDED_OUT.exec(title)?.[1] ?? HANDED_OUT_NEWS.exec(title)?.[1];
   if (quoted) return quoted;
   const bare = HANDED_OUT_BARE.exec(title);
   if (!bare) return null;
@@ -80,7 +87,7 @@ export function handedOut(title: string): string | null {
 
 /** Words that make a segment of a `|`-separated title the informative one. */
 const TITLE_CUES = new RegExp(`${BUREAU}|报告|总结|汇报|计划|打算|讲话|工作|教育`, 'g');
-/** Segments that are a site's name, not the document's. */
+/** Segments that are a site's name, not the document's (a headline …座谈会-华龙网 is longer). */
 const SITE_NAME = /(?:网|文库|首页|官网|频道)$/;
 
 /**
@@ -88,11 +95,12 @@ const SITE_NAME = /(?:网|文库|首页|官网|频道)$/;
  * site name to the real title; the segment naming the bureau or the subject is kept.
  */
 export function cleanTitle(title: string): string {
-  const segments = title
-    .replace(/\s+/g, ' ')
+  // A site's pinyin glosses (贛發(fā)〔2019〕21號) hide the 文号 and the words the rules look for.
+  const segments = dropPinyinGlosses(title)
+    .text.replace(/\s+/g, ' ')
     .trim()
     .split(/\s*[|｜]\s*/)
-    .filter((s) => s !== '' && !SITE_NAME.test(s));
+    .filter((s) => s !== '' && !(s.length <= 16 && SITE_NAME.test(s)));
   if (segments.length === 0) return title.trim();
   const score = (s: string): number => s.match(TITLE_CUES)?.length ?? 0;
   let best = segments[0];
@@ -212,11 +220,31 @@ export function deriveTitle(blocks: ReadonlyArray<{ kind: string; text: string }
     );
     if (lead) return lead;
   }
+  const speech = speechTitle(paragraphs);
+  if (speech) return speech;
   // A numbered heading (一、总体情况) is a part of the text, never its title.
   const heading = blocks.find(
     (b) => b.kind === 'heading' && frameKind(b.text) !== 'byline' && !markerAt(b.text, 0) && !isCaption(b.text),
   );
   if (heading) return heading.text;
-  const opening = (paragraphs[0] ?? '').split(/[。！？!?]/)[0];
+  const opening = (paragraphs.find((text) => !SALUTATION.test(text)) ?? '').split(/[。！？!?]/)[0];
   return opening.length > 30 ? `${opening.slice(0, 30)}…` : opening || '无题';
+}
+
+/** A speech's salutation: 同志们：, 各位领导、各位来宾：, 尊敬的…：. */
+const SALUTATION = /^(?:同志们|各位(?:领导|代表|来宾|同志|老师|校长)|尊敬的)[^。！？]{0,40}[：:]$/;
+
+/** The meeting a speech's opening names: 我们在大理巍山召开全省学前教育工作推进现场会 / 这次全县教育工作会议. */
+const MEETING_NAMED =
+  /(?:召开|举行|举办|这次|今天的|本次)(?:了|的)?([^，。；：、“”《》\s]{2,24}?(?:会议|大会|现场会|推进会|座谈会|工作会|培训会|部署会|动员会)(?!议))/;
+
+/**
+ * A speech stored without its title (趙德榮 / 同志們： / …召开全省学前教育工作推进现场会) is titled
+ * as speeches are: 在…上的讲话, from the meeting its opening names. Null for any other text.
+ */
+function speechTitle(paragraphs: readonly string[]): string | null {
+  const salutation = paragraphs.slice(0, 3).findIndex((text) => SALUTATION.test(text));
+  if (salutation < 0) return null;
+  const meeting = MEETING_NAMED.exec(paragraphs.slice(salutation + 1, salutation + 3).join('\n'))?.[1];
+  return meeting ? `在${meeting}上的讲话` : null;
 }

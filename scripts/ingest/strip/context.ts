@@ -8,7 +8,7 @@ import type { PageLine } from './page.ts';
 import { markerAt } from '../structure/markers.ts';
 import { isFrameLine as isFrame } from '../frame.ts';
 import { hasSentencePunctuation, isBulletItem, looksLikeProse } from './line-shape.ts';
-import { toSimplifiedChars } from './simplified.ts';
+import { simplifiedForMatching, toSimplifiedChars } from './simplified.ts';
 
 /** Words a document's title holds (a report, a plan, a notice, a meeting's news). */
 const TITLE_CUE =
@@ -20,9 +20,13 @@ const PART = /^第[一二三四五六七八九十\d]{1,3}(?:部分|章|节)/;
 /** A subtitle under a title: ——在全市教育工作会议上的讲话. */
 const SUBTITLE = /^[—–-]{1,2}\s*\p{Script=Han}/u;
 
-/** A line of the document's frame (../frame.ts) or a part heading: never site chrome. */
+/**
+ * A line of the document's frame (../frame.ts) or a part heading: never site chrome. Read as
+ * the rules read a line, in Simplified script without a site's pinyin glosses (贛發(fā)〔2019〕21號).
+ */
 export function isFrameLine(text: string): boolean {
-  return isFrame(text) || PART.test(text.trim());
+  const t = simplifiedForMatching(text) ?? '';
+  return isFrame(t) || PART.test(t);
 }
 
 /**

@@ -18,5 +18,8 @@ export const copyrightFooter: LineRule = {
   kind: 'line',
   id: 'copyright-footer',
   description: 'Copyright footer of a site (Copyright © … All Rights Reserved, 版权所有 ©).',
-  pattern: /^(?:copyright\b|©)|all rights reserved\.?$|^版权所有\s*(?:©|\(c\)|[:：]\s*\S{0,30}$)/i,
+  // A licence number (京ICP备10028400号, 京公网安备11010202007625号) is a site's footer, whatever
+  // else its line holds.
+  pattern:
+    /^(?:copyright\b|©)|all rights reserved\.?$|^版权所有\s*(?:©|\(c\)|[:：]\s*\S{0,30}$)|^(?=.{0,120}$).*(?:ICP[备证]\s*\d|公网安备\s*\d)|^powered by\b/i,
 };

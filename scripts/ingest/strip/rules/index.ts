@@ -51,6 +51,9 @@ import { linkLine } from './link-line.ts';
 import { summaryTeaser } from './summary-teaser.ts';
 import { echoedFurniture } from './echoed-furniture.ts';
 import { emptyField } from './empty-field.ts';
+import { pictographLine } from './pictograph-line.ts';
+import { foreignLine } from './foreign-line.ts';
+import { kanaLine } from './kana-line.ts';
 
 /** Every chrome rule, in the order tried. */
 export const chromeRules: readonly ChromeRule[] = [
@@ -85,6 +88,7 @@ export const chromeRules: readonly ChromeRule[] = [
   spamKeywords,
   collectionLabel,
   endMarker,
+  kanaLine,
   // lines removed only at the page edges
   dateLine,
   siteSummary,
@@ -92,6 +96,8 @@ export const chromeRules: readonly ChromeRule[] = [
   siteNav,
   reviewCredit,
   linkLine,
+  pictographLine,
+  foreignLine,
   // sections: a header and the list under it
   tipsList,
   latestDocuments,

@@ -146,6 +146,11 @@ const WIDGET_WORDS = [
   '即将离开',
   '继续访问',
   '门户网站$',
+  'APP\\s*(?:Icon|下载)',
+  '下载.{0,6}APP',
+  '评论成功',
+  '等待管理员审核',
+  '客服(?:信箱|邮箱)',
 ];
 
 export const siteWidget: LineRule = {
