@@ -8,7 +8,9 @@
  */
 
 /** A photo's caption: △…, …摄, 图为…, 会议现场, （资料图片）. */
-const CAPTION = /摄$|^[△▲]|^(?:图为|图片|资料图片|会议现场|活动现场)|^[(（]资料图片[)）]$/u;
+// …and a photo's label after its caption: 教育局局长蔡若莲。（资料图片）, …（图片来源：…）.
+const CAPTION =
+  /摄$|^[△▲]|^(?:图为|图片|资料图片|会议现场|活动现场)|[(（](?:资料图片|图片来源[^()（）]*|图\s*[/／][^()（）]*)[)）]$/u;
 
 /** A caption that says nothing of the event (会议现场), unlike △9月9日，君山区召开…。 摄. */
 const BARE_CAPTION = /^(?:图为|图片|资料图片|会议现场|活动现场)/;

@@ -426,6 +426,7 @@ describe('strip rules: one line each, both scripts', () => {
       'summary-teaser',
       'echoed-furniture',
       'empty-field',
+      'title-alt',
     ]);
     expect(ids.filter((id) => !covered.has(id))).toEqual([]);
   });

@@ -11,6 +11,7 @@ import { extractMeta } from '../../scripts/ingest/meta.ts';
 import { cleanTitle } from '../../scripts/ingest/meta/title.ts';
 import { detectDocType } from '../../scripts/ingest/meta/doc-type.ts';
 import { titleIssuer } from '../../scripts/ingest/meta/title-issuer.ts';
+import { isCaption } from '../../scripts/ingest/news-lines.ts';
 import { toSimplifiedChars } from '../../scripts/ingest/strip/simplified.ts';
 import { isStrongTitle, isTitleCandidate } from '../../scripts/ingest/strip/context.ts';
 import { chromeRules } from '../../scripts/ingest/strip/rules/index.ts';
@@ -362,5 +363,26 @@ describe('round seven: titles, issuers and types', () => {
       '(中央社記者趙麗妍台中19日電)教育部新人事,台中市教育局副局長邱乾國任教育部國民及學前教育署長,市長林佳龍表示感謝。',
     ]);
     expect(removed(r).map(([line]) => line)).toEqual([1, 2, 3, 4, 7]);
+  });
+
+  it('removes an image’s alt text repeating the title with a label', () => {
+    const title = '前台中市教育局副局长邱干国接手国教署 期盼改善地方教育与中央关係!';
+    const r = withAll([
+      title,
+      '2016-08-19',
+      '教育部人事异动!台中市教育局副局长邱干国今日受任教育部国民及学前教育署长，市长林佳龙表达祝福。',
+      `${title} | 文章内置图片`,
+      '邱干国对接任一事表示，这原本不在自己的规划当中，但与教育部长共事时期，让他决定接手国教署。',
+    ]);
+    expect(removed(r)).toEqual([
+      [2, 'page-info'],
+      [4, 'title-alt'],
+    ]);
+  });
+
+  it('reads a line ending with a photo’s label as a caption, never a title', () => {
+    expect(isCaption('教育局局长蔡若莲。（资料图片）')).toBe(true);
+    expect(isCaption('城东区教育局召开集团化办学座谈会（图片来源：城东区教育局）')).toBe(true);
+    expect(isCaption('城东区教育局召开集团化办学座谈会')).toBe(false);
   });
 });

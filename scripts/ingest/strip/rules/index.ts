@@ -54,6 +54,7 @@ import { emptyField } from './empty-field.ts';
 import { pictographLine } from './pictograph-line.ts';
 import { foreignLine } from './foreign-line.ts';
 import { kanaLine } from './kana-line.ts';
+import { titleAlt } from './title-alt.ts';
 
 /** Every chrome rule, in the order tried. */
 export const chromeRules: readonly ChromeRule[] = [
@@ -113,6 +114,7 @@ export const chromeRules: readonly ChromeRule[] = [
   tableOfContents,
   headChrome,
   echoedFurniture,
+  titleAlt,
   emptyField,
   tailChrome,
   strayBar,
