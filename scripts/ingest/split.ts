@@ -453,7 +453,8 @@ function singleDocument(lines: SourceLine[], pageTitle: string | undefined): Spl
 const GLUED_WITH_SPACE = /^(\S{6,40}?(?:报告|总结|汇报|计划|要点|讲话|方案|意见|通知|发言|致辞|述职))\s+(\S.*)$/u;
 
 /** A speech's title run into its salutation (…开学工作会议上讲话同志们：大家上午好). */
-const GLUED_SALUTATION = /^(.{6,60}?(?:讲话|发言|致辞))((?:同志们|各位领导|尊敬的)[，,：:].*)$/u;
+const GLUED_SALUTATION =
+  /^(.{6,60}?(?:讲话|发言|致辞)(?:稿|材料)?[】\]]?)((?:同志们|各位领导|尊敬的)[^。]{0,30}[，,：:].*)$/u;
 
 function untitled(lines: SourceLine[]): SplitDocument {
   return { title: null, titleLines: [], lines, repairs: [], removed: [] };

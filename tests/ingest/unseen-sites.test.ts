@@ -286,6 +286,13 @@ describe('round seven: titles, issuers and types', () => {
     expect(cleanTitle('赣发(fā)〔2019〕21号《中共江西省委江西省人民政府关于学前教育深化改革规范发展的实施意见》')).toBe(
       '中共江西省委江西省人民政府关于学前教育深化改革规范发展的实施意见',
     );
+    // A title printed twice around the site's word, and one run into a speech's salutation.
+    expect(
+      cleanTitle('• 县教育局关于2021年工作总结及工作思路的报告范文县教育局关于2021年工作总结及工作思路的报告范文'),
+    ).toBe('县教育局关于2021年工作总结及工作思路的报告');
+    expect(cleanTitle('【教师节表彰大会教育局局长讲话稿】尊敬的各位老师、同志们：')).toBe(
+      '教师节表彰大会教育局局长讲话稿',
+    );
     // A site's name alone is still dropped from a title it is joined to.
     expect(cleanTitle('区教育局2023年工作总结 | 中国教育网')).toBe('区教育局2023年工作总结');
   });
