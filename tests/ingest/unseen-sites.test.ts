@@ -317,6 +317,12 @@ describe('round seven: titles, issuers and types', () => {
     expect(detectDocType(null, opening)).toBe('通知');
     expect(detectDocType('蔡若莲率团访重庆成都', [])).toBe('新闻报道');
     expect(detectDocType('2023年学校安全工作总结及今后工作重点', [])).toBe('工作总结与计划');
+    // A speech at a supervision meeting, an inspection team's visit, a rule's 实施细则, a 自评表.
+    expect(detectDocType('副县长在县级人民政府履行教育职责督导评估工作推进会上的讲话', [])).toBe('讲话');
+    expect(detectDocType('省政府教育督导评估组对徐水区政府履行教育职责工作进行督导评估', [])).toBe('新闻报道');
+    expect(detectDocType('凌海市推进县域义务教育优质均衡发展督导评估规划实施细则', [])).toBe('实施方案');
+    expect(detectDocType('105学年度校务评鉴自评表1-4', [])).toBe('督导报告');
+    expect(detectDocType('国家教育督导检查组对河北省30个县(区)义务教育均衡发展督导检查反馈意见', [])).toBe('督导报告');
   });
 
   it('titles a speech stored without its title by the meeting its opening names', () => {
