@@ -12,6 +12,7 @@ import { cleanTitle } from '../../scripts/ingest/meta/title.ts';
 import { detectDocType } from '../../scripts/ingest/meta/doc-type.ts';
 import { titleIssuer } from '../../scripts/ingest/meta/title-issuer.ts';
 import { isCaption } from '../../scripts/ingest/news-lines.ts';
+import { specialRegion } from '../../scripts/ingest/meta/special-region.ts';
 import { toSimplifiedChars } from '../../scripts/ingest/strip/simplified.ts';
 import { isStrongTitle, isTitleCandidate } from '../../scripts/ingest/strip/context.ts';
 import { chromeRules } from '../../scripts/ingest/strip/rules/index.ts';
@@ -397,5 +398,22 @@ describe('round seven: titles, issuers and types', () => {
     expect(isCaption('教育局局长蔡若莲。（资料图片）')).toBe(true);
     expect(isCaption('城东区教育局召开集团化办学座谈会（图片来源：城东区教育局）')).toBe(true);
     expect(isCaption('城东区教育局召开集团化办学座谈会')).toBe(false);
+  });
+
+  it('places Hong Kong’s press about its bureau in Hong Kong, wherever its people travel', () => {
+    const text = [
+      '教育局局长蔡若莲星期日启程访问重庆和成都，她将率领代表团在重庆参加华夏园丁活动，了解香港学生升学情况。',
+      '在成都期间，蔡若莲会到访四川大学，并与在蓉的香港学生交流。',
+      '蔡若莲下周五返港。她离港期间，教育局副局长施俊辉将署任局长。',
+    ];
+    expect(specialRegion(text.join('\n'))?.name).toBe('香港特别行政区');
+    const meta = extractMeta({
+      title: '蔡若莲率团访重庆成都',
+      blocks: text.map((t) => ({ kind: 'paragraph', level: 0, text: t })),
+      site: null,
+    });
+    expect([meta.place, meta.issuer]).toEqual(['香港特别行政区', null]);
+    // A mainland bureau's head visiting Hong Kong is his city's.
+    expect(specialRegion('深圳市教育局局长率团访港，在港期间与香港教育界交流，返深后部署工作。')).toBeNull();
   });
 });

@@ -26,6 +26,7 @@ import {
 } from './gazetteer.ts';
 import { frameKind } from '../frame.ts';
 import { titleIssuer } from './title-issuer.ts';
+import { specialRegion } from './special-region.ts';
 import {
   BUREAU,
   GENERIC_ENDINGS,
@@ -341,6 +342,12 @@ function ownPlace(text: string, level: Level, named: ReadonlySet<Division>): Pla
  */
 export function extractPlace(title: string | null, blocks: Blocks, options: { news?: boolean } = {}): PlaceMeta {
   const found = placeAndBureau(title, blocks, options);
+  // Hong Kong's or Macao's press about its bureau (./special-region.ts): the region, not the
+  // places its people visit, where no bureau of a named place wrote the text.
+  if (found.issuer === null) {
+    const region = specialRegion(`${title ?? ''}\n${blocks.map((b) => b.text).join('\n')}`);
+    if (region) return result(null, placeOf(region), '未知');
+  }
   // An official title names its issuer whatever body it is (中共教育部党组关于…的通报): that
   // name, not only the bureau inside it (合肥市教育局党委, not 合肥市教育局).
   const official = titleIssuer(title);

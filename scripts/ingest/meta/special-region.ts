@@ -1,0 +1,38 @@
+/**
+ * Hong Kong's and Macao's education bureau is 教育局 alone (局长蔡若莲, 教育及青年发展局): its
+ * news rarely writes the region's name but speaks the way only that region's press does
+ * (全港, 返港, 港府, 本澳, 特区政府). Where the text does so again and again and names its bureau
+ * without a place before it, the report is the region's, wherever the news took its people:
+ *
+ *   教育局局长蔡若莲星期日启程访问重庆和成都…她离港期间…下周五返港  →  香港特别行政区
+ */
+import { divisionsByName, type Division } from './gazetteer.ts';
+
+interface Region {
+  name: string;
+  /** How the region's own press writes of it. */
+  words: RegExp;
+}
+
+const REGIONS: Region[] = [
+  {
+    name: '香港特别行政区',
+    words: /全港|本港|返港|离港|访港|抵港|来港|在港|港人|港府|香港|立法会|特首|施政报告|教育局常任秘书长/g,
+  },
+  { name: '澳门特别行政区', words: /全澳|本澳|返澳|离澳|访澳|来澳|在澳|澳门|教青局|教育及青年发展局/g },
+];
+
+/** How often the region's words must come before the text is taken for its press. */
+const MIN_WORDS = 3;
+
+/** The bureau's head or spokesman with no level before the bureau (市教育局局长 is a city's). */
+const BARE_BUREAU = /(?<![省市县区州旗])教育局(?:局长|副局长|常任秘书长|发言人)/;
+
+/** The special administrative region a text is the press of, or null. */
+export function specialRegion(text: string): Division | null {
+  if (!BARE_BUREAU.test(text) && !/教青局|教育及青年发展局/.test(text)) return null;
+  for (const region of REGIONS) {
+    if ((text.match(region.words) ?? []).length >= MIN_WORDS) return divisionsByName(region.name)[0] ?? null;
+  }
+  return null;
+}
