@@ -18,6 +18,7 @@ import { IngestCache, pipelineHash, type Published } from './ingest/runner/cache
 import { assignIds, idsKnownFromNames } from './ingest/runner/ids.ts';
 import { MAX_SOURCE_BYTES } from './ingest/limits.ts';
 import { OutputFolder } from './ingest/runner/out-folder.ts';
+import { fingerprintAt, unchanged, type Fingerprint } from './ingest/runner/fingerprint.ts';
 import { formatOf } from './ingest/decode.ts';
 import { processFile, type ProcessedDocument } from './ingest/pipeline.ts';
 import { toFrontmatter, toManifestEntry } from './ingest/report.ts';
@@ -49,6 +50,8 @@ export interface IngestSummary {
   written: number;
   deleted: number;
   cached: number;
+  /** Sources whose bytes were read: the others' fingerprints were those recorded last time. */
+  read: number;
   ms: number;
 }
 
@@ -89,12 +92,19 @@ function cacheKeyOf(sha: string, name: string): string {
   return `${sha}.${'format' in kind ? kind.format : 'unsupported'}`;
 }
 
-/** A source that passed: its name, hashes and, once known, its ids. */
+/** A source that passed: its name, hashes, fingerprint when read and, once known, its ids. */
 interface AcceptedSource {
   name: string;
   sha: string;
   textSha: string;
   parts: number;
+  fingerprint: Fingerprint | null;
+}
+
+/** A publish record with the source's fingerprint of this run (none: not recorded). */
+function withFingerprint(published: Published, fingerprint: Fingerprint | null): Published {
+  const { source: _, ...rest } = published;
+  return fingerprint ? { ...rest, source: fingerprint } : rest;
 }
 
 /** Runs the ingest (see the module comment). */
@@ -112,16 +122,24 @@ export async function ingest(options: Options): Promise<IngestSummary> {
   const realSources = realFolder(options.sources);
   const read = (name: string) => readSource(options.sources, realSources, name, MAX_SOURCE_BYTES);
   const earlyIds = idsKnownFromNames(names);
-  const out = new OutputFolder(options.out, options.check, GENERATED_MARK);
+  const previously = cache.readPublished(options.out);
+  const out = new OutputFolder(options.out, options.check, GENERATED_MARK, previously);
   const skipped: IngestSummary['skipped'] = [];
   const accepted: AcceptedSource[] = [];
   /** Sources whose ids wait for the whole corpus (see idsKnownFromNames), with what they need then. */
   const waiting = new Map<string, { documents?: ProcessedDocument[]; published?: Published }>();
   const seenText = new Map<string, string>();
-  const previously = cache.readPublished(options.out);
+  /** What each source name was last time, for sources not read again (their fingerprint is unchanged). */
+  const lastByName = new Map(
+    [...previously.sources].map(([key, published]) => [
+      key.slice(key.indexOf('\0') + 1),
+      { sha: key.slice(0, key.indexOf('\0')), published },
+    ]),
+  );
   const reports: ReportMeta[] = [];
   const publishing = new Map<string, Published>();
   let cached = 0;
+  let readCount = 0;
 
   const skip = (name: string, reason: string, progress?: string) => {
     skipped.push({ source: name, reason });
@@ -157,7 +175,7 @@ export async function ingest(options: Options): Promise<IngestSummary> {
     ) {
       for (const id of sourceIds) out.keep(`${id}.mdx`);
       reports.push(...published.manifest);
-      publishing.set(key, published);
+      publishing.set(key, withFingerprint(published, source.fingerprint));
       return;
     }
     const docs = documents ?? (await documentsAgain(source));
@@ -172,7 +190,10 @@ export async function ingest(options: Options): Promise<IngestSummary> {
       return toManifestEntry(front);
     });
     reports.push(...manifest);
-    publishing.set(key, { textSha: source.textSha, ids: sourceIds, mdx, manifest });
+    publishing.set(
+      key,
+      withFingerprint({ textSha: source.textSha, ids: sourceIds, mdx, manifest }, source.fingerprint),
+    );
   };
   /** Publishes an accepted source now when its ids are already final, else holds it for the end. */
   const accept = async (
@@ -192,15 +213,20 @@ export async function ingest(options: Options): Promise<IngestSummary> {
   // as soon as its ids are known.
   for (const [i, name] of names.entries()) {
     const progress = `[${i + 1}/${names.length}] ${shownName(name)}`;
-    const file = read(name);
-    if (!file.ok) {
+    // Taken before the file is read: a change made while it is read shows next time.
+    const fingerprint = options.check ? null : fingerprintAt(join(options.sources, name));
+    const last = lastByName.get(name);
+    // Not changed since the last run read it (./ingest/runner/fingerprint.ts): not read again.
+    const same = last !== undefined && unchanged(fingerprint, last.published.source, previously.recordedAtNs);
+    const file = same ? null : read(name);
+    if (file) readCount++;
+    if (file && !file.ok) {
       skip(name, file.reason, progress);
       continue;
     }
-    const bytes = file.bytes;
-    const sha = createHash('sha256').update(bytes).digest('hex');
+    const sha = file ? createHash('sha256').update(file.bytes).digest('hex') : last!.sha;
     // Published last time from these very bytes under this name: nothing to parse or process.
-    const published = previously.get(`${sha}\0${name}`);
+    const published = previously.sources.get(`${sha}\0${name}`);
     if (published) {
       cached++;
       const twin = seenText.get(published.textSha);
@@ -210,11 +236,16 @@ export async function ingest(options: Options): Promise<IngestSummary> {
         continue;
       }
       seenText.set(published.textSha, name);
-      await accept({ name, sha, textSha: published.textSha, parts: published.ids.length }, undefined, published);
+      await accept(
+        { name, sha, textSha: published.textSha, parts: published.ids.length, fingerprint },
+        undefined,
+        published,
+      );
       const flagged = published.manifest.filter((m) => m.flags.length > 0).length;
       log(`${progress}: ${published.ids.length} report(s)${flagged ? `, ${flagged} flagged` : ''}`);
       continue;
     }
+    const bytes = file!.bytes;
     const cacheKey = cacheKeyOf(sha, name);
     let result: CacheEntry | undefined = cache.get(cacheKey);
     if (result) cached++;
@@ -238,7 +269,11 @@ export async function ingest(options: Options): Promise<IngestSummary> {
       continue;
     }
     seenText.set(textKey, name);
-    await accept({ name, sha, textSha: textKey, parts: result.documents.length }, result.documents, undefined);
+    await accept(
+      { name, sha, textSha: textKey, parts: result.documents.length, fingerprint },
+      result.documents,
+      undefined,
+    );
     const flagged = result.documents.filter((d) => d.flags.length > 0).length;
     log(`${progress}: ${result.documents.length} report(s)${flagged ? `, ${flagged} flagged` : ''}`);
   }
@@ -258,7 +293,7 @@ export async function ingest(options: Options): Promise<IngestSummary> {
   // 3. Delete generated files whose source is gone; remember what was published.
   const deleted = out.removeStale();
   if (!options.check) {
-    cache.writePublished(options.out, publishing);
+    cache.writePublished(options.out, publishing, out.record());
     cache.prune();
   }
 
@@ -271,6 +306,7 @@ export async function ingest(options: Options): Promise<IngestSummary> {
     written: out.written,
     deleted,
     cached,
+    read: readCount,
     ms: performance.now() - started,
   };
 }

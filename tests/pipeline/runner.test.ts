@@ -3,7 +3,7 @@
  * summary, byte-identical output, sources untouched, the cache, and --check.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -74,6 +74,41 @@ describe('ingest runner', () => {
     const restored = await runIngest(sources, { out: first.out, cache: first.cache });
     expect(restored.summary.written).toBe(1);
     expect(restored.files).toEqual(again.files);
+  });
+
+  it('reads no source and no report whose fingerprint is unchanged, and one changed in place', async () => {
+    const sources = sourcesCopy();
+    const first = await runIngest(sources);
+    // A file's times must lie well before a run's record to be trusted (ingest/runner/fingerprint.ts).
+    await new Promise((done) => setTimeout(done, 2100));
+    const dirs = { out: first.out, cache: first.cache };
+    expect((await runIngest(sources, dirs)).summary.read).toBe(5);
+    const settled = await runIngest(sources, dirs);
+    expect([settled.summary.read, settled.summary.written]).toEqual([0, 0]);
+    expect(settled.files).toEqual(first.files);
+
+    // The same size and modification time, other bytes: the change time tells.
+    const name = '003_a17b4227efebd22b.txt';
+    const path = join(sources, name);
+    const { mtime } = statSync(path);
+    const text = readFileSync(path, 'utf8');
+    const edited = text.replace('教育', '教學');
+    expect(Buffer.byteLength(edited)).toBe(Buffer.byteLength(text));
+    writeFileSync(path, edited);
+    utimesSync(path, mtime, mtime);
+    const after = await runIngest(sources, dirs);
+    expect([after.summary.read, after.summary.written]).toEqual([1, 2]);
+    expect(after.files.get('003-a17b4227efebd22b.mdx')).not.toEqual(first.files.get('003-a17b4227efebd22b.mdx'));
+
+    // A report edited by hand the same way is written again.
+    const report = join(first.out, '000-b15e6c042aa66c80.mdx');
+    const written = readFileSync(report, 'utf8');
+    const old = statSync(report).mtime;
+    writeFileSync(report, written.replace('报告', '報告'));
+    utimesSync(report, old, old);
+    const restored = await runIngest(sources, dirs);
+    expect(restored.summary.written).toBe(1);
+    expect(restored.files.get('000-b15e6c042aa66c80.mdx')).toBe(written);
   });
 
   it('adds, updates and removes reports as files come and go; --check writes nothing', async () => {

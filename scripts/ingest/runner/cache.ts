@@ -12,6 +12,7 @@ import { refuseForeign } from '../../lib/folder-guard.ts';
 import { parseEntry, serialiseEntry, type CacheEntry } from './cache-entry.ts';
 import { readPacked, scanPack, PackWriter, type PackedEntry } from './cache-pack.ts';
 import type { ReportMeta } from '../../../shared/schemas/report.ts';
+import { nowNs, type Fingerprint } from './fingerprint.ts';
 
 /** scripts/ingest/: every stage, this runner folder included. */
 const ingestDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,6 +52,18 @@ export interface Published {
   /** Content hash of each report's MDX as written: a file that differs is written again. */
   mdx: string[];
   manifest: ReportMeta[];
+  /** The source's fingerprint when it was read (./fingerprint.ts): unchanged, it is not read again. */
+  source?: Fingerprint;
+}
+
+/** An output file as the run left it: its content hash, fingerprint and generated mark. */
+export type OutputRecord = [sha: string, fingerprint: Fingerprint, generated: boolean];
+
+/** What the last run recorded: its sources, its output files, and when it wrote the record. */
+export interface PublishedRecord {
+  sources: Map<string, Published>;
+  outputs: Map<string, OutputRecord>;
+  recordedAtNs: bigint;
 }
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -122,25 +135,41 @@ export class IngestCache {
    * What the last run published per (source hash, file name), for `out`; empty if none, or
    * if the record is not the one a run wrote (its first line is the hash of the rest).
    */
-  readPublished(out: string): Map<string, Published> {
+  readPublished(out: string): PublishedRecord {
+    const none: PublishedRecord = { sources: new Map(), outputs: new Map(), recordedAtNs: 0n };
     try {
       const text = readFileSync(join(this.dir, 'published.json'), 'utf8');
       const newline = text.indexOf('\n');
       const body = text.slice(newline + 1);
-      if (newline < 0 || text.slice(0, newline) !== sha256(body)) return new Map();
-      const saved = JSON.parse(body) as { out: string; sources: Record<string, Published> };
-      return saved.out === out ? new Map(Object.entries(saved.sources)) : new Map();
+      if (newline < 0 || text.slice(0, newline) !== sha256(body)) return none;
+      const saved = JSON.parse(body) as {
+        out: string;
+        recordedAtNs: string;
+        sources: Record<string, Published>;
+        outputs: Record<string, OutputRecord>;
+      };
+      if (saved.out !== out) return none;
+      return {
+        sources: new Map(Object.entries(saved.sources)),
+        outputs: new Map(Object.entries(saved.outputs)),
+        recordedAtNs: BigInt(saved.recordedAtNs),
+      };
     } catch {
-      return new Map();
+      return none;
     }
   }
   /**
    * Records what this run published, once every file it names is written: the run's last
    * write, so this run's pack is closed too.
    */
-  writePublished(out: string, sources: Map<string, Published>): void {
+  writePublished(out: string, sources: Map<string, Published>, outputs: Map<string, OutputRecord>): void {
     this.#pack.close();
-    const body = JSON.stringify({ out, sources: Object.fromEntries(sources) });
+    const body = JSON.stringify({
+      out,
+      recordedAtNs: String(nowNs()),
+      sources: Object.fromEntries(sources),
+      outputs: Object.fromEntries(outputs),
+    });
     this.#write('published.json', `${sha256(body)}\n${body}`);
   }
   /** Drops the entries of older pipeline versions: only folders the cache made. */

@@ -15,6 +15,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEMP_FILE, writeAtomic } from '../../lib/atomic-write.ts';
 import { refuseForeign } from '../../lib/folder-guard.ts';
+import type { OutputRecord } from './cache.ts';
+import { fingerprintAt, unchanged, type Fingerprint } from './fingerprint.ts';
 
 /** SHA-256 (hex) of a file's text as written (UTF-8). */
 export function contentHash(text: string | Uint8Array): string {
@@ -26,6 +28,13 @@ interface Found {
   sha: string;
   /** Whether the file carries the generated mark (an MDX file the ingest wrote). */
   generated: boolean;
+  fingerprint: Fingerprint | null;
+}
+
+/** What the last run recorded of the folder (../runner/cache.ts), to skip reading what is unchanged. */
+export interface KnownOutputs {
+  outputs: ReadonlyMap<string, OutputRecord>;
+  recordedAtNs: bigint;
 }
 
 export class OutputFolder {
@@ -45,7 +54,12 @@ export class OutputFolder {
    * Reads what `dir` holds; throws a FolderError (nothing written) when it holds anything
    * but the reports the ingest writes, reports.json and a killed run's temporary files.
    */
-  constructor(dir: string, check: boolean, generatedMark: string) {
+  constructor(
+    dir: string,
+    check: boolean,
+    generatedMark: string,
+    known: KnownOutputs = { outputs: new Map(), recordedAtNs: 0n },
+  ) {
     this.dir = dir;
     this.check = check;
     const foreign: string[] = [];
@@ -56,10 +70,18 @@ export class OutputFolder {
       if (!ours) foreign.push(entry.name);
       else if (TEMP_FILE.test(entry.name)) leftovers.push(entry.name);
       else {
-        const bytes = readFileSync(join(dir, entry.name));
+        const path = join(dir, entry.name);
+        const fingerprint = fingerprintAt(path);
+        const recorded = known.outputs.get(entry.name);
+        // Unchanged since the last run recorded it: its hash and mark are the recorded ones.
+        if (recorded && unchanged(fingerprint, recorded[1], known.recordedAtNs)) {
+          this.#before.set(entry.name, { sha: recorded[0], generated: recorded[2], fingerprint });
+          continue;
+        }
+        const bytes = readFileSync(path);
         const generated = bytes.includes(generatedMark);
         if (entry.name.endsWith('.mdx') && !generated) foreign.push(entry.name);
-        else this.#before.set(entry.name, { sha: contentHash(bytes), generated });
+        else this.#before.set(entry.name, { sha: contentHash(bytes), generated, fingerprint });
       }
     }
     refuseForeign('output folder', dir, foreign.sort());
@@ -83,10 +105,28 @@ export class OutputFolder {
   put(file: string, text: string): string {
     this.#produced.add(file);
     const sha = contentHash(text);
-    if (this.#before.get(file)?.sha === sha) return sha;
+    const before = this.#before.get(file);
+    if (before?.sha === sha) return sha;
     this.written++;
-    if (!this.check) writeAtomic(join(this.dir, file), text);
+    if (!this.check) {
+      writeAtomic(join(this.dir, file), text);
+      this.#before.set(file, {
+        sha,
+        generated: file.endsWith('.mdx'),
+        fingerprint: fingerprintAt(join(this.dir, file)),
+      });
+    }
     return sha;
+  }
+
+  /** Every file this run produced or kept, with its hash, fingerprint and mark: for the next run. */
+  record(): Map<string, OutputRecord> {
+    const out = new Map<string, OutputRecord>();
+    for (const file of [...this.#produced].sort()) {
+      const found = this.#before.get(file);
+      if (found?.fingerprint) out.set(file, [found.sha, found.fingerprint, found.generated]);
+    }
+    return out;
   }
 
   /**
