@@ -427,6 +427,7 @@ describe('strip rules: one line each, both scripts', () => {
       'echoed-furniture',
       'empty-field',
       'title-alt',
+      'injected-words',
     ]);
     expect(ids.filter((id) => !covered.has(id))).toEqual([]);
   });

@@ -416,4 +416,18 @@ describe('round seven: titles, issuers and types', () => {
     // A mainland bureau's head visiting Hong Kong is his city's.
     expect(specialRegion('深圳市教育局局长率团访港，在港期间与香港教育界交流，返深后部署工作。')).toBeNull();
   });
+
+  it('removes spam words injected mid-sentence, and a footer menu with English entries', () => {
+    const r = withAll([
+      '全国教育局处长会议在苗栗举行',
+      '2016年第一次全国教育局处长会议今明两天在苗栗举行，',
+      '高雄码头餐厅',
+      '，身为地主的苗栗县教育处长刘火钦介绍食农教育、推广英语听写能力、设置幸福学院等特色教育，',
+      '圣诞灯',
+      '，今年第一场次轮到苗栗县举行，也是教育部长吴思华任内最后一次主持会议。',
+      '新浪简介 | About Sina | 广告服务 | 招聘信息 | 网站律师 | SINA English | 产品答疑',
+    ]);
+    expect(removed(r).map(([line]) => line)).toEqual([3, 5, 7]);
+    expect(r.removed.filter((x) => x.line !== 7).map((x) => x.rule)).toEqual(['injected-words', 'injected-words']);
+  });
 });

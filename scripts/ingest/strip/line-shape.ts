@@ -14,8 +14,8 @@ const SENTENCE_STOP = /[。！？；]/;
 /** A leading bullet as left by HTML list conversion or by hand: `- `, `* `, `• `. */
 const BULLET = /^\s*[-*•·▪●◦]\s+/;
 
-/** One navigation segment: short, no spaces, no separators, no punctuation. */
-const NAV_SEGMENT = String.raw`[^\s\-|｜·/>›»。，；：！？,;:!?]{1,12}`;
+/** One navigation segment: short, no spaces (but between Latin words: About Sina), no separators, no punctuation. */
+const NAV_SEGMENT = String.raw`[^\s\-|｜·/>›»。，；：！？,;:!?]{1,12}(?: [A-Za-z]{1,12}){0,2}`;
 
 /** A menu separator: `|` or `·` with or without spaces; `-` and `/` only spaced (dates use them). */
 const NAV_SEPARATOR = String.raw`(?:\s+[-/]\s+|\s*[|｜·]\s*)`;

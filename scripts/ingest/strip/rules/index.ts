@@ -55,6 +55,7 @@ import { pictographLine } from './pictograph-line.ts';
 import { foreignLine } from './foreign-line.ts';
 import { kanaLine } from './kana-line.ts';
 import { titleAlt } from './title-alt.ts';
+import { injectedWords } from './injected-words.ts';
 
 /** Every chrome rule, in the order tried. */
 export const chromeRules: readonly ChromeRule[] = [
@@ -115,6 +116,7 @@ export const chromeRules: readonly ChromeRule[] = [
   headChrome,
   echoedFurniture,
   titleAlt,
+  injectedWords,
   emptyField,
   tailChrome,
   strayBar,
