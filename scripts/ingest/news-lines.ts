@@ -15,9 +15,12 @@ const CAPTION =
 /** A caption that says nothing of the event (会议现场), unlike △9月9日，君山区召开…。 摄. */
 const BARE_CAPTION = /^(?:图为|图片|资料图片|会议现场|活动现场)/;
 
-/** How a story's lead opens: a bracketed byline, 本报讯, 近日, its dateline (9月9日, 9月9日至10日). */
+/**
+ * How a story's lead opens: a bracketed byline, 本报讯, 近日, its dateline (9月9日, 9月9日至10日),
+ * an agency's dateline (人民网北京5月16日电).
+ */
 const LEAD =
-  /^(?:[【[（(][^】\]）)]{0,20}(?:记者|报导|报道)[^】\]）)]{0,20}[】\]）)]|本报讯|本网讯|(?:近日|日前)，|\d{1,2}月\d{1,2}(?:日|[-—至]\d{1,2}日))/;
+  /^(?:[【[（(][^】\]）)]{0,20}(?:记者|报导|报道)[^】\]）)]{0,20}[】\]）)]|本报讯|本网讯|(?:近日|日前)，|\d{1,2}月\d{1,2}(?:日|[-—至]\d{1,2}日)|[^，。\s]{2,12}\d{1,2}月\d{1,2}日电)/;
 
 export function isCaption(text: string): boolean {
   return CAPTION.test(text.trim());

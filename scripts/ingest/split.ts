@@ -41,7 +41,8 @@ const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三�
 
 /** A line that can be a title: short, not a sentence, not a numbered heading. */
 export function looksLikeTitle(text: string): boolean {
-  const t = text.trim();
+  // A title cell of a flattened table (…工作报告 | ||||||): the bars are the table's.
+  const t = text.trim().replace(/(?:\s*[|｜])+$/, '');
   if (t.length < 4 || t.length > 80) return false;
   // A salutation (同志们：, 各位领导：) opens a speech; a title never ends with a colon; a
   // byline (（记者 李世秀 通讯员 林文）7月21日晚, □常德日报记者…) opens news.

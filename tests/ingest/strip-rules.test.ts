@@ -391,6 +391,12 @@ const lineCases: LineCase[] = [
     at: 'bottom',
   },
   { rule: 'date-line', simplified: '2016年12月26日 星期一', traditional: '2016年12月26日 星期一', at: 'top' },
+  {
+    rule: 'editor-intro',
+    simplified: '您所访问的页面将跳转到第三方网站,确定要继续吗?',
+    traditional: '您所訪問的頁面將跳轉到第三方網站,確定要繼續嗎?',
+    at: 'top',
+  },
 ];
 
 describe('strip rules: one line each, both scripts', () => {

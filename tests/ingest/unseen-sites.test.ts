@@ -431,3 +431,53 @@ describe('round seven: titles, issuers and types', () => {
     expect(r.removed.filter((x) => x.line !== 7).map((x) => x.rule)).toEqual(['injected-words', 'injected-words']);
   });
 });
+
+describe('round eight: edges, titles and leads', () => {
+  it('takes a spam link with an address for no sentence, and a site’s name over its breadcrumb for chrome', () => {
+    const spam = withAll([
+      '浙江白癜风微信交流群 http://www.xianmeng.net.cn/fengshang/xinchao/870.html',
+      '为营造平安、和谐、稳定的办学育人环境，9月29日县教育局在一楼会议室召开了全县教育系统稳定安全工作部署会议。',
+    ]);
+    expect(removed(spam)).toEqual([[1, 'link-line']]);
+    const header = withAll([
+      '县教育局',
+      '当前位置: 首页',
+      '>站群导航 >县教育局 >政务资讯 >教育动态',
+      '',
+      '湖州市区县教育局第三季度校园安全工作例会在德清召开',
+      '发布日期: 2021-10-14 来源:本站原创',
+      '10月14日上午，区县教育局第三季度校园安全工作例会在德清县莫干山镇中心学校召开，各区县教育局分管局长参加会议。',
+    ]);
+    expect(removed(header).map(([line]) => line)).toEqual([1, 2, 3, 6]);
+  });
+
+  it('keeps a headline opening with the body that says it, and titles a table’s title cell', () => {
+    const r = processSource(
+      page([
+        '人民网>>教育>>本网原创',
+        '',
+        '教育部:去年全国幼儿园数量达到27.4万所',
+        '',
+        '10年增加7.6万所',
+        '',
+        '人民网北京5月16日电 （记者孙竞）记者从教育部获悉，2023年全国幼儿园数量达到27.4万所，比2013年增加7.6万所。',
+      ]),
+      'source.txt',
+    );
+    expect(r.ok && [r.documents[0].title, r.documents[0].docType]).toEqual([
+      '教育部：去年全国幼儿园数量达到27.4万所',
+      '新闻报道',
+    ]);
+    const table = processSource(
+      page([
+        '浙江省教育厅2024年度政府信息公开工作报告 | ||||||||||||||||||||||||||||||',
+        '2024年，省教育厅聚焦教育改革发展和群众关注关切，着力发挥政务公开功能作用，提升教育信息公开质效。',
+      ]),
+      'source.txt',
+    );
+    expect(table.ok && table.documents[0].title).toBe('浙江省教育厅2024年度政府信息公开工作报告');
+    expect(cleanTitle('[教育局(体育局)2019年上半年工作总结和下半年工作重点]')).toBe(
+      '教育局(体育局)2019年上半年工作总结和下半年工作重点',
+    );
+  });
+});

@@ -117,7 +117,7 @@ export function cleanTitle(title: string): string {
     .replace(/^[•·▪]\s*/, '')
     // A speech's title run into its salutation (【…局长讲话稿】尊敬的各位老师、同志们：).
     .replace(/(?<=(?:讲话|发言|致辞|稿|[】\]]))(?:尊敬的|各位|同志们)[^。！？]{0,30}[：:]$/u, '')
-    .replace(/^[《【]([^《》【】]+)[》】]$/, '$1')
+    .replace(/^[《【[]([^《》【】[\]]+)[》】\]]$/, '$1')
     // …工作思路的报告范文县教育局关于…工作思路的报告: a title, the site's word, the title again.
     .replace(/^(.{6,}?)(?:\s*(?:范文|范本|全文)\s*|\s+)\1(?:范文|范本|全文)?$/u, '$1')
     .replace(/^(\S{4,}?)\s+\1(?:\s.*)?$/u, '$1')

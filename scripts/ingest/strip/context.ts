@@ -55,7 +55,9 @@ function isBodyProse(line: PageLine): boolean {
  * long enough to be more than a menu entry, no sentence, no numbering.
  */
 export function isTitleShaped(text: string): boolean {
-  const t = text.trim();
+  // A headline may open with the body that says it (教育部：去年全国幼儿园数量达到27.4万所);
+  // a label (主题：, 热门：) is no such body.
+  const t = text.trim().replace(/^[^\s:：，。]{0,8}(?:部|厅|局|委|署|院|政府|中心)[:：]\s*(?=\S)/, '');
   return (
     t.length >= LONG_TITLE &&
     t.length <= 60 &&

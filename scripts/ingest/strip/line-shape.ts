@@ -50,8 +50,12 @@ export function isBulletItem(text: string): boolean {
  * Headings, titles, link lists and menus fail; the page's edges are found with this.
  */
 export function looksLikeProse(text: string): boolean {
-  return hanCount(text, MIN_PROSE_HAN) >= MIN_PROSE_HAN && hasSentencePunctuation(text);
+  // The colon of an address (http://) is no sentence's.
+  return hanCount(text, MIN_PROSE_HAN) >= MIN_PROSE_HAN && hasSentencePunctuation(text.replace(WEB_ADDRESS, ''));
 }
+
+/** A web address, which carries `:` and `.` of its own. */
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)\S+/gi;
 
 /**
  * A site menu or breadcrumb (`字典网 - 试题库 - 元问答`, `首页 > 正文`), or a short line with

@@ -69,8 +69,8 @@ export const headChrome: ContextRule = {
     }
     out.reverse();
     // Bodies' names in a menu (台中市勞工局 / 新北民政局 / 桃園中油 / 新竹市消防局): a run of them
-    // with the site's lines removed on both sides is the menu's, not a 红头 over the title, which
-    // stands right above the title or its 文号.
+    // with the site's lines removed on both sides (or the page's top above it) is the menu's, not
+    // a 红头 over the title, which stands right above the title or its 文号.
     const gone = (j: number): boolean => claimed(j) || out.includes(j);
     for (let i = 0; i < title; i++) {
       if (page[i].blank || gone(i) || !isFrameLine(page[i].trimmed) || titleTexts.includes(page[i].trimmed)) continue;
@@ -82,7 +82,8 @@ export const headChrome: ContextRule = {
         run.push(j);
       }
       const before = run[0] - 1 < 0 ? -1 : page.slice(0, run[0]).findLastIndex((l) => !l.blank);
-      if (j < title && gone(j) && before >= 0 && gone(before)) out.push(...run);
+      // …and so is a site's name opening the page over its breadcrumb (县教育局 / 当前位置: 首页 …).
+      if (j < title && gone(j) && (before < 0 || gone(before))) out.push(...run);
       i = Math.max(i, run.at(-1) ?? i);
     }
     out.sort((a, b) => a - b);
