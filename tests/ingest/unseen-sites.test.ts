@@ -480,4 +480,25 @@ describe('round eight: edges, titles and leads', () => {
       '教育局(体育局)2019年上半年工作总结和下半年工作重点',
     );
   });
+
+  it('types campaign news, Q&A transcripts and accounts of deputies’ proposals; a headline drops the room', () => {
+    expect(detectDocType('国务院教育督导委员会办公室组织开展2018年秋季开学专项督导检查工作', [])).toBe('新闻报道');
+    expect(detectDocType('西山区教育系统启动“廉政文化进学校”系列宣传教育活动', [])).toBe('新闻报道');
+    expect(detectDocType('教育局局长会见传媒答问内容', [])).toBe('讲话');
+    expect(detectDocType('区教育局2025年建议提案办理工作情况', [])).toBe('工作总结');
+    const proposals = [{ kind: 'paragraph', text: '2023年，我局共办理省、市代表建议和政协提案195件，均已按时办结。' }];
+    expect(detectDocType(null, proposals)).toBe('工作总结');
+    const meta = extractMeta({
+      title: null,
+      blocks: [
+        {
+          kind: 'paragraph',
+          level: 0,
+          text: '12月8日，全县教育系统安全信访维稳工作专题会在县职业中学阶梯教室召开，县教育局局长出席会议并讲话。',
+        },
+      ],
+      site: null,
+    });
+    expect(meta.title).toBe('全县教育系统安全信访维稳工作专题会召开');
+  });
 });

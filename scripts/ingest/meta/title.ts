@@ -162,8 +162,8 @@ export function titleFromIntro(intro: string): string | null {
   return named ? named[1] : null;
 }
 
-/** A place written with its level, named or masked: XX市, X区, 栖霞区 (the derived title's subject). */
-const PLACE_TOKEN = /(?:X{1,4}|某|(?<!\p{Script=Han})\p{Script=Han}{2,3}?)[省市区县](?=教育)/u;
+/** A place written with its level, named or masked: XX市, X区, 栖霞区, 2025年内黄县 → 内黄县 (the derived title's subject). */
+const PLACE_TOKEN = /(?:X{1,4}|某|(?:(?<!\p{Script=Han})|(?<=年))(?!年)\p{Script=Han}{2,3}?)[省市区县](?=教育)/u;
 const YEAR_TOKEN = /(?:19|20)[\dxX]{2}年|X{4}年/;
 const PERIOD = /上半年|下半年|第[一二三四]季度|全年/;
 const REPORT_TYPES = new Set([
@@ -188,6 +188,8 @@ function newsLead(paragraph: string): string | null {
     .split(/[，。；！？,;]/)[0]
     .replace(/\s+\S{2,4}\s*摄$/, '')
     .replace(/(?:今|昨)(?:天|日|[（(]\d{1,2}[)）]日)/g, '')
+    // …nor the room it was held in (…专题会在县职业中学阶梯教室召开 → …专题会召开).
+    .replace(/(?<=会)在[^，。、“”《》]{2,24}?(?=(?:隆重|顺利)?(?:召开|举行|举办)$)/u, '')
     .trim();
   return clause.length >= 6 && clause.length <= 40 ? clause : null;
 }
