@@ -434,6 +434,7 @@ describe('strip rules: one line each, both scripts', () => {
       'empty-field',
       'title-alt',
       'injected-words',
+      'repeated-caption',
     ]);
     expect(ids.filter((id) => !covered.has(id))).toEqual([]);
   });

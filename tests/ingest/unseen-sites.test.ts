@@ -501,4 +501,24 @@ describe('round eight: edges, titles and leads', () => {
     });
     expect(meta.title).toBe('全县教育系统安全信访维稳工作专题会召开');
   });
+
+  it('removes a caption printed under three pictures, every copy, and keeps one printed once', () => {
+    const caption = '▲▼新北114新卸任校(園)長交接典禮,市長侯友宜,教育局長張明文。（圖／記者姜國輝攝）';
+    const r = withAll([
+      '新北109位新卸任校長園長交接 侯友宜期勉秉持初心接力前行',
+      '新北市舉辦114學年度新卸任校(園)長交接典禮，共109位校(園)長齊聚一堂，市長侯友宜親自到場表達祝福。',
+      caption,
+      '▲新北市114學年度109位新卸任校(園)長齊聚一堂。（圖／記者姜國輝攝；以下同）',
+      '侯友宜致詞表示，教育始終要回到人的最基本「讓品德更好」，校長的態度很重要。',
+      caption,
+      '市長侯友宜也一一致贈退休校(園)長一尊孔子像，感謝他們深耕新北多年。',
+      caption,
+      '▲全體新任校(園',
+    ]);
+    expect(removed(r)).toEqual([
+      [3, 'repeated-caption'],
+      [6, 'repeated-caption'],
+      [8, 'repeated-caption'],
+    ]);
+  });
 });

@@ -56,6 +56,7 @@ import { foreignLine } from './foreign-line.ts';
 import { kanaLine } from './kana-line.ts';
 import { titleAlt } from './title-alt.ts';
 import { injectedWords } from './injected-words.ts';
+import { repeatedCaption } from './repeated-caption.ts';
 
 /** Every chrome rule, in the order tried. */
 export const chromeRules: readonly ChromeRule[] = [
@@ -117,6 +118,7 @@ export const chromeRules: readonly ChromeRule[] = [
   echoedFurniture,
   titleAlt,
   injectedWords,
+  repeatedCaption,
   emptyField,
   tailChrome,
   strayBar,

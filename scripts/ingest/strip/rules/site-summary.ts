@@ -18,5 +18,6 @@ export const siteSummary: LineRule = {
   kind: 'line',
   id: 'site-summary',
   description: 'A site’s summary of the document above it (概要：…, 内容简介：…, 导读：…).',
-  pattern: /^(?:概要|内容简介|内容提要|导读|内容概述)\s*[:：]|^内容概述\s+\S|^摘要\s*[:：].{0,20}(?:小编|本站|整理)/,
+  pattern:
+    /^(?:概要|内容简介|内容提要|导读|内容概述|核心提示)\s*[:：]|^内容概述\s+\S|^摘要\s*[:：].{0,20}(?:小编|本站|整理)/,
 };

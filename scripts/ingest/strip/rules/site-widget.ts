@@ -151,6 +151,8 @@ const WIDGET_WORDS = [
   '评论成功',
   '等待管理员审核',
   '客服(?:信箱|邮箱)',
+  '我要纠错',
+  '社群留言',
 ];
 
 export const siteWidget: LineRule = {

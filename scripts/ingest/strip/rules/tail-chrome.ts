@@ -54,7 +54,9 @@ export const tailChrome: ContextRule = {
       const t = page[i].trimmed;
       if (separator(nextNonBlank(i, -1)) || separator(nextNonBlank(i, 1))) continue;
       // Labels and form fields (账号:, 验证码: 换一换) are furniture too; a sentence is not.
+      // …and a photo's caption (▲全体新任校长…) is the story's, wherever the gallery ends.
       if (!furniture || t.length > SHORT || /[。！？；]/.test(t) || isFrameLine(t) || SIGNATURE.test(t)) continue;
+      if (/^[△▲▼]/.test(t)) continue;
       out.push(i);
     }
     return out;
