@@ -415,6 +415,7 @@ describe('round seven: titles, issuers and types', () => {
     expect([meta.place, meta.issuer]).toEqual(['香港特别行政区', null]);
     // A mainland bureau's head visiting Hong Kong is his city's.
     expect(specialRegion('深圳市教育局局长率团访港，在港期间与香港教育界交流，返深后部署工作。')).toBeNull();
+    expect(specialRegion('深圳教育局局长率团访港，在港期间与香港教育界交流，返深后部署工作。')).toBeNull();
   });
 
   it('removes spam words injected mid-sentence, and a footer menu with English entries', () => {

@@ -25,8 +25,11 @@ const REGIONS: Region[] = [
 /** How often the region's words must come before the text is taken for its press. */
 const MIN_WORDS = 3;
 
-/** The bureau's head or spokesman with no level before the bureau (市教育局局长 is a city's). */
-const BARE_BUREAU = /(?<![省市县区州旗])教育局(?:局长|副局长|常任秘书长|发言人)/;
+/**
+ * The bureau's head or spokesman with no place before the bureau: opening a clause, or after
+ * 任/由/与 (市教育局局长 and 深圳教育局局长 are a city's).
+ */
+const BARE_BUREAU = /(?:(?<!\p{Script=Han})|(?<=[任由及和与、]))教育局(?:局长|副局长|常任秘书长|发言人)/u;
 
 /** The special administrative region a text is the press of, or null. */
 export function specialRegion(text: string): Division | null {
