@@ -416,6 +416,9 @@ describe('round seven: titles, issuers and types', () => {
     // A mainland bureau's head visiting Hong Kong is his city's.
     expect(specialRegion('深圳市教育局局长率团访港，在港期间与香港教育界交流，返深后部署工作。')).toBeNull();
     expect(specialRegion('深圳教育局局长率团访港，在港期间与香港教育界交流，返深后部署工作。')).toBeNull();
+    expect(specialRegion('香港教育局局长蔡若莲率团访问重庆，了解香港学生升学情况，下周五返港。')?.name).toBe(
+      '香港特别行政区',
+    );
   });
 
   it('removes spam words injected mid-sentence, and a footer menu with English entries', () => {

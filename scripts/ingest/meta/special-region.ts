@@ -26,10 +26,12 @@ const REGIONS: Region[] = [
 const MIN_WORDS = 3;
 
 /**
- * The bureau's head or spokesman with no place before the bureau: opening a clause, or after
- * 任/由/与 (市教育局局长 and 深圳教育局局长 are a city's).
+ * The bureau's head or spokesman with no place before the bureau (opening a clause, or after
+ * 任/由/与) or with the region's own name (香港教育局局长, as the mainland press writes it);
+ * 市教育局局长 and 深圳教育局局长 are a city's.
  */
-const BARE_BUREAU = /(?:(?<!\p{Script=Han})|(?<=[任由及和与、]))教育局(?:局长|副局长|常任秘书长|发言人)/u;
+const BARE_BUREAU =
+  /(?:(?<!\p{Script=Han})|(?<=[任由及和与、]|香港|澳门|特区))教育局(?:局长|副局长|常任秘书长|发言人)/u;
 
 /** The special administrative region a text is the press of, or null. */
 export function specialRegion(text: string): Division | null {
