@@ -14,13 +14,13 @@ const dev = measure(scores.filter((s) => s.set === 'dev'));
 const holdout = measure(scores.filter((s) => s.set === 'holdout'));
 
 describe('real pages', () => {
-  it('has 437 labelled pages from 432 sites, 64 kept aside, every folder readable', () => {
+  it('has 480 labelled pages from 475 sites, 107 kept aside, every folder readable', () => {
     expect(problems).toEqual([]);
     const { pages } = readPages();
-    expect(pages.length).toBeGreaterThanOrEqual(437);
-    expect(new Set(pages.map((p) => p.expected.site)).size).toBeGreaterThanOrEqual(432);
-    // Rounds three and five; rounds six, seven and eight joined dev once scored.
-    expect(holdout.pages).toBeGreaterThanOrEqual(64);
+    expect(pages.length).toBeGreaterThanOrEqual(480);
+    expect(new Set(pages.map((p) => p.expected.site)).size).toBeGreaterThanOrEqual(475);
+    // Rounds three, five and nine; rounds six, seven and eight joined dev once scored.
+    expect(holdout.pages).toBeGreaterThanOrEqual(107);
   });
 
   it('loses no source line: each is published or in a removed record', () => {
@@ -34,8 +34,8 @@ describe('real pages', () => {
     [
       'holdout',
       holdout,
-      // Rounds three and five (2026-12-08): 22.9 %, 0.6 %, 46.9 %, 87.5 %, 53.1 %, 3.
-      { chromeKept: 0.23, bodyRemoved: 0.006, title: 0.46, years: 0.87, docType: 0.53, invented: 3 },
+      // Rounds three, five and nine (2026-12-08): 23.0 %, 0.8 %, 43.9 %, 84.1 %, 57.0 %, 4.
+      { chromeKept: 0.231, bodyRemoved: 0.008, title: 0.43, years: 0.84, docType: 0.56, invented: 4 },
     ],
   ] as const)('%s pages hold the floors', (_set, m, floor) => {
     expect(m.chromeKept / m.chromeLines).toBeLessThanOrEqual(floor.chromeKept);
@@ -51,9 +51,10 @@ describe('real pages', () => {
     // 58/73 and 162/207 with rounds seven and eight in dev (50/58 and 126/154 before them).
     expect(share(dev.issuer)).toBeGreaterThanOrEqual(0.79);
     expect(share(dev.place)).toBeGreaterThanOrEqual(0.78);
-    // 5/12 and 32/40 held out (rounds three and five) after the round-seven work; 31/40 after
-    // round eight's (which change lost the page is not known: the pages are not opened).
-    expect(share(holdout.issuer)).toBeGreaterThanOrEqual(0.41);
-    expect(share(holdout.place)).toBeGreaterThanOrEqual(0.77);
+    // 9/19 and 45/62 held out: rounds three and five 5/12 and 31/40 (32/40 after the round-seven
+    // work: which change lost the page is not known, the pages are not opened), round nine 4/7
+    // and 14/22.
+    expect(share(holdout.issuer)).toBeGreaterThanOrEqual(0.47);
+    expect(share(holdout.place)).toBeGreaterThanOrEqual(0.72);
   });
 });
