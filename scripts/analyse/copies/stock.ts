@@ -6,7 +6,7 @@
 import type { BoilerplatePassage } from '../../../shared/schemas/analysis.ts';
 import { formulaCoverage, normaliseFormula, STOCK_FORMULAE } from './boilerplate.ts';
 import { K, W } from './fingerprints.ts';
-import { normalisedText } from './normalise.ts';
+import { normalisedText, SEPARATOR } from './normalise.ts';
 import type { CopyDoc } from './passages.ts';
 
 /** Over-shared passages shorter than this are not listed (a phrase, not a passage). */
@@ -15,7 +15,7 @@ const LIMIT = 50;
 
 /** Each stock formula and the reports that use it (only formulae that occur). */
 function listed(docs: CopyDoc[]): BoilerplatePassage[] {
-  const texts = docs.map((d) => normalisedText(d.norm, 0, d.norm.codes.length, '\n'));
+  const texts = docs.map((d) => normalisedText(d, 0, d.codes.length, '\n'));
   const formulae = [...new Set(STOCK_FORMULAE.map(normaliseFormula))];
   const found = formulae
     .map((text) => ({ text, reports: texts.filter((t) => t.includes(text)).length, source: 'list' as const }))
@@ -24,18 +24,32 @@ function listed(docs: CopyDoc[]): BoilerplatePassage[] {
   return found.filter((f) => !found.some((g) => g !== f && g.text.includes(f.text) && g.reports === f.reports));
 }
 
+/** The block of each (ascending) position of normalised codes: the separators before it. */
+function blocksAt(codes: Int32Array, positions: Int32Array): Int32Array {
+  const out = new Int32Array(positions.length);
+  let block = 0;
+  let at = 0;
+  positions.forEach((p, i) => {
+    for (; at < p; at++) if (codes[at] === SEPARATOR) block++;
+    out[i] = block;
+  });
+  return out;
+}
+
 /** Runs of consecutive over-shared fingerprints, as normalised text with their least reach. */
 function frequent(docs: CopyDoc[], maxDf: number): BoilerplatePassage[] {
   const found = new Map<string, number>();
   for (const doc of docs) {
     const { hashes, positions } = doc.prints;
     const df = doc.prints.df!;
+    const block = blocksAt(doc.codes, positions);
     let start = -1;
+    let startBlock = -1;
     let end = -1;
     let reach = Infinity;
     const flush = () => {
       if (start < 0) return;
-      const text = normalisedText(doc.norm, start, end);
+      const text = normalisedText(doc, start, end);
       if (text.length >= MIN_LISTED && formulaCoverage(text) < 0.5)
         found.set(text, Math.max(found.get(text) ?? 0, reach));
       start = -1;
@@ -43,7 +57,7 @@ function frequent(docs: CopyDoc[], maxDf: number): BoilerplatePassage[] {
     };
     for (let i = 0; i < hashes.length; i++) {
       const count = df[i];
-      const sameBlock = start >= 0 && doc.norm.block[positions[i]] === doc.norm.block[start];
+      const sameBlock = start >= 0 && block[i] === startBlock;
       if (count > maxDf && sameBlock && positions[i] <= end + W) {
         end = positions[i] + K;
         reach = Math.min(reach, count);
@@ -51,6 +65,7 @@ function frequent(docs: CopyDoc[], maxDf: number): BoilerplatePassage[] {
         flush();
         if (count > maxDf) {
           start = positions[i];
+          startBlock = block[i];
           end = positions[i] + K;
           reach = count;
         }
