@@ -58,6 +58,7 @@ function copyDoc(report: CorpusReport, part: CopyPart): CopyDoc & { signature: U
     chars: part.chars,
     prints: { hashes: part.hashes, positions: part.positions },
     signature: part.signature,
+    listed: part.listed,
     get norm() {
       return (norm ??= normaliseBlocks(report.blocks.map((b) => b.text)));
     },

@@ -17,6 +17,8 @@ export interface CopyDoc {
   codes: Int32Array;
   chars: number;
   prints: Fingerprints;
+  /** Which listed stock formulae it holds (stock.ts's listedIn). */
+  listed: Uint8Array;
   /**
    * The normalised text with the way back to blocks and offsets: made only when a passage of
    * this report is placed (most reports have none), from the report's text.

@@ -13,13 +13,22 @@ import type { CopyDoc } from './passages.ts';
 const MIN_LISTED = 12;
 const LIMIT = 50;
 
+/** The listed formulae, normalised, each once. */
+export const LISTED = [...new Set(STOCK_FORMULAE.map(normaliseFormula))];
+
+/** Which of the LISTED formulae a report's normalised codes hold (1 or 0 each): part of its copy part. */
+export function listedIn(codes: Int32Array): Uint8Array {
+  const text = normalisedText({ codes }, 0, codes.length, '\n');
+  return Uint8Array.from(LISTED, (f) => (text.includes(f) ? 1 : 0));
+}
+
 /** Each stock formula and the reports that use it (only formulae that occur). */
 function listed(docs: CopyDoc[]): BoilerplatePassage[] {
-  const texts = docs.map((d) => normalisedText(d, 0, d.codes.length, '\n'));
-  const formulae = [...new Set(STOCK_FORMULAE.map(normaliseFormula))];
-  const found = formulae
-    .map((text) => ({ text, reports: texts.filter((t) => t.includes(text)).length, source: 'list' as const }))
-    .filter((f) => f.reports > 0);
+  const found = LISTED.map((text, i) => ({
+    text,
+    reports: docs.filter((d) => d.listed[i] === 1).length,
+    source: 'list' as const,
+  })).filter((f) => f.reports > 0);
   // A formula inside a longer one used by as many reports adds nothing.
   return found.filter((f) => !found.some((g) => g !== f && g.text.includes(f.text) && g.reports === f.reports));
 }
