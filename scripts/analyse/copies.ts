@@ -13,11 +13,11 @@ import type { Copies, CopiedPair, SharedPassage } from '../../shared/schemas/ana
 import { byCodePoint, round, type CorpusReport } from './corpus.ts';
 import { alignSeeds, type Alignment } from './copies/align.ts';
 import { components } from './copies/clusters.ts';
-import { fingerprintsOf } from './copies/fingerprints.ts';
+import { copyPart, type CopyPart } from './copies/copy-part.ts';
 import { buildIndex, maxDfFor } from './copies/ngram-index.ts';
 import { repairRepeats } from './copies/internal.ts';
-import { nearDuplicates, signature } from './copies/minhash.ts';
-import { normaliseBlocks } from './copies/normalise.ts';
+import { nearDuplicates } from './copies/minhash.ts';
+import { normaliseBlocks, type NormalisedDoc } from './copies/normalise.ts';
 import { toPassage, type CopyDoc } from './copies/passages.ts';
 import { stockWording } from './copies/stock.ts';
 
@@ -49,14 +49,34 @@ function covered(alignments: Alignment[], side: 'a' | 'b'): number {
   return total;
 }
 
-/** Finds copies in a corpus (see the module comment). Deterministic for a given input. */
-export function findCopies(reports: CorpusReport[], options: Partial<CopyOptions> = {}): Copies {
+/** A report as the detector holds it, from its part (computed, or a cache's). */
+function copyDoc(report: CorpusReport, part: CopyPart): CopyDoc & { signature: Uint32Array } {
+  let norm: NormalisedDoc | undefined;
+  return {
+    report,
+    codes: part.codes,
+    chars: part.chars,
+    prints: { hashes: part.hashes, positions: part.positions },
+    signature: part.signature,
+    listed: part.listed,
+    get norm() {
+      return (norm ??= normaliseBlocks(report.blocks.map((b) => b.text)));
+    },
+  };
+}
+
+/**
+ * Finds copies in a corpus (see the module comment). Deterministic for a given input.
+ * `partOf` gives a report's per-report part (a cache's); computed when left out.
+ */
+export function findCopies(
+  reports: CorpusReport[],
+  options: Partial<CopyOptions> = {},
+  partOf: (report: CorpusReport) => CopyPart = copyPart,
+): Copies {
   const o = { ...DEFAULT_COPIES, ...options };
   const sorted = [...reports].sort((a, b) => byCodePoint(a.meta.id, b.meta.id));
-  const docs: CopyDoc[] = sorted.map((report) => {
-    const norm = normaliseBlocks(report.blocks.map((b) => b.text));
-    return { report, norm, prints: fingerprintsOf(norm.codes) };
-  });
+  const docs = sorted.map((report) => copyDoc(report, partOf(report)));
   const maxDf = o.maxDf ?? maxDfFor(docs.length);
   const index = buildIndex(
     docs.map((d) => d.prints),
@@ -71,15 +91,13 @@ export function findCopies(reports: CorpusReport[], options: Partial<CopyOptions
     const ib = key % n;
     const a = docs[ia];
     const b = docs[ib];
-    const alignments = alignSeeds(a.norm.codes, b.norm.codes, index.pairs.get(key)!, { minChars: o.minChars });
+    const alignments = alignSeeds(a.codes, b.codes, index.pairs.get(key)!, { minChars: o.minChars });
     if (alignments.length === 0) continue;
     const passages = alignments.map((al) => toPassage(a, b, al, maxDf));
     const real = alignments.filter((_, i) => !passages[i].boilerplate);
     if (real.length === 0) continue;
-    const shorter = a.norm.chars <= b.norm.chars ? 'a' : 'b';
-    const similarity = round(
-      Math.min(1, covered(real, shorter) / Math.max(1, shorter === 'a' ? a.norm.chars : b.norm.chars)),
-    );
+    const shorter = a.chars <= b.chars ? 'a' : 'b';
+    const similarity = round(Math.min(1, covered(real, shorter) / Math.max(1, shorter === 'a' ? a.chars : b.chars)));
     const sharedChars = passages.filter((p) => !p.boilerplate).reduce((s, p) => s + p.chars, 0);
     pairs.push({ a: a.report.meta.id, b: b.report.meta.id, similarity, sharedChars, passages });
     if (similarity >= o.clusterSimilarity) edges.push([ia, ib]);
@@ -93,14 +111,14 @@ export function findCopies(reports: CorpusReport[], options: Partial<CopyOptions
   docs.forEach((doc, d) => {
     const seeds = index.internal.get(d);
     if (seeds) {
-      for (const al of alignSeeds(doc.norm.codes, doc.norm.codes, seeds, { minChars: o.minChars, self: true })) {
+      for (const al of alignSeeds(doc.codes, doc.codes, seeds, { minChars: o.minChars, self: true })) {
         internal.push(toPassage(doc, doc, al, maxDf));
       }
     }
     internal.push(...repairRepeats(doc.report));
   });
 
-  const signatures = docs.map((d) => signature(d.prints));
+  const signatures = docs.map((d) => d.signature);
   const clusters = components(n, [...edges, ...nearDuplicates(signatures)], (i) => docs[i].report.meta.id);
   return { pairs, clusters, internal, boilerplate: stockWording(docs, maxDf) };
 }

@@ -7,7 +7,7 @@ import type { Copies, Indicator, ThemeEntry } from '../../shared/schemas/analysi
 import { byCodePoint, type CorpusReport } from './corpus.ts';
 import { compareReports, type Piece } from '../../shared/compare.ts';
 import { allSeries, figureChanges, sinceLastYear } from '../../shared/series.ts';
-import { toCsv } from './exports/csv.ts';
+import { csvFrom, csvRecord, toCsv } from './exports/csv.ts';
 import { dataPackage } from './exports/datapackage.ts';
 
 /** An export as a table: its header and rows, written as CSV and, for some, as JSON too. */
@@ -37,28 +37,31 @@ function placeCells(meta: CorpusReport['meta'] | undefined): Array<string | numb
   return [meta.placeCode, path[0] ?? null, city, county, meta.years[0] ?? null, meta.years.at(-1) ?? null];
 }
 
-/** Every block of every report, with its nearest heading and the themes it mentions. */
-export function passagesCsv(reports: CorpusReport[]): string {
-  const rows = [...reports]
-    .sort((a, b) => byCodePoint(a.meta.id, b.meta.id))
-    .flatMap((r) => {
-      let heading = '';
-      return r.blocks.map((b) => {
-        if (b.kind === 'heading') heading = b.text;
-        const themes = [...new Set(b.marks.filter((m) => m.kind === 'theme').map((m) => m.theme!))];
-        return [
-          r.meta.id,
-          b.id,
-          b.kind,
-          b.level,
-          b.kind === 'heading' ? '' : heading,
-          themes.join(';'),
-          [...b.text].length,
-          b.text,
-        ];
-      });
-    });
-  return toCsv(['report_id', 'block_id', 'kind', 'level', 'heading', 'themes', 'chars', 'text'], rows);
+/** One report's records of passages.csv: each block with its nearest heading and the themes it mentions. */
+export function passageRecords(r: CorpusReport): string {
+  let heading = '';
+  return r.blocks
+    .map((b) => {
+      if (b.kind === 'heading') heading = b.text;
+      const themes = [...new Set(b.marks.filter((m) => m.kind === 'theme').map((m) => m.theme!))];
+      return csvRecord([
+        r.meta.id,
+        b.id,
+        b.kind,
+        b.level,
+        b.kind === 'heading' ? '' : heading,
+        themes.join(';'),
+        [...b.text].length,
+        b.text,
+      ]);
+    })
+    .join('');
+}
+
+/** Every block of every report (see passageRecords; `recordsOf`: a cache's, else computed). */
+export function passagesCsv(reports: CorpusReport[], recordsOf = passageRecords): string {
+  const records = [...reports].sort((a, b) => byCodePoint(a.meta.id, b.meta.id)).map((r) => recordsOf(r));
+  return csvFrom(['report_id', 'block_id', 'kind', 'level', 'heading', 'themes', 'chars', 'text'], records);
 }
 
 /** Reports × themes: mentions of each theme (taxonomy order) in each report. */
@@ -167,20 +170,39 @@ function passageText(blocks: ReturnType<typeof compareReports>['a'], n: number):
     .join('');
 }
 
+/** One row of pairs.csv: a passage of a pair, as pairsTable writes it. */
+export type PairRow = Array<string | number>;
+
+/**
+ * The rows of one pair (both reports known, a ≠ b): its passages aligned as the comparison
+ * pages show them. A function of the two reports only, so a cache can keep it by their hashes.
+ */
+export function pairRows(a: CorpusReport, b: CorpusReport): PairRow[] {
+  const c = compareReports(a.blocks, b.blocks);
+  return c.passages.map((p) => [
+    a.meta.id,
+    b.meta.id,
+    p.n,
+    p.aBlock,
+    p.bBlock,
+    p.shared,
+    passageText(c.a, p.n),
+    passageText(c.b, p.n),
+  ]);
+}
+
 /**
  * The pairs the analysis found, aligned as the comparison pages show them: one row per shared
  * passage, where it is on either side, how many characters both have, and each side's text
  * with its own changes in brackets.
  */
-export function pairsTable(reports: CorpusReport[], copies: Copies): Table {
+export function pairsTable(reports: CorpusReport[], copies: Copies, rowsOf = pairRows): Table {
   const byId = new Map(reports.map((r) => [r.meta.id, r]));
-  const rows: Array<Array<string | number>> = [];
+  const rows: PairRow[] = [];
   for (const pair of copies.pairs) {
     const [a, b] = [byId.get(pair.a), byId.get(pair.b)];
     if (!a || !b || pair.a === pair.b) continue;
-    const c = compareReports(a.blocks, b.blocks);
-    for (const p of c.passages)
-      rows.push([pair.a, pair.b, p.n, p.aBlock, p.bBlock, p.shared, passageText(c.a, p.n), passageText(c.b, p.n)]);
+    rows.push(...rowsOf(a, b));
   }
   return { columns: ['a', 'b', 'passage', 'a_block', 'b_block', 'shared_chars', 'a_text', 'b_text'], rows };
 }
@@ -232,19 +254,24 @@ export function exportFiles(
     themes: ThemeEntry[];
     copies: Copies;
     indicators: Indicator[];
+    /** One pair's rows of pairs.csv, and one report's records of passages.csv, from a cache; computed when left out. */
+    pairRowsOf?: (a: CorpusReport, b: CorpusReport) => PairRow[];
+    passageRecordsOf?: (report: CorpusReport) => string;
+    /** themes.json and copies.json as already written for the analysis folder (the same text). */
+    written?: { themes: string; copies: string };
   },
   timings?: Map<string, number>,
 ): Map<string, string> {
   let series: Table | undefined;
   let pairs: Table | undefined;
   const seriesOnce = () => (series ??= seriesTable(input.reports, input.copies, input.indicators));
-  const pairsOnce = () => (pairs ??= pairsTable(input.reports, input.copies));
+  const pairsOnce = () => (pairs ??= pairsTable(input.reports, input.copies, input.pairRowsOf));
   const makers: Array<[string, () => string]> = [
     ['reports.json', () => input.manifest],
-    ['themes.json', () => json(input.themes)],
-    ['passages.csv', () => passagesCsv(input.reports)],
+    ['themes.json', () => input.written?.themes ?? json(input.themes)],
+    ['passages.csv', () => passagesCsv(input.reports, input.passageRecordsOf)],
     ['theme-matrix.csv', () => themeMatrixCsv(input.reports, input.themes)],
-    ['copies.json', () => json(input.copies)],
+    ['copies.json', () => input.written?.copies ?? json(input.copies)],
     ['indicators.csv', () => indicatorsCsv(input.indicators, input.reports)],
     ['series.csv', () => csvOf(seriesOnce())],
     ['series.json', () => jsonOf(seriesOnce())],

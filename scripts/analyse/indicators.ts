@@ -58,7 +58,10 @@ export function reportIndicators(report: CorpusReport): Indicator[] {
   return out;
 }
 
-/** Every report's indicators, reports in id order. */
-export function findIndicators(reports: CorpusReport[]): Indicator[] {
-  return [...reports].sort((a, b) => byCodePoint(a.meta.id, b.meta.id)).flatMap(reportIndicators);
+/** Every report's indicators, reports in id order (`indicatorsOf`: a cache's, else computed). */
+export function findIndicators(
+  reports: CorpusReport[],
+  indicatorsOf: (report: CorpusReport) => Indicator[] = reportIndicators,
+): Indicator[] {
+  return [...reports].sort((a, b) => byCodePoint(a.meta.id, b.meta.id)).flatMap((r) => indicatorsOf(r));
 }

@@ -6,7 +6,6 @@
  * Generic official wording (高度重视, 进一步加强) is kept, flagged as boilerplate, apart from
  * the policy terms.
  */
-import { isHanCodePoint } from '../../shared/han.ts';
 import type { Phrase } from '../../shared/schemas/analysis.ts';
 import type { Taxonomy } from '../../shared/schemas/theme.ts';
 import { variantTerm } from '../ingest/themes.ts';
@@ -14,7 +13,9 @@ import { byCodePoint, type CorpusReport } from './corpus.ts';
 import { normaliseFormula, STOCK_FORMULAE } from './copies/boilerplate.ts';
 import { onWordBoundaries } from './phrases/boundaries.ts';
 import { isGeneric, wellFormed } from './phrases/generic.ts';
-import { frequentNgrams } from './phrases/ngrams.ts';
+import { closedGrams, countTable, type NgramTable } from './phrases/ngram-table.ts';
+import { reportCodes } from './phrases/report-codes.ts';
+import { findSamples, type Sample } from './phrases/samples.ts';
 
 /** Lengths, threshold and list sizes of the phrase finder. */
 export interface PhraseOptions {
@@ -35,36 +36,6 @@ export function minReportsFor(reports: number): number {
   return Math.max(3, Math.ceil(reports / 200));
 }
 
-/** All reports' Han characters outside marks, as codes with −1 between runs. */
-function corpusCodes(reports: CorpusReport[]): { codes: Int32Array; docOf: Int32Array } {
-  const size = reports.reduce((n, r) => n + r.blocks.reduce((m, b) => m + b.text.length + 1, 0), 0);
-  const codes = new Int32Array(size);
-  const docOf = new Int32Array(size);
-  let n = 0;
-  const separate = (d: number) => {
-    if (n > 0 && codes[n - 1] !== -1) {
-      codes[n] = -1;
-      docOf[n++] = d;
-    }
-  };
-  reports.forEach((report, d) => {
-    for (const block of report.blocks) {
-      const masked = new Uint8Array(block.text.length);
-      for (const m of block.marks) masked.fill(1, m.start, m.end);
-      for (let i = 0; i < block.text.length; ) {
-        const cp = block.text.codePointAt(i)!;
-        if (isHanCodePoint(cp) && !masked[i]) {
-          codes[n] = cp;
-          docOf[n++] = d;
-        } else separate(d);
-        i += cp > 0xffff ? 2 : 1;
-      }
-      separate(d);
-    }
-  });
-  return { codes: codes.subarray(0, n), docOf: docOf.subarray(0, n) };
-}
-
 /** The run of text (between separators) holding [first, first + n), clipped to ±16. */
 function runAround(codes: Int32Array, first: number, n: number): [number, number] {
   let from = first;
@@ -75,9 +46,10 @@ function runAround(codes: Int32Array, first: number, n: number): [number, number
 }
 
 /** True when at least half of the sampled occurrences start and end on word boundaries. */
-function mostlyWords(codes: Int32Array, samples: number[], n: number): boolean {
+function mostlyWords(samples: Sample[], n: number, codesOf: (d: number) => Int32Array): boolean {
   let ok = 0;
-  for (const at of samples) {
+  for (const [d, at] of samples) {
+    const codes = codesOf(d);
     const [from, to] = runAround(codes, at, n);
     const run = String.fromCodePoint(...codes.subarray(from, to));
     const start = String.fromCodePoint(...codes.subarray(from, at)).length;
@@ -87,27 +59,56 @@ function mostlyWords(codes: Int32Array, samples: number[], n: number): boolean {
   return ok * 2 >= samples.length;
 }
 
+/**
+ * The n-gram counts of a corpus (reports in id order, `codesOf(d)` the codes of report d),
+ * complete at least down to `minDf` reports. By default counted from scratch; the analysis
+ * cache (cache/phrase-counts.ts) updates the last run's table instead.
+ */
+export type PhraseCounter = (
+  sorted: CorpusReport[],
+  codesOf: (d: number) => Int32Array,
+  minN: number,
+  maxN: number,
+  minDf: number,
+) => NgramTable;
+
+const countAll: PhraseCounter = (sorted, codesOf, minN, maxN, minDf) =>
+  countTable(
+    sorted.map((_, d) => codesOf(d)),
+    minN,
+    maxN,
+    minDf,
+  );
+
+/** Phrases whose samples are looked for in one pass over the reports. */
+const SAMPLE_BATCH = 256;
+
 /** Recurring phrases, ranked (see the module comment). */
 export function findPhrases(
   reports: CorpusReport[],
   taxonomy: Taxonomy,
   options: Partial<PhraseOptions> = {},
+  counter: PhraseCounter = countAll,
 ): Phrase[] {
   const o = { ...DEFAULT_PHRASES, ...options };
   const sorted = [...reports].sort((a, b) => byCodePoint(a.meta.id, b.meta.id));
   const minReports = o.minReports ?? minReportsFor(sorted.length);
-  const { codes, docOf } = corpusCodes(sorted);
+  const docCodes: Array<Int32Array | undefined> = [];
+  const codesOf = (d: number) => (docCodes[d] ??= reportCodes(sorted[d]));
+  const table = counter(sorted, codesOf, o.minLength, o.maxLength, minReports);
   const themeTerms = taxonomy.themes.flatMap((t) => [t.name, ...t.variants.map(variantTerm)]);
   const formulae = STOCK_FORMULAE.map(normaliseFormula);
 
   // Cheap checks on every frequent n-gram, then rank; the word-boundary check (Intl.Segmenter)
   // runs in rank order only until both lists are full, so its cost does not grow with the corpus.
-  const formed = (first: number, n: number) => wellFormed(String.fromCodePoint(codes[first], codes[first + n - 1]));
-  const candidates: Array<Phrase & { samples: number[]; n: number }> = [];
-  for (const g of frequentNgrams(codes, docOf, o.minLength, o.maxLength, minReports, formed)) {
-    const phrase = String.fromCodePoint(...codes.subarray(g.first, g.first + g.n));
-    if (!wellFormed(phrase)) continue;
-    candidates.push({ phrase, reports: g.df, mentions: g.tf, boilerplate: false, samples: g.samples, n: g.n });
+  const ends = (text: string) => {
+    const cps = [...text];
+    return wellFormed(cps[0] + cps[cps.length - 1]);
+  };
+  const candidates: Phrase[] = [];
+  for (const g of closedGrams(table, minReports, ends)) {
+    if (!wellFormed(g.text)) continue;
+    candidates.push({ phrase: g.text, reports: g.df, mentions: g.tf, boilerplate: false });
   }
   const rank = (a: Phrase, b: Phrase) =>
     b.reports - a.reports ||
@@ -115,14 +116,28 @@ export function findPhrases(
     b.phrase.length - a.phrase.length ||
     byCodePoint(a.phrase, b.phrase);
   candidates.sort(rank);
+  const samples: Sample[][] = [];
+  const samplesOf = (i: number): Sample[] => {
+    if (samples[i] === undefined) {
+      const batch = candidates.slice(i, i + SAMPLE_BATCH).map((c) => ({
+        codes: Int32Array.from([...c.phrase], (ch) => ch.codePointAt(0)!),
+        df: c.reports,
+      }));
+      findSamples(batch, sorted.length, codesOf).forEach((found, k) => {
+        samples[i + k] = found;
+      });
+    }
+    return samples[i];
+  };
   const policy: Phrase[] = [];
   const generic: Phrase[] = [];
-  for (const c of candidates) {
+  for (const [i, c] of candidates.entries()) {
     if (policy.length >= o.limit && generic.length >= o.boilerplateLimit) break;
     const boilerplate = isGeneric(c.phrase) || formulae.some((f) => f.includes(c.phrase));
     const list = boilerplate ? generic : policy;
     if (list.length >= (boilerplate ? o.boilerplateLimit : o.limit)) continue;
-    if (themeTerms.some((t) => c.phrase.includes(t)) || !mostlyWords(codes, c.samples, c.n)) continue;
+    if (themeTerms.some((t) => c.phrase.includes(t)) || !mostlyWords(samplesOf(i), [...c.phrase].length, codesOf))
+      continue;
     list.push({ phrase: c.phrase, reports: c.reports, mentions: c.mentions, boilerplate });
   }
   return [...policy, ...generic].sort(rank);

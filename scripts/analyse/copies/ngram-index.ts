@@ -34,8 +34,12 @@ export function maxDfFor(reports: number): number {
   return Math.min(100, Math.max(5, Math.ceil(reports * 0.2)));
 }
 
-/** Entry indices sorted by hash (LSD radix sort, 4 × 8 bits, stable; keys move with indices). */
-function sortByHash(hashes: Uint32Array): Uint32Array {
+/**
+ * Entry indices sorted by hash (LSD radix sort, 4 × 8 bits, stable; keys move with indices),
+ * and the hashes in that order: the grouping reads them in sequence rather than through the
+ * indices (a random read per entry, ~15 million of them at 10,000 reports).
+ */
+function sortByHash(hashes: Uint32Array): { order: Uint32Array; sorted: Uint32Array } {
   let order = new Uint32Array(hashes.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
   let keys = Uint32Array.from(hashes);
@@ -54,7 +58,7 @@ function sortByHash(hashes: Uint32Array): Uint32Array {
     [order, nextOrder] = [nextOrder, order];
     [keys, nextKeys] = [nextKeys, keys];
   }
-  return order;
+  return { order, sorted: keys };
 }
 
 function push(map: Map<number, Seeds>, key: number, a: number, b: number): void {
@@ -82,13 +86,13 @@ export function buildIndex(docs: Fingerprints[], maxDf = maxDfFor(docs.length)):
     at += d.hashes.length;
   });
 
-  const order = sortByHash(hashes);
+  const { order, sorted } = sortByHash(hashes);
   const n = docs.length;
   const pairs = new Map<number, Seeds>();
   const internal = new Map<number, Seeds>();
   for (let start = 0; start < order.length; ) {
     let end = start + 1;
-    while (end < order.length && hashes[order[end]] === hashes[order[start]]) end++;
+    while (end < order.length && sorted[end] === sorted[start]) end++;
     let df = 0;
     for (let i = start; i < end; i++) if (i === start || docOf[order[i]] !== docOf[order[i - 1]]) df++;
     for (let i = start; i < end; i++) dfOf[order[i]] = df;

@@ -86,7 +86,7 @@ export function normaliseBlocks(texts: string[]): NormalisedDoc {
  * The normalised string of [from, to), for display and list matching; separators become
  * `sep` (nothing by default, a newline to keep blocks apart when searching).
  */
-export function normalisedText(doc: NormalisedDoc, from: number, to: number, sep = ''): string {
+export function normalisedText(doc: { codes: Int32Array }, from: number, to: number, sep = ''): string {
   const parts: string[] = [];
   let chunk: number[] = [];
   for (let i = from; i < to; i++) {

@@ -13,8 +13,17 @@ import { lowerBound } from '../text/lower-bound.ts';
 /** One report as the copy detector holds it. */
 export interface CopyDoc {
   report: CorpusReport;
-  norm: NormalisedDoc;
+  /** Normalised codes (SEPARATOR between blocks) and kept characters. */
+  codes: Int32Array;
+  chars: number;
   prints: Fingerprints;
+  /** Which listed stock formulae it holds (stock.ts's listedIn). */
+  listed: Uint8Array;
+  /**
+   * The normalised text with the way back to blocks and offsets: made only when a passage of
+   * this report is placed (most reports have none), from the report's text.
+   */
+  readonly norm: NormalisedDoc;
 }
 
 /** Block index and UTF-16 span of normalised range [from, to) (which lies inside one block). */
@@ -44,7 +53,7 @@ export function toPassage(a: CopyDoc, b: CopyDoc, al: Alignment, maxDf: number):
   const blockA = a.report.blocks[sa.block];
   const blockB = b.report.blocks[sb.block];
   const text = blockA.text.slice(sa.start, sa.end);
-  const normalised = normalisedText(a.norm, al.aStart, al.aEnd);
+  const normalised = normalisedText(a, al.aStart, al.aEnd);
   return {
     a: { reportId: a.report.meta.id, blockId: blockA.id },
     b: { reportId: b.report.meta.id, blockId: blockB.id },

@@ -6,22 +6,43 @@
 import type { BoilerplatePassage } from '../../../shared/schemas/analysis.ts';
 import { formulaCoverage, normaliseFormula, STOCK_FORMULAE } from './boilerplate.ts';
 import { K, W } from './fingerprints.ts';
-import { normalisedText } from './normalise.ts';
+import { normalisedText, SEPARATOR } from './normalise.ts';
 import type { CopyDoc } from './passages.ts';
 
 /** Over-shared passages shorter than this are not listed (a phrase, not a passage). */
 const MIN_LISTED = 12;
 const LIMIT = 50;
 
+/** The listed formulae, normalised, each once. */
+export const LISTED = [...new Set(STOCK_FORMULAE.map(normaliseFormula))];
+
+/** Which of the LISTED formulae a report's normalised codes hold (1 or 0 each): part of its copy part. */
+export function listedIn(codes: Int32Array): Uint8Array {
+  const text = normalisedText({ codes }, 0, codes.length, '\n');
+  return Uint8Array.from(LISTED, (f) => (text.includes(f) ? 1 : 0));
+}
+
 /** Each stock formula and the reports that use it (only formulae that occur). */
 function listed(docs: CopyDoc[]): BoilerplatePassage[] {
-  const texts = docs.map((d) => normalisedText(d.norm, 0, d.norm.codes.length, '\n'));
-  const formulae = [...new Set(STOCK_FORMULAE.map(normaliseFormula))];
-  const found = formulae
-    .map((text) => ({ text, reports: texts.filter((t) => t.includes(text)).length, source: 'list' as const }))
-    .filter((f) => f.reports > 0);
+  const found = LISTED.map((text, i) => ({
+    text,
+    reports: docs.filter((d) => d.listed[i] === 1).length,
+    source: 'list' as const,
+  })).filter((f) => f.reports > 0);
   // A formula inside a longer one used by as many reports adds nothing.
   return found.filter((f) => !found.some((g) => g !== f && g.text.includes(f.text) && g.reports === f.reports));
+}
+
+/** The block of each (ascending) position of normalised codes: the separators before it. */
+function blocksAt(codes: Int32Array, positions: Int32Array): Int32Array {
+  const out = new Int32Array(positions.length);
+  let block = 0;
+  let at = 0;
+  positions.forEach((p, i) => {
+    for (; at < p; at++) if (codes[at] === SEPARATOR) block++;
+    out[i] = block;
+  });
+  return out;
 }
 
 /** Runs of consecutive over-shared fingerprints, as normalised text with their least reach. */
@@ -30,12 +51,14 @@ function frequent(docs: CopyDoc[], maxDf: number): BoilerplatePassage[] {
   for (const doc of docs) {
     const { hashes, positions } = doc.prints;
     const df = doc.prints.df!;
+    const block = blocksAt(doc.codes, positions);
     let start = -1;
+    let startBlock = -1;
     let end = -1;
     let reach = Infinity;
     const flush = () => {
       if (start < 0) return;
-      const text = normalisedText(doc.norm, start, end);
+      const text = normalisedText(doc, start, end);
       if (text.length >= MIN_LISTED && formulaCoverage(text) < 0.5)
         found.set(text, Math.max(found.get(text) ?? 0, reach));
       start = -1;
@@ -43,7 +66,7 @@ function frequent(docs: CopyDoc[], maxDf: number): BoilerplatePassage[] {
     };
     for (let i = 0; i < hashes.length; i++) {
       const count = df[i];
-      const sameBlock = start >= 0 && doc.norm.block[positions[i]] === doc.norm.block[start];
+      const sameBlock = start >= 0 && block[i] === startBlock;
       if (count > maxDf && sameBlock && positions[i] <= end + W) {
         end = positions[i] + K;
         reach = Math.min(reach, count);
@@ -51,6 +74,7 @@ function frequent(docs: CopyDoc[], maxDf: number): BoilerplatePassage[] {
         flush();
         if (count > maxDf) {
           start = positions[i];
+          startBlock = block[i];
           end = positions[i] + K;
           reach = count;
         }

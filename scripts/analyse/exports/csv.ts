@@ -33,7 +33,15 @@ export function csvField(value: Cell): string {
   return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** One record with its CRLF. */
+export const csvRecord = (row: Cell[]): string => `${row.map(csvField).join(',')}\r\n`;
+
 /** A whole file: BOM, header, rows, CRLF after every record. */
 export function toCsv(header: string[], rows: Cell[][]): string {
-  return BOM + [header, ...rows].map((r) => `${r.map(csvField).join(',')}\r\n`).join('');
+  return BOM + [header, ...rows].map(csvRecord).join('');
+}
+
+/** A whole file from records already written (csvRecord): what toCsv gives for their rows. */
+export function csvFrom(header: string[], records: string[]): string {
+  return BOM + csvRecord(header) + records.join('');
 }

@@ -22,7 +22,7 @@ export interface Ngram {
 }
 
 /** One level: the frequent n-grams by key, and the candidate positions with their keys. */
-interface Level {
+export interface Level {
   grams: Map<number, Ngram>;
   /** Candidate positions (ascending) and each one's key; −1 where the n-gram is rare. */
   positions: Int32Array;
@@ -130,19 +130,10 @@ function closed(shorter: Level, longer: Level, canSubsume: (first: number, n: nu
 }
 
 /**
- * Frequent n-grams of `codes` (−1 separates runs; no n-gram spans one), each in at least
- * `minDf` documents, with "closed" filtering: an n-gram that only ever occurs inside one
- * longer frequent n-gram (same document frequency) is dropped in favour of the longer one.
+ * Every level's frequent n-grams (n = minN … maxN), each in at least `minDf` documents, not
+ * yet filtered for closedness: the counts the phrase table (ngram-table.ts) is made of.
  */
-export function frequentNgrams(
-  codes: Int32Array,
-  docOf: Int32Array,
-  minN: number,
-  maxN: number,
-  minDf: number,
-  /** Whether an n-gram may stand for the shorter ones inside it (e.g. not when it ends in 的). */
-  canSubsume: (first: number, n: number) => boolean = () => true,
-): Ngram[] {
+export function countLevels(codes: Int32Array, docOf: Int32Array, minN: number, maxN: number, minDf: number): Level[] {
   const h1 = new Uint32Array(codes.length).fill(0x811c9dc5);
   const h2 = new Uint32Array(codes.length).fill(0x12345);
   // Level minN: every position whose minN characters are all text; hash the first minN − 1.
@@ -159,11 +150,10 @@ export function frequentNgrams(
     }
   }
   let positions = Int32Array.from(start);
-  const out: Ngram[] = [];
-  let prev: Level | null = null;
+  const levels: Level[] = [];
   for (let n = minN; n <= maxN && positions.length > 0; n++) {
     const level = countLevel(codes, docOf, n, positions, h1, h2, minDf);
-    if (prev) out.push(...closed(prev, level, canSubsume));
+    levels.push(level);
     // Next level: position i where the n-grams at i and i + 1 are both frequent.
     const next: number[] = [];
     for (let p = 0; p + 1 < level.positions.length; p++) {
@@ -171,8 +161,42 @@ export function frequentNgrams(
         next.push(level.positions[p]);
     }
     positions = Int32Array.from(next);
-    prev = level;
   }
-  if (prev) out.push(...prev.grams.values());
+  return levels;
+}
+
+/** Two hashes being extended one character at a time, as countLevels does. */
+export type HashPair = readonly [number, number];
+export const START: HashPair = [0x811c9dc5, 0x12345];
+export const extend = (h: HashPair, c: number): HashPair => [mix1(h[0], c), mix2(h[1], c)];
+export const keyOf = (h: HashPair): number => key(h[0], h[1]);
+
+/** The key of an n-gram given as code points: the same key `countLevels` gives it in a text. */
+export function ngramKey(codes: ArrayLike<number>, from = 0, to = codes.length): number {
+  let h = START;
+  for (let i = from; i < to; i++) h = extend(h, codes[i]);
+  return keyOf(h);
+}
+
+/**
+ * Frequent n-grams of `codes` (−1 separates runs; no n-gram spans one), each in at least
+ * `minDf` documents, with "closed" filtering: an n-gram that only ever occurs inside one
+ * longer frequent n-gram (same document frequency) is dropped in favour of the longer one.
+ */
+export function frequentNgrams(
+  codes: Int32Array,
+  docOf: Int32Array,
+  minN: number,
+  maxN: number,
+  minDf: number,
+  /** Whether an n-gram may stand for the shorter ones inside it (e.g. not when it ends in 的). */
+  canSubsume: (first: number, n: number) => boolean = () => true,
+): Ngram[] {
+  const levels = countLevels(codes, docOf, minN, maxN, minDf);
+  const out: Ngram[] = [];
+  levels.forEach((level, i) => {
+    if (i > 0) out.push(...closed(levels[i - 1], level, canSubsume));
+  });
+  if (levels.length > 0) out.push(...levels[levels.length - 1].grams.values());
   return out;
 }
