@@ -7,11 +7,12 @@
  * append-only file per run rather than 10,000 small files.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TEMP_FILE, writeAtomic } from '../../lib/atomic-write.ts';
+import { writeAtomic } from '../../lib/atomic-write.ts';
 import { refuseForeign } from '../../lib/folder-guard.ts';
+import { foreignInCache, namesIn, pruneOtherVersions } from '../../lib/versioned-cache.ts';
 import { PackWriter, readPacked, scanPack, type PackedEntry } from '../../ingest/runner/cache-pack.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -49,8 +50,7 @@ export const contentHash = (text: string): string => createHash('sha256').update
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
-/** A version's folder name, and the files the cache writes in one. */
-const VERSION = /^[0-9a-f]{16}$/;
+/** The files the cache writes in a version's folder (../../lib/versioned-cache.ts). */
 const CACHE_FILE = /^(entries-[0-9a-f-]{36}\.pack|[a-z-]+\.state)$/;
 
 /** Per-report parts (by content hash and kind) and named states, for one code version. */
@@ -61,13 +61,13 @@ export class AnalysisCache {
   /** Throws a FolderError (nothing written) when `root` holds anything the cache did not write. */
   constructor(root: string, version = analysisHash()) {
     this.dir = join(root, version);
-    refuseForeign('cache folder', root, foreignIn(root));
+    refuseForeign('cache folder', root, foreignInCache(root, CACHE_FILE));
     this.#pack = new PackWriter(join(this.dir, `entries-${randomUUID()}.pack`));
   }
   #indexed(): Map<string, PackedEntry> {
     if (this.#index) return this.#index;
     this.#index = new Map();
-    for (const name of list(this.dir).sort()) {
+    for (const name of namesIn(this.dir).sort()) {
       if (!name.endsWith('.pack')) continue;
       try {
         scanPack(join(this.dir, name), this.#index);
@@ -125,41 +125,6 @@ export class AnalysisCache {
   close(): void {
     this.#pack.close();
     const root = dirname(this.dir);
-    for (const name of list(root)) {
-      if (VERSION.test(name) && join(root, name) !== this.dir && foreignInVersion(join(root, name)).length === 0)
-        rmSync(join(root, name), { recursive: true, force: true });
-    }
-  }
-}
-
-function foreignInVersion(dir: string): string[] {
-  return entries(dir)
-    .filter((e) => !(e.isFile() && (CACHE_FILE.test(e.name) || TEMP_FILE.test(e.name))))
-    .map((e) => e.name);
-}
-
-function foreignIn(root: string): string[] {
-  return entries(root)
-    .flatMap((e) =>
-      e.isDirectory() && VERSION.test(e.name)
-        ? foreignInVersion(join(root, e.name)).map((name) => `${e.name}/${name}`)
-        : [e.name],
-    )
-    .sort();
-}
-
-function entries(dir: string) {
-  try {
-    return readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-}
-
-function list(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
+    pruneOtherVersions(root, this.dir, CACHE_FILE);
   }
 }

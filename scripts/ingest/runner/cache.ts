@@ -4,11 +4,12 @@
  * shared/) invalidates every entry without anyone having to remember to.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TEMP_FILE, writeAtomic } from '../../lib/atomic-write.ts';
+import { writeAtomic } from '../../lib/atomic-write.ts';
 import { refuseForeign } from '../../lib/folder-guard.ts';
+import { foreignInCache, namesIn, pruneOtherVersions } from '../../lib/versioned-cache.ts';
 import { parseEntry, serialiseEntry, type CacheEntry } from './cache-entry.ts';
 import { readPacked, scanPack, PackWriter, type PackedEntry } from './cache-pack.ts';
 import type { ReportMeta } from '../../../shared/schemas/report.ts';
@@ -85,13 +86,13 @@ export class IngestCache {
   /** Throws a FolderError (nothing written) when `root` holds anything the cache did not write. */
   constructor(root: string, version: string) {
     this.dir = join(root, version);
-    refuseForeign('cache folder', root, foreignIn(root));
+    refuseForeign('cache folder', root, foreignInCache(root, CACHE_FILE));
     this.#pack = new PackWriter(join(this.dir, `entries-${randomUUID()}.pack`));
   }
   #indexed(): Map<string, PackedEntry> {
     if (this.#index) return this.#index;
     this.#index = new Map();
-    for (const name of safeList(this.dir).sort()) {
+    for (const name of namesIn(this.dir).sort()) {
       if (!name.endsWith('.pack')) continue;
       try {
         scanPack(join(this.dir, name), this.#index);
@@ -175,47 +176,9 @@ export class IngestCache {
   /** Drops the entries of older pipeline versions: only folders the cache made. */
   prune(): void {
     const root = dirname(this.dir);
-    for (const name of safeList(root)) {
-      if (VERSION.test(name) && join(root, name) !== this.dir && foreignInVersion(join(root, name)).length === 0)
-        rmSync(join(root, name), { recursive: true, force: true });
-    }
+    pruneOtherVersions(root, this.dir, CACHE_FILE);
   }
 }
 
-/** A pipeline version's folder name (pipelineHash), and the files the cache writes in one. */
-const VERSION = /^[0-9a-f]{16}$/;
+/** The files the cache writes in a version's folder (../../lib/versioned-cache.ts). */
 const CACHE_FILE = /^(entries-[0-9a-f-]{36}\.pack|published\.json)$/;
-
-/** What one version's folder holds that the cache did not write. */
-function foreignInVersion(dir: string): string[] {
-  return safeEntries(dir)
-    .filter((e) => !(e.isFile() && (CACHE_FILE.test(e.name) || TEMP_FILE.test(e.name))))
-    .map((e) => e.name);
-}
-
-/** What a cache folder holds that the cache did not write: anything but version folders of cache files. */
-function foreignIn(root: string): string[] {
-  return safeEntries(root)
-    .flatMap((e) =>
-      e.isDirectory() && VERSION.test(e.name)
-        ? foreignInVersion(join(root, e.name)).map((name) => `${e.name}/${name}`)
-        : [e.name],
-    )
-    .sort();
-}
-
-function safeEntries(dir: string) {
-  try {
-    return readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-}
-
-function safeList(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
-}
