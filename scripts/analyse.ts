@@ -20,6 +20,8 @@ import { analyseCorpus, analysisFiles, type Analysis, type AnalysisParts } from 
 import { AnalysisCache, contentHash } from './analyse/cache/analysis-cache.ts';
 import { cachedParts } from './analyse/cache/cached-parts.ts';
 import type { PhraseCountStats } from './analyse/cache/phrase-counts.ts';
+import { EXPORT_NAMES } from './analyse/exports.ts';
+import { ANALYSIS_FILES } from '../shared/schemas/analysis.ts';
 import { parseTaxonomy, TaxonomyError } from './ingest/themes.ts';
 import { TEMP_FILE, writeAtomic } from './lib/atomic-write.ts';
 import { checkPlace, FolderError, refuseForeign } from './lib/folder-guard.ts';
@@ -116,6 +118,37 @@ function recorded(dir: string): Set<string> {
   }
 }
 
+/** Every file name the analysis writes, relative to its output folder. */
+const WRITTEN_NAMES = [
+  ...Object.entries(ANALYSIS_FILES).flatMap(([key, name]) => (key === 'exportsDir' ? [] : [name])),
+  ...EXPORT_NAMES.map((name) => `${ANALYSIS_FILES.exportsDir}/${name}`),
+];
+
+/**
+ * Refuses (FolderError) an output folder holding anything but what this run writes (`writes`),
+ * what an earlier run recorded, the record and a killed run's temporary files; returns what
+ * the folder holds.
+ */
+function refuseForeignOutput(out: string, writes: ReadonlySet<string>): Array<{ name: string; file: boolean }> {
+  const before = existing(out);
+  const earlier = recorded(out);
+  const ours = (e: { name: string; file: boolean }) =>
+    e.file &&
+    (writes.has(e.name) ||
+      earlier.has(e.name) ||
+      e.name === RECORD ||
+      TEMP_FILE.test(e.name.slice(e.name.lastIndexOf('/') + 1)));
+  refuseForeign(
+    'output folder',
+    out,
+    before
+      .filter((e) => !ours(e))
+      .map((e) => e.name)
+      .sort(),
+  );
+  return before;
+}
+
 /** Runs the analysis (see the module comment). Throws AnalyseError / TaxonomyError. */
 export function analyse(options: AnalyseOptions): AnalyseSummary {
   const started = performance.now();
@@ -132,6 +165,9 @@ export function analyse(options: AnalyseOptions): AnalyseSummary {
     throw new TaxonomyError(`${display(options.themes)}: theme taxonomy not found`);
   }
   const taxonomy = parseTaxonomy(themesText, display(options.themes));
+  // An output folder holding what this command never writes is refused before anything is
+  // computed or cached: the names it writes are known beforehand (checked again at the end).
+  refuseForeignOutput(options.out, new Set(WRITTEN_NAMES));
   const cache = options.cache ? new AnalysisCache(options.cache) : undefined;
   const hashes = new Map<string, string>();
   const reports = readCorpus(options.reports, hashes);
@@ -146,23 +182,7 @@ export function analyse(options: AnalyseOptions): AnalyseSummary {
   const exportMs = new Map<string, number>();
   const files = analysisFiles(analysis, reports, manifest, exportMs, parts);
   cache?.close();
-  // Ours: what this run writes, what an earlier one recorded, the record, a killed run's temporary files.
-  const before = existing(options.out);
-  const earlier = recorded(options.out);
-  const ours = (e: { name: string; file: boolean }) =>
-    e.file &&
-    (files.has(e.name) ||
-      earlier.has(e.name) ||
-      e.name === RECORD ||
-      TEMP_FILE.test(e.name.slice(e.name.lastIndexOf('/') + 1)));
-  refuseForeign(
-    'output folder',
-    options.out,
-    before
-      .filter((e) => !ours(e))
-      .map((e) => e.name)
-      .sort(),
-  );
+  const before = refuseForeignOutput(options.out, new Set(files.keys()));
   let written = 0;
   for (const [name, text] of files) {
     const path = join(options.out, name);

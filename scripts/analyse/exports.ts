@@ -243,6 +243,22 @@ export function json(value: unknown): string {
   return `${JSON.stringify(value)}\n`;
 }
 
+/** The files the exports are, in order: known before anything is computed, for the output folder's check. */
+export const EXPORT_NAMES = [
+  'reports.json',
+  'themes.json',
+  'passages.csv',
+  'theme-matrix.csv',
+  'copies.json',
+  'indicators.csv',
+  'series.csv',
+  'series.json',
+  'pairs.csv',
+  'pairs.json',
+  'families.csv',
+  'datapackage.json',
+] as const;
+
 /**
  * The export folder's files by name. `manifest` is content/reports/reports.json as written.
  * `timings`, when given, receives each file's milliseconds (for the benchmark).
@@ -281,6 +297,7 @@ export function exportFiles(
     ['datapackage.json', () => `${JSON.stringify(dataPackage(input.themes.map((t) => t.id)), null, 2)}\n`],
   ];
   const files = new Map<string, string>();
+  if (makers.some(([name], i) => EXPORT_NAMES[i] !== name)) throw new Error('exports: EXPORT_NAMES is out of date');
   for (const [name, make] of makers) {
     const started = performance.now();
     files.set(name, make());

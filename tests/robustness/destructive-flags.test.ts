@@ -152,3 +152,21 @@ describe('search-index --site', () => {
     expect(readFileSync(join(site, 'pagefind', 'mine.txt'), 'utf8')).toBe('keep me');
   });
 });
+
+describe('a refused analysis', () => {
+  it('computes and caches nothing: the analysis cache keeps every file and time', () => {
+    const project = copyProject();
+    expect([run(project, 'ingest').status, run(project, 'analyse').status]).toEqual([0, 0]);
+    const cache = join(project, '.cache', 'analysis');
+    const times = () =>
+      Object.fromEntries(
+        readdirSync(cache, { withFileTypes: true, recursive: true })
+          .filter((e) => e.isFile())
+          .map((e) => [join(e.parentPath, e.name), statSync(join(e.parentPath, e.name)).mtimeMs]),
+      );
+    const before = times();
+    expect(Object.keys(before).length).toBeGreaterThan(0);
+    refused(run(project, 'analyse', '--out', 'src'), /^analyse: output folder src: holds /);
+    expect(times()).toEqual(before);
+  });
+});
