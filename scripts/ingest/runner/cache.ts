@@ -3,15 +3,12 @@
  * the source's SHA-256 and a hash of the pipeline's own code, so editing any stage (or
  * shared/) invalidates every entry without anyone having to remember to.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeAtomic } from '../../lib/atomic-write.ts';
-import { refuseForeign } from '../../lib/folder-guard.ts';
-import { foreignInCache, namesIn, pruneOtherVersions } from '../../lib/versioned-cache.ts';
 import { parseEntry, serialiseEntry, type CacheEntry } from './cache-entry.ts';
-import { readPacked, scanPack, PackWriter, type PackedEntry } from './cache-pack.ts';
+import { PackStore } from './pack-store.ts';
 import type { ReportMeta } from '../../../shared/schemas/report.ts';
 import { nowNs, type Fingerprint } from './fingerprint.ts';
 
@@ -67,70 +64,30 @@ export interface PublishedRecord {
   recordedAtNs: bigint;
 }
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
-
 /**
  * A cache folder of results keyed by source hash, for one pipeline version. Entries live in
  * packs (./cache-pack.ts): this run appends to a pack of its own, and reads any pack.
  */
 export class IngestCache {
-  readonly dir: string;
-  /**
-   * Where each entry is, from every pack in `dir`, indexed once: a cold run asks about every
-   * source, and a miss answered from the index costs no system call. An entry another run
-   * writes meanwhile is only a miss: reprocessed.
-   */
-  #index: Map<string, PackedEntry> | undefined;
-  /** This run's pack, named so that no other run can pick the same name. */
-  readonly #pack: PackWriter;
+  readonly #store: PackStore;
   /** Throws a FolderError (nothing written) when `root` holds anything the cache did not write. */
   constructor(root: string, version: string) {
-    this.dir = join(root, version);
-    refuseForeign('cache folder', root, foreignInCache(root, CACHE_FILE));
-    this.#pack = new PackWriter(join(this.dir, `entries-${randomUUID()}.pack`));
+    this.#store = new PackStore(root, version, CACHE_FILE);
   }
-  #indexed(): Map<string, PackedEntry> {
-    if (this.#index) return this.#index;
-    this.#index = new Map();
-    for (const name of namesIn(this.dir).sort()) {
-      if (!name.endsWith('.pack')) continue;
-      try {
-        scanPack(join(this.dir, name), this.#index);
-      } catch {
-        // A pack that cannot be read holds only misses.
-      }
-    }
-    return this.#index;
+  get dir(): string {
+    return this.#store.dir;
   }
   get(sha: string): CacheEntry | undefined {
-    const packed = this.#indexed().get(sha);
-    if (!packed) return undefined;
+    const text = this.#store.get(sha);
+    if (text === undefined) return undefined;
     try {
-      return parseEntry(readPacked(packed));
+      return parseEntry(text);
     } catch {
       return undefined;
     }
   }
   set(sha: string, entry: CacheEntry): void {
-    const text = serialiseEntry(entry);
-    let packed: PackedEntry;
-    try {
-      packed = this.#pack.append(sha, text);
-    } catch {
-      mkdirSync(this.dir, { recursive: true });
-      packed = this.#pack.append(sha, text);
-    }
-    this.#indexed().set(sha, packed);
-  }
-  /** Writes one file into `dir` atomically, creating `dir` only when the write finds it missing. */
-  #write(file: string, text: string): void {
-    const path = join(this.dir, file);
-    try {
-      writeAtomic(path, text);
-    } catch {
-      mkdirSync(this.dir, { recursive: true });
-      writeAtomic(path, text);
-    }
+    this.#store.set(sha, serialiseEntry(entry));
   }
   /**
    * What the last run published per (source hash, file name), for `out`; empty if none, or
@@ -138,11 +95,9 @@ export class IngestCache {
    */
   readPublished(out: string): PublishedRecord {
     const none: PublishedRecord = { sources: new Map(), outputs: new Map(), recordedAtNs: 0n };
+    const body = this.#store.readChecked('published.json');
+    if (body === undefined) return none;
     try {
-      const text = readFileSync(join(this.dir, 'published.json'), 'utf8');
-      const newline = text.indexOf('\n');
-      const body = text.slice(newline + 1);
-      if (newline < 0 || text.slice(0, newline) !== sha256(body)) return none;
       const saved = JSON.parse(body) as {
         out: string;
         recordedAtNs: string;
@@ -164,19 +119,18 @@ export class IngestCache {
    * write, so this run's pack is closed too.
    */
   writePublished(out: string, sources: Map<string, Published>, outputs: Map<string, OutputRecord>): void {
-    this.#pack.close();
+    this.#store.closePack();
     const body = JSON.stringify({
       out,
       recordedAtNs: String(nowNs()),
       sources: Object.fromEntries(sources),
       outputs: Object.fromEntries(outputs),
     });
-    this.#write('published.json', `${sha256(body)}\n${body}`);
+    this.#store.writeChecked('published.json', body);
   }
   /** Drops the entries of older pipeline versions: only folders the cache made. */
   prune(): void {
-    const root = dirname(this.dir);
-    pruneOtherVersions(root, this.dir, CACHE_FILE);
+    this.#store.pruneOthers();
   }
 }
 
